@@ -1,0 +1,174 @@
+/**
+ * Rules that span rows or files of one project-year: unique ids, payments that point at real
+ * cases and budget lines, dates inside the year, 全年执行数 that reconciles with the payments,
+ * known 计算口径, and points that add up to 100.
+ */
+import Fraction from 'fraction.js';
+import { MEASURE_NAMES } from '../model/measures.ts';
+import { ProblemSink } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import { yuan } from '../read/table.ts';
+import type { TableResult } from '../read/table.ts';
+import type { BudgetLine } from '../schema/budget.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { IndicatorRecord } from '../schema/indicators.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+
+/** Points of the funding block (预算执行率); the indicators carry the other 90. */
+export const FUNDING_POINTS = 10;
+export const TOTAL_POINTS = 100;
+
+export interface ProjectYearTables {
+  year: number;
+  cases: TableResult<CaseRecord>;
+  spending: TableResult<PaymentRecord>;
+  budget: TableResult<BudgetLine>;
+  indicators: TableResult<IndicatorRecord>;
+}
+
+export function crossCheck(t: ProjectYearTables): Problem[] {
+  const problems: Problem[] = [];
+  const sinks = {
+    cases: new ProblemSink(t.cases.file),
+    spending: new ProblemSink(t.spending.file),
+    budget: new ProblemSink(t.budget.file),
+    indicators: new ProblemSink(t.indicators.file),
+  };
+  const header = (table: TableResult<unknown>, field: string, fallback: string) =>
+    table.headers.get(field) ?? fallback;
+
+  unique(
+    t.cases.records,
+    (c) => c.caseId,
+    sinks.cases,
+    header(t.cases, 'caseId', '案件编号'),
+    '案件编号',
+  );
+  unique(
+    t.spending.records,
+    (p) => p.paymentId,
+    sinks.spending,
+    header(t.spending, 'paymentId', '拨付编号'),
+    '拨付编号',
+  );
+  unique(
+    t.budget.records,
+    (b) => b.source,
+    sinks.budget,
+    header(t.budget, 'source', '资金来源'),
+    '资金来源',
+  );
+  unique(
+    t.indicators.records,
+    (i) => `${i.level1}/${i.level2}/${i.name}`,
+    sinks.indicators,
+    header(t.indicators, 'name', '三级指标'),
+    '指标',
+  );
+
+  const yearEnd = `${t.year}-12-31`;
+  const yearStart = `${t.year}-01-01`;
+  for (const c of t.cases.records) {
+    if (c.registered > yearEnd) {
+      sinks.cases.error(
+        `登记日期 ${c.registered} 晚于 ${t.year} 年末；本年度台账只能包含年末前登记的案件`,
+        c.line,
+        header(t.cases, 'registered', '登记日期'),
+      );
+    }
+    if (c.closed !== undefined && c.closed > yearEnd) {
+      sinks.cases.error(
+        `办结日期 ${c.closed} 晚于 ${t.year} 年末；年末尚未办结的案件应标为“化解中”或“未化解”`,
+        c.line,
+        header(t.cases, 'closed', '办结日期'),
+      );
+    }
+  }
+
+  const caseIds = new Set(t.cases.records.map((c) => c.caseId));
+  const sources = new Set(t.budget.records.map((b) => b.source));
+  const spentBySource = new Map<string, number>();
+  const casesReadable = t.cases.problems.every((p) => p.severity !== 'error');
+  const budgetReadable = t.budget.problems.every((p) => p.severity !== 'error');
+  for (const p of t.spending.records) {
+    if (p.date < yearStart || p.date > yearEnd) {
+      sinks.spending.error(
+        `拨付日期 ${p.date} 不在 ${t.year} 年内；应在 ${yearStart} 至 ${yearEnd} 之间`,
+        p.line,
+        header(t.spending, 'date', '拨付日期'),
+      );
+    }
+    if (p.caseId !== undefined && casesReadable && !caseIds.has(p.caseId)) {
+      sinks.spending.error(
+        `案件编号“${p.caseId}”在 cases.csv 中不存在；应为台账中已有的案件编号，或留空`,
+        p.line,
+        header(t.spending, 'caseId', '案件编号'),
+      );
+    }
+    if (budgetReadable && !sources.has(p.source)) {
+      sinks.spending.error(
+        `资金来源“${p.source}”不在 budget.csv 中；应为 ${[...sources].join('、') || '（budget.csv 无资金来源）'} 之一`,
+        p.line,
+        header(t.spending, 'source', '资金来源'),
+      );
+    }
+    spentBySource.set(p.source, (spentBySource.get(p.source) ?? 0) + p.amount);
+  }
+
+  const spendingReadable = t.spending.problems.every((p) => p.severity !== 'error');
+  for (const b of t.budget.records) {
+    if (b.executed !== undefined && spendingReadable) {
+      const paid = spentBySource.get(b.source) ?? 0;
+      if (paid !== b.executed) {
+        sinks.budget.error(
+          `“${b.source}”的全年执行数为 ${yuan(b.executed)} 元，但资金拨付明细中该来源合计 ${yuan(paid)} 元，相差 ${yuan(b.executed - paid)} 元；两者应一致`,
+          b.line,
+          header(t.budget, 'executed', '全年执行数'),
+        );
+      }
+    }
+  }
+  if (t.budget.records.length === 0 && budgetReadable) {
+    sinks.budget.error('没有任何资金来源；资金情况表至少应有一行（如 本年财政拨款）');
+  }
+
+  for (const i of t.indicators.records) {
+    if (i.measure !== undefined && !MEASURE_NAMES.includes(i.measure)) {
+      sinks.indicators.error(
+        `“${i.measure}”不是已知的计算口径；可用的有 ${MEASURE_NAMES.join('、')}，或留空并手工填写实际完成值`,
+        i.line,
+        header(t.indicators, 'measure', '计算口径'),
+      );
+    }
+  }
+  const indicatorsReadable = t.indicators.problems.every((p) => p.severity !== 'error');
+  if (indicatorsReadable) {
+    const points = t.indicators.records.reduce((sum, i) => sum.add(i.points), new Fraction(0));
+    const total = points.add(FUNDING_POINTS);
+    if (!total.equals(TOTAL_POINTS)) {
+      sinks.indicators.error(
+        `各指标分值合计 ${points.toString()} 分，加上预算执行率的 ${FUNDING_POINTS} 分共 ${total.toString()} 分；应为 ${TOTAL_POINTS} 分（指标分值合计应为 ${TOTAL_POINTS - FUNDING_POINTS} 分）`,
+      );
+    }
+  }
+
+  for (const sink of Object.values(sinks)) problems.push(...sink.problems);
+  return problems;
+}
+
+function unique<R extends { line: number }>(
+  records: readonly R[],
+  key: (r: R) => string,
+  sink: ProblemSink,
+  column: string,
+  what: string,
+): void {
+  const first = new Map<string, number>();
+  for (const r of records) {
+    const k = key(r);
+    const earlier = first.get(k);
+    if (earlier === undefined) first.set(k, r.line);
+    else
+      sink.error(`${what}“${k}”重复，第 ${earlier} 行已有；${what}在本表中应唯一`, r.line, column);
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The data folder → project-years. Finds `data/<年度>/<项目标识>/`, reads the four files of each,
+ * applies the cross-file rules, and yields one project-year at a time so a large archive is
+ * never held in memory all at once.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Problem } from '../problems.ts';
+import { compareText } from '../problems.ts';
+import { emptyTable, readTable } from '../read/table.ts';
+import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
+import type { Encoding } from '../read/decode.ts';
+import type { BudgetLine } from '../schema/budget.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { IndicatorRecord } from '../schema/indicators.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+import { crossCheck } from './crosscheck.ts';
+import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
+
+export const YEAR_DIR = /^\d{4}$/;
+export const SLUG_DIR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ProjectYearRef {
+  year: number;
+  slug: string;
+  /** Folder relative to the project root, with forward slashes: `data/2024/jiean-huajie`. */
+  dir: string;
+}
+
+/** How one file was read, for the build summary. */
+export interface FileSummary {
+  file: string;
+  encoding?: Encoding;
+  counts: TableCounts;
+  unknownColumns: string[];
+  /** Money sums read, in 分, by field: what the 合计 row is checked against. */
+  totals: Record<string, number>;
+}
+
+export interface ProjectYearData extends ProjectYearRef {
+  cases: CaseRecord[];
+  payments: PaymentRecord[];
+  budget: BudgetLine[];
+  indicators: IndicatorRecord[];
+  files: FileSummary[];
+  problems: Problem[];
+}
+
+/** Folder layout problems and the project-years found, in year then slug order. */
+export async function discover(
+  root: string,
+  dataDir = 'data',
+): Promise<{ refs: ProjectYearRef[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const refs: ProjectYearRef[] = [];
+  const base = join(root, dataDir);
+  const years = await listDir(base);
+  if (years === undefined) {
+    problems.push({
+      file: dataDir,
+      severity: 'error',
+      message: `找不到数据目录 ${dataDir}/；应按 ${dataDir}/<年度>/<项目标识>/ 存放 CSV 文件`,
+    });
+    return { refs, problems };
+  }
+  for (const year of years) {
+    const yearPath = `${dataDir}/${year.name}`;
+    if (!year.isDirectory()) {
+      if (!year.name.startsWith('.')) {
+        problems.push({
+          file: yearPath,
+          severity: 'warning',
+          message: `不是年度目录，已忽略；数据应放在 ${dataDir}/<年度>/<项目标识>/ 下`,
+        });
+      }
+      continue;
+    }
+    if (!YEAR_DIR.test(year.name)) {
+      problems.push({
+        file: yearPath,
+        severity: 'error',
+        message: `目录名“${year.name}”不是四位年份；应形如 ${dataDir}/2024/`,
+      });
+      continue;
+    }
+    for (const project of (await listDir(join(base, year.name))) ?? []) {
+      const dir = `${yearPath}/${project.name}`;
+      if (!project.isDirectory()) {
+        if (!project.name.startsWith('.')) {
+          problems.push({
+            file: dir,
+            severity: 'warning',
+            message: `不是项目目录，已忽略；每个项目一个目录，如 ${yearPath}/jiean-huajie/`,
+          });
+        }
+        continue;
+      }
+      if (!SLUG_DIR.test(project.name)) {
+        problems.push({
+          file: dir,
+          severity: 'error',
+          message: `项目标识“${project.name}”无效；应只用小写字母、数字和连字符（会成为网址的一部分），如 jiean-huajie`,
+        });
+        continue;
+      }
+      refs.push({ year: Number(year.name), slug: project.name, dir });
+    }
+  }
+  refs.sort((a, b) => a.year - b.year || compareText(a.slug, b.slug));
+  return { refs, problems };
+}
+
+/** Reads and checks one project-year folder. */
+export async function loadProjectYear(root: string, ref: ProjectYearRef): Promise<ProjectYearData> {
+  const problems: Problem[] = [];
+  const entries = (await listDir(join(root, ref.dir))) ?? [];
+  const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  for (const name of [...names].sort(compareText)) {
+    if (!DATA_FILES.includes(name) && !name.startsWith('.') && !name.startsWith('~$')) {
+      problems.push({
+        file: `${ref.dir}/${name}`,
+        severity: 'warning',
+        message: `不是站点读取的文件，已忽略；项目目录应包含 ${DATA_FILES.join('、')}`,
+      });
+    }
+  }
+
+  async function read<R>(spec: TableSpec<R>): Promise<TableResult<R>> {
+    const file = `${ref.dir}/${spec.fileName}`;
+    if (!names.has(spec.fileName)) {
+      return emptyTable<R>(file, [
+        {
+          file,
+          severity: 'error',
+          message: `缺少文件 ${spec.fileName}（${spec.title}）；每个项目年度都需要 ${DATA_FILES.join('、')}`,
+        },
+      ]);
+    }
+    return readTable(file, await readFile(join(root, file)), spec);
+  }
+
+  const budget = await read(BUDGET);
+  const cases = await read(CASES);
+  const spending = await read(SPENDING);
+  const indicators = await read(INDICATORS);
+  const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
+  for (const t of tables) problems.push(...t.problems);
+  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }));
+
+  return {
+    ...ref,
+    cases: cases.records,
+    payments: spending.records,
+    budget: budget.records,
+    indicators: indicators.records,
+    files: tables.map(summarize),
+    problems,
+  };
+}
+
+function summarize(t: TableResult<unknown>): FileSummary {
+  const totals: Record<string, number> = {};
+  for (const record of t.records) {
+    for (const [field, value] of Object.entries(record as Record<string, unknown>)) {
+      if (field !== 'line' && typeof value === 'number')
+        totals[field] = (totals[field] ?? 0) + value;
+    }
+  }
+  const summary: FileSummary = {
+    file: t.file,
+    counts: t.counts,
+    unknownColumns: t.unknownColumns,
+    totals,
+  };
+  if (t.encoding !== undefined) summary.encoding = t.encoding;
+  return summary;
+}
+
+async function listDir(path: string) {
+  try {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.sort((a, b) => compareText(a.name, b.name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Path relative to root with forward slashes, for messages. */
+export function displayPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}

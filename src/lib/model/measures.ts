@@ -1,0 +1,166 @@
+/**
+ * Measures (计算口径): figures computed from a project-year's records. Each is defined once
+ * here; indicators refer to them by name, and every page, table, chart and report.json reads
+ * the same computed value. Values are exact fractions; rounding happens only for display.
+ */
+import Fraction from 'fraction.js';
+import type { BudgetLine } from '../schema/budget.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+
+export interface MeasureInput {
+  cases: readonly CaseRecord[];
+  payments: readonly PaymentRecord[];
+  budget: readonly BudgetLine[];
+  /** Days within which a case counts as resolved on time (信访工作条例: 60 + 30). */
+  timelyDays: number;
+}
+
+/**
+ * What a measure counts, which fixes how it is stored and shown:
+ * `count` a whole number of 件 or 人; `rate` a fraction 0–1 (shown as %); `money` an amount
+ * in 分 (reported in 元).
+ */
+export type MeasureKind = 'count' | 'rate' | 'money';
+
+export interface MeasureDef {
+  name: string;
+  kind: MeasureKind;
+  /** Unit of a count: 件 or 人. */
+  unit?: '件' | '人';
+  /** How it is computed, in words, for the report's notes. */
+  definition: string;
+  /** The value, or undefined when it cannot be computed (a rate over nothing). */
+  compute: (input: MeasureInput) => Fraction | undefined;
+}
+
+export const DEFAULT_TIMELY_DAYS = 90;
+
+const resolved = (input: MeasureInput) => input.cases.filter((c) => c.status === '已化解');
+const settledResolved = (input: MeasureInput) => resolved(input).filter((c) => c.settled);
+const spentFen = (input: MeasureInput) => input.payments.reduce((sum, p) => sum + p.amount, 0);
+
+function ratio(numerator: number, denominator: number): Fraction | undefined {
+  return denominator === 0 ? undefined : new Fraction(numerator, denominator);
+}
+
+/** Whole days from one ISO date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** People helped: distinct 信访人编号 (else distinct cases) whose payments net above zero. */
+function helpedCount(input: MeasureInput): number {
+  const byCase = new Map<string, number>();
+  for (const p of input.payments) {
+    if (p.caseId !== undefined) byCase.set(p.caseId, (byCase.get(p.caseId) ?? 0) + p.amount);
+  }
+  const people = new Set<string>();
+  for (const c of input.cases) {
+    const net = byCase.get(c.caseId);
+    if (net !== undefined && net > 0) people.add(c.petitionerId ?? `案件:${c.caseId}`);
+  }
+  return people.size;
+}
+
+export const MEASURES: readonly MeasureDef[] = [
+  {
+    name: '积案总数',
+    kind: 'count',
+    unit: '件',
+    definition: '台账中的案件数',
+    compute: (i) => new Fraction(i.cases.length),
+  },
+  {
+    name: '已化解件数',
+    kind: 'count',
+    unit: '件',
+    definition: '化解状态为“已化解”的案件数',
+    compute: (i) => new Fraction(resolved(i).length),
+  },
+  {
+    name: '化解率',
+    kind: 'rate',
+    definition: '已化解件数 ÷ 积案总数',
+    compute: (i) => ratio(resolved(i).length, i.cases.length),
+  },
+  {
+    name: '息诉罢访件数',
+    kind: 'count',
+    unit: '件',
+    definition: '已化解且息诉罢访的案件数',
+    compute: (i) => new Fraction(settledResolved(i).length),
+  },
+  {
+    name: '息诉罢访率',
+    kind: 'rate',
+    definition: '息诉罢访件数 ÷ 已化解件数',
+    compute: (i) => ratio(settledResolved(i).length, resolved(i).length),
+  },
+  {
+    name: '按期办结率',
+    kind: 'rate',
+    definition: '登记后规定天数内办结的已化解案件 ÷ 已化解件数',
+    compute: (i) => {
+      const done = resolved(i);
+      const onTime = done.filter(
+        (c) => c.closed !== undefined && daysBetween(c.registered, c.closed) <= i.timelyDays,
+      );
+      return ratio(onTime.length, done.length);
+    },
+  },
+  {
+    name: '满意率',
+    kind: 'rate',
+    definition: '（满意 + 基本满意）÷ 已评价的案件数',
+    compute: (i) => {
+      const rated = i.cases.filter((c) => c.satisfaction !== '未评价');
+      const pleased = rated.filter(
+        (c) => c.satisfaction === '满意' || c.satisfaction === '基本满意',
+      );
+      return ratio(pleased.length, rated.length);
+    },
+  },
+  {
+    name: '救助人数',
+    kind: 'count',
+    unit: '人',
+    definition: '有拨付（冲减后净额大于零）的不同信访人编号数；未填编号的按案件计',
+    compute: (i) => new Fraction(helpedCount(i)),
+  },
+  {
+    name: '资金支出总额',
+    kind: 'money',
+    definition: '资金拨付明细金额合计（含冲减）',
+    compute: (i) => new Fraction(spentFen(i)),
+  },
+  {
+    name: '件均化解资金',
+    kind: 'money',
+    definition: '资金支出总额 ÷ 已化解件数',
+    compute: (i) => ratio(spentFen(i), resolved(i).length),
+  },
+  {
+    name: '预算执行率',
+    kind: 'rate',
+    definition: '资金支出总额 ÷ 各资金来源全年预算数之和',
+    compute: (i) =>
+      ratio(
+        spentFen(i),
+        i.budget.reduce((sum, b) => sum + b.annualBudget, 0),
+      ),
+  },
+];
+
+export const MEASURE_NAMES: readonly string[] = MEASURES.map((m) => m.name);
+
+const BY_NAME = new Map(MEASURES.map((m) => [m.name, m]));
+
+export function measureByName(name: string): MeasureDef | undefined {
+  return BY_NAME.get(name);
+}
+
+/** Every measure of a project-year, in definition order. */
+export function computeMeasures(input: MeasureInput): Map<string, Fraction | undefined> {
+  return new Map(MEASURES.map((m) => [m.name, m.compute(input)]));
+}

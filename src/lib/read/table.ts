@@ -1,0 +1,309 @@
+/**
+ * One CSV file → validated records. Every row is accounted for: it becomes a record, or it is
+ * blank, or it is the closing 合计 row, or it has errors (each reported with file, line and
+ * column). Nothing is dropped silently.
+ */
+import type * as z from 'zod';
+import type { ColumnDef } from '../schema/columns.ts';
+import { columnsOf } from '../schema/columns.ts';
+import { ProblemSink } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import type { Cell, MoneyUnit } from './cells.ts';
+import { CellFailure, parseDate, parseFlag, parseMoney, parseText } from './cells.ts';
+import { parseCsv } from './csv.ts';
+import { decodeCsv } from './decode.ts';
+import type { Encoding } from './decode.ts';
+import type { MappedColumn } from './header.ts';
+import { explainUnrecognised, mapHeader } from './header.ts';
+import { findSensitive, SENSITIVE_MESSAGE } from './privacy.ts';
+
+/** What a kind of file holds and how its records are validated. */
+export interface TableSpec<R> {
+  /** File name inside a project-year folder: `cases.csv`. */
+  fileName: string;
+  /** What the file is called in messages: `信访积案台账`. */
+  title: string;
+  /** The row schema whose fields carry the column metadata. */
+  row: z.ZodObject;
+  /** Validates one row (fields already parsed from cells) into a record. */
+  record: z.ZodType<R>;
+}
+
+export interface TableCounts {
+  /** Rows after the header. */
+  rows: number;
+  records: number;
+  blank: number;
+  /** 合计/总计 rows (0 or 1). */
+  total: number;
+  /** Rows with at least one error. */
+  invalid: number;
+}
+
+export interface TableResult<R> {
+  file: string;
+  encoding?: Encoding;
+  records: R[];
+  counts: TableCounts;
+  /** Money sums stated in the 合计 row, by field, with the row's line; checked by the reader. */
+  statedTotals: Map<string, number>;
+  /** The fields whose columns are present in the file. */
+  present: Set<string>;
+  /** Headers as written, by field, for messages about present columns. */
+  headers: Map<string, string>;
+  unknownColumns: string[];
+  problems: Problem[];
+}
+
+const TOTAL_WORDS = /^(合\s*计|总\s*计)\s*[:：]?$/;
+
+/** Reads and validates one file. `file` is the path shown in messages. */
+export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>): TableResult<R> {
+  const sink = new ProblemSink(file);
+  const result = emptyTable<R>(file, sink.problems);
+
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) {
+    sink.error(decoded.message, decoded.line);
+    return result;
+  }
+  result.encoding = decoded.encoding;
+
+  const { rows, lines, errors } = parseCsv(decoded.text);
+  for (const e of errors) sink.error(e.message, e.line);
+
+  const defs = columnsOf(spec.row);
+  let headerAt = 0;
+  while (headerAt < rows.length && isBlank(rows[headerAt] ?? [])) headerAt++;
+  if (headerAt >= rows.length) {
+    sink.error(`文件没有表头，也没有数据；${spec.title}应以表头行开始`);
+    return result;
+  }
+  const header = mapHeader(rows[headerAt] ?? [], defs);
+  if (header.columns.length === 0) {
+    const why = explainUnrecognised(rows.slice(headerAt), lines.slice(headerAt), defs);
+    sink.error(
+      why ??
+        `第一行不是${spec.title}的表头：没有一个列名可以识别；应有 ${defs
+          .filter((d) => d.required)
+          .map((d) => d.header)
+          .join('、')} 等列`,
+      lines[headerAt],
+    );
+    return result;
+  }
+  for (const e of header.errors) sink.error(e.message, lines[headerAt], e.column);
+  if (header.unknown.length > 0) {
+    result.unknownColumns = header.unknown;
+    sink.warn(
+      `以下列不是${spec.title}的标准列，已忽略：${header.unknown.join('、')}`,
+      lines[headerAt],
+    );
+  }
+  for (const col of header.columns) {
+    result.present.add(col.def.field);
+    result.headers.set(col.def.field, col.header);
+  }
+  const headerBroken = header.errors.length > 0;
+  const headerCells = rows[headerAt] ?? [];
+  const headerLabel = headerFor(header.columns, defs);
+
+  let totalLine: number | undefined;
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const line = lines[r] ?? r + 1;
+    result.counts.rows++;
+    if (isBlank(cells)) {
+      result.counts.blank++;
+      continue;
+    }
+    const errorsBefore = sink.errorCount;
+    if (totalLine !== undefined) {
+      sink.error(`合计行（第 ${totalLine} 行）之后还有内容；合计行应是最后一行`, line);
+      result.counts.invalid++;
+      continue;
+    }
+    checkWidth(cells, header.width, line, sink);
+    const failed = scanSensitive(cells, headerCells, line, sink);
+
+    if (isTotalRow(cells)) {
+      totalLine = line;
+      result.counts.total++;
+      readStatedTotals(cells, header.columns, line, sink, result.statedTotals);
+      if (sink.errorCount > errorsBefore) result.counts.invalid++;
+      continue;
+    }
+    if (headerBroken) {
+      result.counts.invalid++;
+      continue;
+    }
+
+    const raw: Record<string, unknown> = { line };
+    const failedFields = new Set<string>();
+    for (const col of header.columns) {
+      if (failed.has(col.index)) {
+        failedFields.add(col.def.field);
+        continue;
+      }
+      const value = parseCell(cells[col.index] ?? '', col);
+      if (value instanceof CellFailure) {
+        sink.error(value.message, line, col.header);
+        failedFields.add(col.def.field);
+      } else raw[col.def.field] = value;
+    }
+    // The schema still checks the other fields, so one pass reports every problem of the row;
+    // issues about a cell that already failed are not repeated.
+    const parsed = spec.record.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (!failedFields.has(field)) sink.error(issue.message, line, headerLabel(field));
+      }
+    }
+    if (sink.errorCount > errorsBefore) result.counts.invalid++;
+    else if (parsed.success) result.records.push(parsed.data);
+  }
+  result.counts.records = result.records.length;
+  checkStatedTotals(result, totalLine, headerLabel, sink);
+  return result;
+}
+
+/** A result with no rows, for a file that could not be read at all. */
+export function emptyTable<R>(file: string, problems: Problem[] = []): TableResult<R> {
+  return {
+    file,
+    records: [],
+    counts: { rows: 0, records: 0, blank: 0, total: 0, invalid: 0 },
+    statedTotals: new Map(),
+    present: new Set(),
+    headers: new Map(),
+    unknownColumns: [],
+    problems,
+  };
+}
+
+function parseCell(raw: string, col: MappedColumn): Cell<unknown> {
+  switch (col.def.cell) {
+    case 'money':
+      return parseMoney(raw, col.unit as MoneyUnit);
+    case 'date':
+      return parseDate(raw);
+    case 'flag':
+      return parseFlag(raw);
+    case 'text':
+      return parseText(raw);
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
+function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && TOTAL_WORDS.test(first.trim());
+}
+
+/** Trailing empty cells (`,,,,`) are fine; more filled cells than headers, or fewer, are not. */
+function checkWidth(
+  cells: readonly string[],
+  width: number,
+  line: number,
+  sink: ProblemSink,
+): void {
+  let used = cells.length;
+  while (used > 0 && (cells[used - 1] ?? '').trim() === '') used--;
+  if (used > width) {
+    sink.error(
+      `这一行有 ${used} 个单元格有内容，但表头只有 ${width} 列；可能是某个含逗号的内容没有加引号`,
+      line,
+    );
+  } else if (cells.length < width) {
+    sink.error(
+      `这一行只有 ${cells.length} 列，表头有 ${width} 列；可能是某个单元格内的换行没有加引号`,
+      line,
+    );
+  }
+}
+
+/** Checks every cell, known column or not, for ID-card and mobile numbers. */
+function scanSensitive(
+  cells: readonly string[],
+  headerCells: readonly string[],
+  line: number,
+  sink: ProblemSink,
+): Set<number> {
+  const hits = new Set<number>();
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (cell.length < 11) continue;
+    const found = findSensitive(cell);
+    if (found) {
+      hits.add(i);
+      sink.error(SENSITIVE_MESSAGE[found], line, (headerCells[i] ?? '').trim() || `第 ${i + 1} 列`);
+    }
+  }
+  return hits;
+}
+
+function readStatedTotals(
+  cells: readonly string[],
+  columns: readonly MappedColumn[],
+  line: number,
+  sink: ProblemSink,
+  totals: Map<string, number>,
+): void {
+  for (const col of columns) {
+    if (col.def.cell !== 'money') continue;
+    const value = parseMoney(cells[col.index] ?? '', col.unit as MoneyUnit);
+    if (value instanceof CellFailure) sink.error(`合计行：${value.message}`, line, col.header);
+    else if (value !== undefined) totals.set(col.def.field, value);
+  }
+}
+
+/** The 合计 row must agree with the sum of the records, to the 分. */
+function checkStatedTotals<R>(
+  result: TableResult<R>,
+  line: number | undefined,
+  label: (field: string) => string,
+  sink: ProblemSink,
+): void {
+  if (line === undefined || result.counts.invalid > 0) return;
+  for (const [field, stated] of result.statedTotals) {
+    let sum = 0;
+    for (const record of result.records) {
+      const v = (record as Record<string, unknown>)[field];
+      if (typeof v === 'number') sum += v;
+    }
+    if (sum !== stated) {
+      sink.error(
+        `合计行为 ${yuan(stated)} 元，逐行相加为 ${yuan(sum)} 元，相差 ${yuan(stated - sum)} 元；请核对合计行或明细`,
+        line,
+        label(field),
+      );
+    }
+  }
+}
+
+/** Header text to show for a field: as written in the file, else the contract's name. */
+function headerFor(
+  columns: readonly MappedColumn[],
+  defs: readonly ColumnDef[],
+): (field: string) => string {
+  const written = new Map(columns.map((c) => [c.def.field, c.header]));
+  const canonical = new Map(
+    defs.map((d) => [d.field, d.cell === 'money' ? `${d.header}(元)` : d.header]),
+  );
+  return (field) => written.get(field) ?? canonical.get(field) ?? field;
+}
+
+/** 分 → `12,345.60` for messages. */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
