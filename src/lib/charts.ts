@@ -1,0 +1,178 @@
+/**
+ * Chart specifications, computed at build time from the same subtotals the tables show. A spec
+ * is plain data: the browser only draws it (Chart.js), and the data table printed beside each
+ * chart is made from the very same numbers.
+ */
+import type { Breakdowns, CaseGroup } from './model/breakdowns.ts';
+import { formatCount, formatMonth, formatRatio, formatWan, formatYuan } from './format.ts';
+
+export type ChartKind = 'monthly' | 'sources' | 'units' | 'categories' | 'status';
+
+export interface ChartSeries {
+  label: string;
+  /** How the series is drawn. */
+  draw: 'bar' | 'line' | 'budget-line';
+  /** Values in the chart's unit (万元 amounts, or counts). */
+  values: number[];
+  /** Stack id for stacked bars. */
+  stack?: string;
+}
+
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** `doughnut` for shares, else bars and lines on one axis. */
+  type: 'bar' | 'doughnut';
+  horizontal?: boolean;
+  labels: string[];
+  series: ChartSeries[];
+  /** Axis title, e.g. `万元` or `件`. */
+  unit: string;
+  /** Short text for screen readers. */
+  summary: string;
+  /** The equivalent data table. */
+  table: { columns: string[]; rows: string[][]; numeric: boolean[] };
+}
+
+/** 分 → 万元 as a number for drawing (the table shows the exact figures). */
+function wanValue(fen: number): number {
+  return fen / 1_000_000;
+}
+
+export const CHART_TITLES: Record<ChartKind, string> = {
+  monthly: '资金拨付进度（按月）',
+  sources: '资金支出（按资金来源）',
+  units: '案件数（按责任单位）',
+  categories: '案件数（按问题类别）',
+  status: '案件化解状态',
+};
+
+export function chartSpec(kind: ChartKind, b: Breakdowns): ChartSpec {
+  switch (kind) {
+    case 'monthly':
+      return monthly(b);
+    case 'sources':
+      return sources(b);
+    case 'units':
+      return caseGroups('units', b.byUnit);
+    case 'categories':
+      return caseGroups('categories', b.byCategory);
+    case 'status':
+      return status(b);
+  }
+}
+
+function monthly(b: Breakdowns): ChartSpec {
+  const last = b.byMonth[b.byMonth.length - 1];
+  const executed = last?.cumulativeFen ?? 0;
+  return {
+    kind: 'monthly',
+    title: CHART_TITLES.monthly,
+    type: 'bar',
+    labels: b.byMonth.map((m) => formatMonth(m.month)),
+    series: [
+      { label: '当月拨付', draw: 'bar', values: b.byMonth.map((m) => wanValue(m.amountFen)) },
+      { label: '累计拨付', draw: 'line', values: b.byMonth.map((m) => wanValue(m.cumulativeFen)) },
+      {
+        label: '全年预算数',
+        draw: 'budget-line',
+        values: b.byMonth.map(() => wanValue(b.annualBudgetFen)),
+      },
+    ],
+    unit: '万元',
+    summary: `全年累计拨付 ${formatWan(executed)} 万元，全年预算数 ${formatWan(b.annualBudgetFen)} 万元。`,
+    table: {
+      columns: ['月份', '拨付笔数', '当月拨付（元）', '累计拨付（元）', '累计占全年预算'],
+      numeric: [false, true, true, true, true],
+      rows: b.byMonth.map((m) => [
+        formatMonth(m.month),
+        formatCount(m.payments),
+        formatYuan(m.amountFen),
+        formatYuan(m.cumulativeFen),
+        formatRatio(m.cumulativeFen, b.annualBudgetFen),
+      ]),
+    },
+  };
+}
+
+function sources(b: Breakdowns): ChartSpec {
+  return {
+    kind: 'sources',
+    title: CHART_TITLES.sources,
+    type: 'bar',
+    labels: b.bySource.map((s) => s.source),
+    series: [
+      {
+        label: '全年预算数',
+        draw: 'bar',
+        values: b.bySource.map((s) => wanValue(s.annualBudgetFen)),
+      },
+      { label: '全年执行数', draw: 'bar', values: b.bySource.map((s) => wanValue(s.amountFen)) },
+    ],
+    unit: '万元',
+    summary: b.bySource.map((s) => `${s.source}支出 ${formatWan(s.amountFen)} 万元`).join('；'),
+    table: {
+      columns: ['资金来源', '拨付笔数', '全年预算数（元）', '全年执行数（元）', '执行率'],
+      numeric: [false, true, true, true, true],
+      rows: b.bySource.map((s) => [
+        s.source,
+        formatCount(s.payments),
+        formatYuan(s.annualBudgetFen),
+        formatYuan(s.amountFen),
+        formatRatio(s.amountFen, s.annualBudgetFen),
+      ]),
+    },
+  };
+}
+
+function caseGroups(kind: 'units' | 'categories', groups: readonly CaseGroup[]): ChartSpec {
+  const rows = groups.filter((g) => g.cases > 0);
+  const what = kind === 'units' ? '责任单位' : '问题类别';
+  return {
+    kind,
+    title: CHART_TITLES[kind],
+    type: 'bar',
+    horizontal: true,
+    labels: rows.map((g) => g.key),
+    series: [
+      { label: '已化解', draw: 'bar', values: rows.map((g) => g.resolved), stack: 'cases' },
+      {
+        label: '未化解（含化解中）',
+        draw: 'bar',
+        values: rows.map((g) => g.cases - g.resolved),
+        stack: 'cases',
+      },
+    ],
+    unit: '件',
+    summary: rows.map((g) => `${g.key} ${g.cases} 件`).join('，'),
+    table: {
+      columns: [what, '案件数', '已化解', '息诉罢访', '拨付金额（元）'],
+      numeric: [false, true, true, true, true],
+      rows: rows.map((g) => [
+        g.key,
+        formatCount(g.cases),
+        formatCount(g.resolved),
+        formatCount(g.settled),
+        formatYuan(g.paidFen),
+      ]),
+    },
+  };
+}
+
+function status(b: Breakdowns): ChartSpec {
+  const total = b.byStatus.reduce((s, r) => s + r.cases, 0);
+  return {
+    kind: 'status',
+    title: CHART_TITLES.status,
+    type: 'doughnut',
+    labels: b.byStatus.map((s) => s.status),
+    series: [{ label: '案件数', draw: 'bar', values: b.byStatus.map((s) => s.cases) }],
+    unit: '件',
+    summary: b.byStatus.map((s) => `${s.status} ${s.cases} 件`).join('，'),
+    table: {
+      columns: ['化解状态', '案件数', '占比'],
+      numeric: [false, true, true],
+      rows: b.byStatus.map((s) => [s.status, formatCount(s.cases), formatRatio(s.cases, total)]),
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Display formats, applied only at the edge. Money arrives as integer 分 (or 元 from report.json,
+ * exact to the 分) and is shown in 元 with separators or in 万元 with a fixed number of decimals;
+ * rates are shown as percentages with two decimals, rounded half-up from the exact value.
+ */
+import Fraction from 'fraction.js';
+
+/** 元 (a number exact to the 分, as report.json holds it) → integer 分. */
+export function yuanToFen(yuan: number): number {
+  return Math.round(yuan * 100);
+}
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 分 → `7,686,979.00` (元, two decimals, thousands separators). */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${group(Math.floor(abs / 100).toString())}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** 分 → 万元 with `decimals` places, rounded half-up exactly: 76869790 → `76.87`. */
+export function formatWan(fen: number, decimals = 2): string {
+  const sign = fen < 0 ? '-' : '';
+  // 1 万元 = 1,000,000 分; keep `decimals` places of that, rounding the rest half-up.
+  const unit = 10 ** (6 - decimals);
+  const scaled = Math.floor((Math.abs(fen) + unit / 2) / unit);
+  const whole = Math.floor(scaled / 10 ** decimals);
+  const fraction =
+    decimals === 0 ? '' : `.${String(scaled % 10 ** decimals).padStart(decimals, '0')}`;
+  return `${sign}${group(whole.toString())}${fraction}`;
+}
+
+/**
+ * The fewest 万元 decimals (2, 4 or 6) that show every amount of a table exactly, so its lines
+ * always add up to its total with no 尾数误差.
+ */
+export function exactWanDecimals(amountsFen: readonly number[]): 2 | 4 | 6 {
+  if (amountsFen.every((f) => f % 10_000 === 0)) return 2;
+  if (amountsFen.every((f) => f % 100 === 0)) return 4;
+  return 6;
+}
+
+/** A value rounded half-up to exactly `decimals` places, as text: 9.6 → `9.60`. */
+export function toFixedExact(value: number | Fraction, decimals: number): string {
+  const f = value instanceof Fraction ? value : new Fraction(value);
+  const scaled = f.mul(10 ** decimals).round(0);
+  const negative = scaled.s < 0n && scaled.n !== 0n;
+  const digits = scaled.n.toString().padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals);
+  const fraction = decimals === 0 ? '' : `.${digits.slice(digits.length - decimals)}`;
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** A fraction 0–1 (exact, or a double holding one) → `93.33%`, half-up. */
+export function formatPercent(rate: number | Fraction | null | undefined, decimals = 2): string {
+  if (rate === null || rate === undefined) return '—';
+  const f = rate instanceof Fraction ? rate : new Fraction(rate);
+  return `${toFixedExact(f.mul(100), decimals)}%`;
+}
+
+/** a ÷ b as a percentage, exact; `—` when b is 0. */
+export function formatRatio(numerator: number, denominator: number, decimals = 2): string {
+  return denominator === 0 ? '—' : formatPercent(new Fraction(numerator, denominator), decimals);
+}
+
+/** A plain number with up to `decimals` places, trailing zeros dropped: 4.5, 270, 93.33. */
+export function formatNumber(value: number | null | undefined, decimals = 2): string {
+  if (value === null || value === undefined) return '—';
+  return group(new Fraction(value).round(decimals).toString());
+}
+
+/** A score, always with two decimals: `9.61`. */
+export function formatScore(value: number): string {
+  return toFixedExact(value, 2);
+}
+
+/** Whole counts with separators: `1,234`. */
+export function formatCount(value: number): string {
+  return group(String(value));
+}
+
+/** `2024-03-05` → `2024年3月5日`. */
+export function formatDateCn(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+/** `2024-03` → `3月`. */
+export function formatMonth(month: string): string {
+  return `${Number(month.slice(5, 7))}月`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Subtotals of the ledgers: by 责任单位, 问题类别, month, 资金来源 and 化解状态. The same rows feed
+ * the subtotal tables, the charts and their data tables, so a chart never shows a figure the
+ * tables do not. Money stays in 分.
+ */
+import type { BudgetLine } from '../schema/budget.ts';
+import { CASE_STATUSES } from '../schema/cases.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+import { compareText } from '../problems.ts';
+
+/** Cases and money of one group of cases (a street, a category). */
+export interface CaseGroup {
+  key: string;
+  cases: number;
+  resolved: number;
+  settled: number;
+  /** Payments linked to the group's cases, net of corrections, in 分. */
+  paidFen: number;
+}
+
+export interface MonthRow {
+  /** `2024-03` */
+  month: string;
+  payments: number;
+  amountFen: number;
+  /** Paid from January to this month, in 分. */
+  cumulativeFen: number;
+}
+
+export interface SourceRow {
+  source: string;
+  payments: number;
+  amountFen: number;
+  annualBudgetFen: number;
+}
+
+export interface StatusRow {
+  status: string;
+  cases: number;
+}
+
+export interface Breakdowns {
+  byUnit: CaseGroup[];
+  byCategory: CaseGroup[];
+  byMonth: MonthRow[];
+  bySource: SourceRow[];
+  byStatus: StatusRow[];
+  /** Σ 全年预算数 in 分, the line the cumulative chart is drawn against. */
+  annualBudgetFen: number;
+}
+
+/** Label for payments not tied to a case. */
+export const UNLINKED = '（未关联案件）';
+
+export function breakdowns(
+  year: number,
+  cases: readonly CaseRecord[],
+  payments: readonly PaymentRecord[],
+  budget: readonly BudgetLine[],
+): Breakdowns {
+  const paidByCase = new Map<string, number>();
+  for (const p of payments) {
+    if (p.caseId !== undefined)
+      paidByCase.set(p.caseId, (paidByCase.get(p.caseId) ?? 0) + p.amount);
+  }
+  const unlinkedFen = payments.reduce((s, p) => s + (p.caseId === undefined ? p.amount : 0), 0);
+
+  const group = (keyOf: (c: CaseRecord) => string): CaseGroup[] => {
+    const groups = new Map<string, CaseGroup>();
+    for (const c of cases) {
+      const key = keyOf(c);
+      let g = groups.get(key);
+      if (!g) {
+        g = { key, cases: 0, resolved: 0, settled: 0, paidFen: 0 };
+        groups.set(key, g);
+      }
+      g.cases++;
+      if (c.status === '已化解') {
+        g.resolved++;
+        if (c.settled) g.settled++;
+      }
+      g.paidFen += paidByCase.get(c.caseId) ?? 0;
+    }
+    const rows = [...groups.values()].sort(
+      (a, b) => b.cases - a.cases || compareText(a.key, b.key),
+    );
+    if (unlinkedFen !== 0)
+      rows.push({ key: UNLINKED, cases: 0, resolved: 0, settled: 0, paidFen: unlinkedFen });
+    return rows;
+  };
+
+  const monthCount = new Array<number>(12).fill(0);
+  const monthFen = new Array<number>(12).fill(0);
+  const sourceCount = new Map<string, number>();
+  const sourceFen = new Map<string, number>();
+  for (const p of payments) {
+    // Payment dates are checked to lie inside the year, so the month picks the slot.
+    const m = Number(p.date.slice(5, 7)) - 1;
+    monthCount[m] = (monthCount[m] ?? 0) + 1;
+    monthFen[m] = (monthFen[m] ?? 0) + p.amount;
+    sourceCount.set(p.source, (sourceCount.get(p.source) ?? 0) + 1);
+    sourceFen.set(p.source, (sourceFen.get(p.source) ?? 0) + p.amount);
+  }
+  let cumulative = 0;
+  const byMonth: MonthRow[] = monthFen.map((amount, i) => {
+    cumulative += amount;
+    return {
+      month: `${year}-${i < 9 ? '0' : ''}${i + 1}`,
+      payments: monthCount[i] ?? 0,
+      amountFen: amount,
+      cumulativeFen: cumulative,
+    };
+  });
+
+  const bySource: SourceRow[] = budget.map((b) => ({
+    source: b.source,
+    payments: sourceCount.get(b.source) ?? 0,
+    amountFen: sourceFen.get(b.source) ?? 0,
+    annualBudgetFen: b.annualBudget,
+  }));
+
+  const byStatus = CASE_STATUSES.map((status) => ({
+    status,
+    cases: cases.filter((c) => c.status === status).length,
+  }));
+
+  return {
+    byUnit: group((c) => c.unit),
+    byCategory: group((c) => c.category),
+    byMonth,
+    bySource,
+    byStatus,
+    annualBudgetFen: budget.reduce((s, b) => s + b.annualBudget, 0),
+  };
+}

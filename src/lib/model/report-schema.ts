@@ -1,0 +1,92 @@
+/**
+ * report.json: the machine-readable result of one project-year, written once and read by every
+ * page, chart and tool. Key order here is the key order in the file.
+ */
+import * as z from 'zod';
+import { DIRECTIONS, LEVEL1 } from '../schema/indicators.ts';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const GRADES = ['优', '良', '中', '差'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** An amount in 元, exact to the 分 (two decimals at most). */
+const yuan = z.number();
+
+export const fundingLineSchema = z.object({
+  /** 资金来源 */
+  source: z.string(),
+  /** 年初预算数, 元 */
+  initialBudget: yuan,
+  /** 全年预算数 (A), 元 */
+  annualBudget: yuan,
+  /** 全年执行数 (B), 元: the payments of this source, corrections included. */
+  executed: yuan,
+  /** B ÷ A, unrounded; null when A is 0. */
+  executionRate: z.number().nullable(),
+});
+
+export const fundingSchema = z.object({
+  lines: z.array(fundingLineSchema),
+  /** 年度资金总额: the sums of the lines. */
+  total: fundingLineSchema.omit({ source: true }),
+  /** Σ executed ÷ Σ annualBudget, unrounded. */
+  executionRate: z.number().nullable(),
+  /** 分值 of the funding block. */
+  points: z.number(),
+  /** min(rate × points, points), rounded half-up to 0.01. */
+  score: z.number(),
+});
+
+export const indicatorResultSchema = z.object({
+  level1: z.enum(LEVEL1),
+  level2: z.string(),
+  name: z.string(),
+  direction: z.enum(DIRECTIONS),
+  /** A number in the indicator's unit; for 定性 the expected outcome in words. */
+  target: z.union([z.number(), z.string()]),
+  unit: z.string().nullable(),
+  points: z.number(),
+  /** 计算口径, or null when the actual value was entered by hand. */
+  measure: z.string().nullable(),
+  /** In the indicator's unit, rounded half-up to 0.01; for 定性 达成/部分达成/未达成. */
+  actual: z.union([z.number(), z.string()]).nullable(),
+  score: z.number(),
+  /** The score was entered by hand (得分 column) rather than computed by the rule. */
+  manual: z.boolean(),
+  met: z.boolean(),
+  /** 偏差原因分析及改进措施 */
+  reason: z.string().nullable(),
+  /** Line of the indicator in indicators.csv. */
+  line: z.number(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  year: z.number(),
+  project: z.object({ slug: z.string(), name: z.string() }),
+  /** Records read per file (blank and 合计 rows not counted). */
+  rows: z.object({
+    cases: z.number(),
+    spending: z.number(),
+    budget: z.number(),
+    indicators: z.number(),
+  }),
+  /**
+   * Every measure by its name: counts as integers, rates as unrounded fractions 0–1, money in
+   * 元 to the 分; null when it cannot be computed (a rate over nothing).
+   */
+  measures: z.record(z.string(), z.number().nullable()),
+  /** Days within which a resolved case counts as 按期办结. */
+  timelyDays: z.number(),
+  funding: fundingSchema,
+  indicators: z.array(indicatorResultSchema),
+  /** Sum of the rounded scores (funding + indicators), so the table adds up on paper. */
+  totalScore: z.number(),
+  grade: z.enum(GRADES),
+});
+
+export type Report = z.output<typeof reportSchema>;
+export type FundingBlock = z.output<typeof fundingSchema>;
+export type FundingLine = z.output<typeof fundingLineSchema>;
+export type IndicatorResult = z.output<typeof indicatorResultSchema>;

@@ -1,0 +1,101 @@
+/**
+ * Scoring rules of the 项目支出绩效自评表, as provincial finance systems configure them
+ * (performance-evaluation.md §3). Every function is pure and exact: values are fractions, and
+ * only the final score is rounded, half-up to 0.01.
+ */
+import Fraction from 'fraction.js';
+import type { Direction, QualitativeGrade } from '../schema/indicators.ts';
+import type { Grade } from './report-schema.ts';
+
+type Value = Fraction;
+
+const ZERO = new Fraction(0);
+
+function clamp(score: Value, points: Value): Value {
+  if (score.compare(ZERO) < 0) return ZERO;
+  return score.compare(points) > 0 ? points : score;
+}
+
+/**
+ * ≥ (positive): actual ≥ target → full points; else actual ÷ target × points.
+ * A target of 0 is met by any actual ≥ 0.
+ */
+export function scorePositive(actual: Value, target: Value, points: Value): Value {
+  if (actual.compare(target) >= 0) return points;
+  if (target.compare(ZERO) <= 0) return ZERO;
+  return clamp(actual.div(target).mul(points), points);
+}
+
+/**
+ * ≤ (reverse): actual ≤ target → full; target < actual < 2 × target →
+ * (1 − (actual − target) ÷ target) × points; actual ≥ 2 × target → 0.
+ * A target of 0 gives full points only when actual ≤ 0.
+ */
+export function scoreReverse(actual: Value, target: Value, points: Value): Value {
+  if (actual.compare(target) <= 0) return points;
+  if (target.compare(ZERO) <= 0) return ZERO;
+  if (actual.compare(target.mul(2)) >= 0) return ZERO;
+  return clamp(new Fraction(1).sub(actual.sub(target).div(target)).mul(points), points);
+}
+
+/** = (equality): scored like a positive indicator; with a target of 0, full only if actual ≤ 0. */
+export function scoreEqual(actual: Value, target: Value, points: Value): Value {
+  if (target.equals(ZERO)) return actual.compare(ZERO) <= 0 ? points : ZERO;
+  return scorePositive(actual, target, points);
+}
+
+/** The rule for a quantitative direction. */
+export function scoreByRule(
+  direction: Exclude<Direction, '定性'>,
+  actual: Value,
+  target: Value,
+  points: Value,
+): Value {
+  switch (direction) {
+    case '≥':
+      return scorePositive(actual, target, points);
+    case '≤':
+      return scoreReverse(actual, target, points);
+    case '=':
+      return scoreEqual(actual, target, points);
+  }
+}
+
+/** Whether a quantitative indicator reached its target (= is met like ≥, or at 0 by ≤ 0). */
+export function isMet(
+  direction: Exclude<Direction, '定性'>,
+  actual: Value,
+  target: Value,
+): boolean {
+  switch (direction) {
+    case '≥':
+      return actual.compare(target) >= 0;
+    case '≤':
+      return actual.compare(target) <= 0;
+    case '=':
+      return target.equals(ZERO) ? actual.compare(ZERO) <= 0 : actual.compare(target) >= 0;
+  }
+}
+
+/** A qualitative indicator is met only when graded 达成. */
+export function isQualitativeMet(grade: QualitativeGrade): boolean {
+  return grade === '达成';
+}
+
+/** 预算执行率 block: min(rate × points, points). */
+export function scoreFunding(rate: Value, points: Value): Value {
+  return clamp(rate.mul(points), points);
+}
+
+/** Half-up to two decimals, as a plain number (9.825 → 9.83). */
+export function round2(value: Value): number {
+  return value.round(2).valueOf();
+}
+
+/** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
+export function gradeOf(total: number): Grade {
+  if (total >= 90) return '优';
+  if (total >= 80) return '良';
+  if (total >= 60) return '中';
+  return '差';
+}

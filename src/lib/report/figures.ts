@@ -1,0 +1,106 @@
+/**
+ * Text for figures quoted in the narrative. The MDX components are thin wrappers around these,
+ * so a figure in a sentence is formatted from the same value as in the tables and report.json,
+ * and the formatting is unit-tested here.
+ */
+import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
+import type { IndicatorResult, Report } from '../model/report-schema.ts';
+import {
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatScore,
+  formatWan,
+  formatYuan,
+  yuanToFen,
+} from '../format.ts';
+
+export type MoneyUnit = '元' | '万元';
+
+/** A measure as prose shows it: `270件`, `93.33%`, `768.70万元` (or `7,686,979.00元`). */
+export function measureText(report: Report, name: string, unit?: MoneyUnit): string {
+  const def = measureByName(name);
+  if (!def) throw new Error(`未知的计算口径“${name}”；可用的有 ${MEASURE_NAMES.join('、')}`);
+  const value = report.measures[name];
+  if (value === null || value === undefined) return '—';
+  switch (def.kind) {
+    case 'count':
+      return `${formatCount(value)}${def.unit ?? '件'}`;
+    case 'rate':
+      return formatPercent(value);
+    case 'money':
+      return moneyText(yuanToFen(value), unit ?? '万元');
+  }
+}
+
+/** An amount in 分 as prose shows it: `768.70万元` or `7,686,979.00元`. */
+export function moneyText(fen: number, unit: MoneyUnit = '万元'): string {
+  return unit === '元' ? `${formatYuan(fen)}元` : `${formatWan(fen)}万元`;
+}
+
+export type BudgetField = '年初预算数' | '全年预算数' | '全年执行数';
+
+const BUDGET_FIELD: Record<BudgetField, 'initialBudget' | 'annualBudget' | 'executed'> = {
+  年初预算数: 'initialBudget',
+  全年预算数: 'annualBudget',
+  全年执行数: 'executed',
+};
+
+/** A budget figure, of one 资金来源 or of the total, in 分. */
+export function budgetFen(report: Report, field: BudgetField, source?: string): number {
+  const key = BUDGET_FIELD[field];
+  if (source === undefined) return yuanToFen(report.funding.total[key]);
+  const line = report.funding.lines.find((l) => l.source === source);
+  if (!line) {
+    throw new Error(
+      `资金来源“${source}”不在本项目年度的资金情况中；有 ${report.funding.lines.map((l) => l.source).join('、')}`,
+    );
+  }
+  return yuanToFen(line[key]);
+}
+
+/** Share of a 资金来源 in total spending: `80.00%`. */
+export function sourceShareText(report: Report, source: string): string {
+  const total = yuanToFen(report.funding.total.executed);
+  const part = budgetFen(report, '全年执行数', source);
+  return formatRatio(part, total);
+}
+
+export function findIndicator(report: Report, name: string): IndicatorResult {
+  const found = report.indicators.find((i) => i.name === name);
+  if (!found) {
+    throw new Error(
+      `没有名为“${name}”的指标；本项目年度的指标有 ${report.indicators.map((i) => i.name).join('、')}`,
+    );
+  }
+  return found;
+}
+
+export type IndicatorField = 'target' | 'actual' | 'points' | 'score';
+
+/** One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`. */
+export function indicatorText(ind: IndicatorResult, field: IndicatorField): string {
+  const unit = ind.unit ?? '';
+  switch (field) {
+    case 'target':
+      return typeof ind.target === 'number'
+        ? `${ind.direction === '=' ? '' : ind.direction}${formatNumber(ind.target)}${unit}`
+        : ind.target;
+    case 'actual':
+      return ind.actual === null
+        ? '—'
+        : typeof ind.actual === 'number'
+          ? `${formatNumber(ind.actual)}${unit}`
+          : ind.actual;
+    case 'points':
+      return `${formatNumber(ind.points)}分`;
+    case 'score':
+      return `${formatScore(ind.score)}分`;
+  }
+}
+
+/** `91.23分` */
+export function scoreText(score: number): string {
+  return `${formatScore(score)}分`;
+}

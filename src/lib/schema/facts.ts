@@ -1,0 +1,66 @@
+/**
+ * Facts a narrative cannot compute: the project's name, who runs it, its legal basis, the
+ * year's overall goal. Written by staff in `content/<年度>/<项目标识>/project.yaml` with Chinese
+ * keys (their words), read into English fields.
+ */
+import * as z from 'zod';
+
+const text = z.string().trim().min(1, { error: '不能为空' });
+
+export const projectFactsSchema = z
+  .strictObject(
+    {
+      /** 项目名称: 信访积案化解专项资金 */
+      项目名称: text,
+      /** 实施单位 (实施主体); defaults to the bureau of site.yaml. */
+      实施单位: text.optional(),
+      /** 主管部门 */
+      主管部门: text.optional(),
+      /** 立项依据 */
+      立项依据: text.optional(),
+      /** 实施周期: 经常性项目, or a range of years. */
+      实施周期: text.optional(),
+      /** 项目概述: what the fund is for, one paragraph. */
+      项目概述: text.optional(),
+      /** 实施方案: the plan or document that governs the spending. */
+      实施方案: text.optional(),
+      /** 年度总体目标 (预期目标) of the 自评表. */
+      年度总体目标: text.optional(),
+      /** 实际完成情况 of the 自评表. */
+      实际完成情况: text.optional(),
+      /** 报告日期: shown on the cover; defaults to the latest date in the data. */
+      报告日期: z.iso.date({ error: '应为日期，如 2025-03-15' }).optional(),
+      /** 按期办结天数: days for 按期办结率; default 90 (信访工作条例: 60 + 30). */
+      按期办结天数: z.int().positive().optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `不认识的项：${issue.keys.join('、')}` : undefined,
+    },
+  )
+  .transform((f) => ({
+    name: f.项目名称,
+    unit: f.实施单位,
+    department: f.主管部门,
+    basis: f.立项依据,
+    period: f.实施周期,
+    overview: f.项目概述,
+    plan: f.实施方案,
+    goal: f.年度总体目标,
+    achievement: f.实际完成情况,
+    reportDate: f.报告日期,
+    timelyDays: f.按期办结天数,
+  }));
+
+export type ProjectFacts = z.output<typeof projectFactsSchema>;
+
+export const siteFactsSchema = z
+  .strictObject({
+    /** 单位: the bureau that publishes the site. */
+    单位: text,
+    /** 站点标题 */
+    站点标题: text.optional(),
+  })
+  .transform((f) => ({ bureau: f.单位, title: f.站点标题 ?? `${f.单位}项目支出绩效自评` }));
+
+export type SiteFacts = z.output<typeof siteFactsSchema>;

@@ -1,0 +1,277 @@
+/**
+ * The whole site's model: every project-year read, checked, scored and summarised, one at a
+ * time. Used by the Astro content loader and by the command-line tools alike, so a figure is
+ * computed the same way wherever it is shown.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readProjectFacts, readSiteFacts } from './content/facts.ts';
+import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
+import { discover, loadProjectYear, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
+import type { LedgerIndex } from './ledger.ts';
+import { DEFAULT_PAGE_SIZE, ledgerDirOf, unitOrder, writeLedgers } from './ledger.ts';
+import type { Breakdowns } from './model/breakdowns.ts';
+import { breakdowns } from './model/breakdowns.ts';
+import { buildReport } from './model/report.ts';
+import type { Report } from './model/report-schema.ts';
+import type { Problem } from './problems.ts';
+import { compareText, sortProblems } from './problems.ts';
+import { EXPECTED_PROSE, SECTIONS } from './report/outline.ts';
+import type { ProjectFacts, SiteFacts } from './schema/facts.ts';
+
+export interface SiteOptions {
+  /** Project root; data and content folders are relative to it. */
+  root: string;
+  dataDir?: string;
+  contentDir?: string;
+  /** Where ledger pages are written; no ledger pages when absent. */
+  ledgerDir?: string;
+  pageSize?: number;
+}
+
+export interface ProjectYearModel {
+  /** `2024/jiean-huajie` */
+  id: string;
+  year: number;
+  slug: string;
+  report: Report;
+  /** This year's facts, else the nearest earlier (or later) year's, else undefined. */
+  facts?: ProjectFacts;
+  /** Year the facts were taken from, when not this year's own. */
+  factsFrom?: number;
+  /** Latest date in the records: the date the data speaks for. */
+  dataDate: string;
+  files: FileSummary[];
+  breakdowns: Breakdowns;
+  ledger: LedgerIndex;
+  /** Section keys whose prose file exists. */
+  prose: string[];
+}
+
+export interface SiteModel {
+  site?: SiteFacts;
+  projectYears: ProjectYearModel[];
+  /** How every file read turned out, including those of project-years with errors. */
+  files: FileSummary[];
+  problems: Problem[];
+}
+
+/** Loads every project-year; callers decide what to do with problems (errors stop a build). */
+export async function loadSite(options: SiteOptions): Promise<SiteModel> {
+  const { root } = options;
+  const dataDir = options.dataDir ?? 'data';
+  const contentDir = options.contentDir ?? 'content';
+  const problems: Problem[] = [];
+
+  const siteFacts = await readSiteFacts(root, contentDir);
+  problems.push(...siteFacts.problems);
+  const found = await discover(root, dataDir);
+  problems.push(...found.problems);
+
+  const factsByRef = new Map<string, ProjectFacts>();
+  const proseByRef = new Map<string, string[]>();
+  for (const ref of found.refs) {
+    const dir = `${contentDir}/${ref.year}/${ref.slug}`;
+    const facts = await readProjectFacts(root, dir);
+    problems.push(...facts.problems);
+    if (facts.value) factsByRef.set(idOf(ref), facts.value);
+    proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
+  }
+  problems.push(...(await orphanContent(root, contentDir, found.refs)));
+
+  const projectYears: ProjectYearModel[] = [];
+  const files: FileSummary[] = [];
+  for (const ref of found.refs) {
+    const data = await loadProjectYear(root, ref);
+    problems.push(...data.problems);
+    files.push(...data.files);
+    const id = idOf(ref);
+    const { facts, from } = nearestFacts(ref, found.refs, factsByRef);
+    const prose = proseByRef.get(id) ?? [];
+    warnMissingNarrative(ref, contentDir, facts, from, prose, problems);
+    if (data.problems.some((p) => p.severity === 'error')) continue;
+
+    const built = buildReport({
+      year: ref.year,
+      slug: ref.slug,
+      name: facts?.name ?? ref.slug,
+      dir: ref.dir,
+      cases: data.cases,
+      payments: data.payments,
+      budget: data.budget,
+      indicators: data.indicators,
+      ...(facts?.timelyDays === undefined ? {} : { timelyDays: facts.timelyDays }),
+    });
+    problems.push(...built.problems);
+    const ledger = options.ledgerDir
+      ? await writeLedgers(
+          ledgerDirOf(options.ledgerDir, ref.year, ref.slug),
+          data.cases,
+          data.payments,
+          options.pageSize,
+        )
+      : countLedger(data.cases, data.payments.length, options.pageSize ?? DEFAULT_PAGE_SIZE);
+    const model: ProjectYearModel = {
+      id,
+      year: ref.year,
+      slug: ref.slug,
+      report: built.report,
+      dataDate: latestDate(data),
+      files: data.files,
+      breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
+      ledger,
+      prose,
+    };
+    if (facts) model.facts = facts;
+    if (from !== undefined) model.factsFrom = from;
+    projectYears.push(model);
+  }
+  const result: SiteModel = { projectYears, files, problems: sortProblems(problems) };
+  if (siteFacts.value) result.site = siteFacts.value;
+  return result;
+}
+
+function idOf(ref: { year: number; slug: string }): string {
+  return `${ref.year}/${ref.slug}`;
+}
+
+/** The ledger index without writing pages, for tools that only need the model. */
+function countLedger(
+  cases: readonly { unit: string }[],
+  payments: number,
+  pageSize: number,
+): LedgerIndex {
+  const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
+  const units = unitOrder(cases as Parameters<typeof unitOrder>[0]).map((unit, i) => ({
+    id: `u${i + 1}`,
+    unit,
+    ...part(cases.filter((c) => c.unit === unit).length),
+  }));
+  return { pageSize, cases: part(cases.length), payments: part(payments), units };
+}
+
+/** Facts of this year, else of the nearest earlier year, else the nearest later one. */
+function nearestFacts(
+  ref: ProjectYearRef,
+  refs: readonly ProjectYearRef[],
+  facts: ReadonlyMap<string, ProjectFacts>,
+): { facts?: ProjectFacts; from?: number } {
+  const own = facts.get(idOf(ref));
+  if (own) return { facts: own };
+  const years = refs
+    .filter((r) => r.slug === ref.slug && facts.has(idOf(r)))
+    .map((r) => r.year)
+    .sort((a, b) =>
+      a < ref.year === b < ref.year
+        ? Math.abs(a - ref.year) - Math.abs(b - ref.year)
+        : a < ref.year
+          ? -1
+          : 1,
+    );
+  const year = years[0];
+  if (year === undefined) return {};
+  const inherited = facts.get(`${year}/${ref.slug}`);
+  return inherited ? { facts: inherited, from: year } : {};
+}
+
+async function proseFiles(root: string, dir: string, problems: Problem[]): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(join(root, dir));
+  } catch {
+    return [];
+  }
+  const known = new Map(SECTIONS.map((s) => [s.file, s.key]));
+  const keys: string[] = [];
+  for (const name of names.sort(compareText)) {
+    const key = known.get(name);
+    if (key !== undefined) keys.push(key);
+    else if (name.endsWith('.mdx') || name.endsWith('.md')) {
+      problems.push({
+        file: `${dir}/${name}`,
+        severity: 'warning',
+        message: `不是报告提纲中的章节文件，不会显示；章节文件应为 ${SECTIONS.map((s) => s.file).join('、')}`,
+      });
+    }
+  }
+  return keys;
+}
+
+function warnMissingNarrative(
+  ref: ProjectYearRef,
+  contentDir: string,
+  facts: ProjectFacts | undefined,
+  from: number | undefined,
+  prose: readonly string[],
+  problems: Problem[],
+): void {
+  const dir = `${contentDir}/${ref.year}/${ref.slug}`;
+  if (!facts) {
+    problems.push({
+      file: `${dir}/project.yaml`,
+      severity: 'warning',
+      message: `缺少项目信息，项目名称暂用“${ref.slug}”；请写明“项目名称”等`,
+    });
+  } else if (from !== undefined) {
+    problems.push({
+      file: `${dir}/project.yaml`,
+      severity: 'warning',
+      message: `缺少本年度项目信息，暂用 ${from} 年度的`,
+    });
+  }
+  const missing = EXPECTED_PROSE.filter((s) => !prose.includes(s.key));
+  if (missing.length > 0) {
+    problems.push({
+      file: `${dir}/`,
+      severity: 'warning',
+      message: `尚未撰写：${missing.map((s) => `${s.number}${s.parent ? '' : '、'}${s.title}`).join('；')}。这些部分将显示“（待填写）”`,
+    });
+  }
+}
+
+/** Narrative folders with no data behind them are reported, not silently dropped. */
+async function orphanContent(
+  root: string,
+  contentDir: string,
+  refs: readonly ProjectYearRef[],
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const have = new Set(refs.map(idOf));
+  let years: string[] = [];
+  try {
+    years = await readdir(join(root, contentDir));
+  } catch {
+    return problems;
+  }
+  for (const year of years.filter((y) => YEAR_DIR.test(y)).sort(compareText)) {
+    let slugs: string[] = [];
+    try {
+      slugs = await readdir(join(root, contentDir, year));
+    } catch {
+      continue;
+    }
+    for (const slug of slugs.filter((s) => SLUG_DIR.test(s)).sort(compareText)) {
+      if (!have.has(`${year}/${slug}`)) {
+        problems.push({
+          file: `${contentDir}/${year}/${slug}/`,
+          severity: 'warning',
+          message: `有叙述但没有对应的数据目录 data/${year}/${slug}/，不会生成报告`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function latestDate(data: {
+  cases: readonly { registered: string; closed?: string | undefined }[];
+  payments: readonly { date: string }[];
+}): string {
+  let latest = '';
+  for (const c of data.cases) {
+    if (c.registered > latest) latest = c.registered;
+    if (c.closed !== undefined && c.closed > latest) latest = c.closed;
+  }
+  for (const p of data.payments) if (p.date > latest) latest = p.date;
+  return latest;
+}

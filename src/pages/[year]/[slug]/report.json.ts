@@ -1,0 +1,15 @@
+/** `/<年度>/<项目标识>/report.json`: the project-year's report, keys in a stable order. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ProjectYearModel } from '../../../lib/site.ts';
+import { reportJson } from '../../../lib/model/report-json.ts';
+import { allProjectYears } from '../../../site/data.ts';
+
+export const getStaticPaths = (async () => {
+  const all = await allProjectYears();
+  return all.map((py) => ({ params: { year: String(py.year), slug: py.slug }, props: { py } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ py: ProjectYearModel }> = ({ props }) =>
+  new Response(reportJson(props.py.report), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,49 @@
+/**
+ * Page-side access to the content collections: project-years in a stable order, the site facts,
+ * and each project-year's narrative sections.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { compareText } from '../lib/problems.ts';
+import { SECTIONS } from '../lib/report/outline.ts';
+import type { ProjectYearModel } from '../lib/site.ts';
+import type { SiteFacts } from '../lib/schema/facts.ts';
+
+/** All project-years, latest year first, then by slug. */
+export async function allProjectYears(): Promise<ProjectYearModel[]> {
+  const entries = await getCollection('projectYears');
+  return entries.map((e) => e.data).sort((a, b) => b.year - a.year || compareText(a.slug, b.slug));
+}
+
+export async function siteFacts(): Promise<SiteFacts> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('缺少站点信息（content/site.yaml）');
+  return entry.data;
+}
+
+/** The narrative entries of a project-year by section key. */
+export async function narrativeOf(
+  py: ProjectYearModel,
+): Promise<Map<string, CollectionEntry<'narrative'>>> {
+  const entries = await getCollection('narrative', (e) => e.id.startsWith(`${py.id}/`));
+  const byFile = new Map(entries.map((e) => [e.id.slice(py.id.length + 1), e]));
+  const sections = new Map<string, CollectionEntry<'narrative'>>();
+  for (const s of SECTIONS) {
+    const entry = byFile.get(s.file.replace(/\.mdx$/, ''));
+    if (entry) sections.set(s.key, entry);
+  }
+  return sections;
+}
+
+/** The same project in the year before, when there is one. */
+export function previousYear(
+  all: readonly ProjectYearModel[],
+  py: ProjectYearModel,
+): ProjectYearModel | undefined {
+  return all.find((p) => p.slug === py.slug && p.year === py.year - 1);
+}
+
+/** Display name: the facts' name, else the slug. */
+export function projectName(py: ProjectYearModel): string {
+  return py.report.project.name;
+}
