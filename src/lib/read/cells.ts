@@ -60,8 +60,10 @@ export function parseMoney(raw: string, unit: MoneyUnit): Cell<number> {
     negative = true;
     s = s.slice(1);
   }
-  if (s.endsWith(unit)) s = s.slice(0, -unit.length);
-  else if (s.endsWith('万元') || s.endsWith('元')) {
+  // `万元` before `元`: `100万元` ends with both.
+  const written = s.endsWith('万元') ? '万元' : s.endsWith('元') ? '元' : undefined;
+  if (written === unit) s = s.slice(0, -unit.length);
+  else if (written !== undefined) {
     return new CellFailure(`单元格${quote(raw)}的单位与表头的“${unit}”不一致；请统一为表头的单位`);
   }
   const m = MONEY.exec(s);

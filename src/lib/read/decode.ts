@@ -55,10 +55,13 @@ export function decodeCsv(bytes: Uint8Array): DecodeResult {
   try {
     text = gb18030.decode(bytes);
   } catch {
+    // Point at the first byte that is not GB18030 either: in a GBK file with a pasted-in UTF-8
+    // line, that is the line to look at, not the first Chinese character of the file.
+    const badGb = firstInvalidGb18030(bytes);
     return {
       ok: false,
       message: `文件编码无法识别：既不是 UTF-8，也不是 GB18030/GBK，${SAVE_AS}`,
-      line: lineAt(bytes, bad),
+      line: lineAt(bytes, badGb < bytes.length ? badGb : bad),
     };
   }
   return checkText(text, 'GB18030');
@@ -99,7 +102,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /** UTF-16 without a BOM: ASCII characters leave a NUL in every other byte. */
 function looksUtf16(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 512);
+  const n = Math.min(bytes.length, 512) & ~1;
   if (n < 4) return false;
   let evenNul = 0;
   let oddNul = 0;
@@ -109,7 +112,42 @@ function looksUtf16(bytes: Uint8Array): boolean {
       else oddNul++;
     }
   }
-  return Math.max(evenNul, oddNul) > n / 4 && Math.min(evenNul, oddNul) < n / 50;
+  const most = Math.max(evenNul, oddNul);
+  const least = Math.min(evenNul, oddNul);
+  if (most > n / 4 && least < n / 50) return true;
+  // Mostly Chinese text has fewer ASCII characters (commas, digits, line breaks), so fewer NULs:
+  // accept them when they keep to one side and the bytes read as clean UTF-16 text.
+  if (most <= n / 16 || least > most / 8) return false;
+  const text = new TextDecoder(oddNul > evenNul ? 'utf-16le' : 'utf-16be').decode(
+    bytes.subarray(0, n),
+  );
+  // The sample may end inside a surrogate pair, hence the last character is not judged; a CSV
+  // read right has its commas.
+  return text.includes(',') && !UTF16_JUNK.test(text.slice(0, -1));
+}
+
+// eslint-disable-next-line no-control-regex
+const UTF16_JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]/;
+
+/** Index of the first byte that breaks GB18030, or the length when there is none. */
+function firstInvalidGb18030(bytes: Uint8Array): number {
+  const inRange = (b: number | undefined, lo: number, hi: number) =>
+    b !== undefined && b >= lo && b <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b <= 0x80) i++;
+    else if (b === 0xff) return i;
+    else if (inRange(bytes[i + 1], 0x40, 0x7e) || inRange(bytes[i + 1], 0x80, 0xfe)) i += 2;
+    else if (
+      inRange(bytes[i + 1], 0x30, 0x39) &&
+      inRange(bytes[i + 2], 0x81, 0xfe) &&
+      inRange(bytes[i + 3], 0x30, 0x39)
+    )
+      i += 4;
+    else return i;
+  }
+  return bytes.length;
 }
 
 /** Index of the first byte that breaks UTF-8, or the length when there is none. */

@@ -71,6 +71,9 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
 
   const { rows, lines, errors } = parseCsv(decoded.text);
   for (const e of errors) sink.error(e.message, e.line);
+  // A row where a quote went wrong holds what should have been the rows after it: it is an
+  // error, not a record.
+  const brokenLines = new Set(errors.map((e) => e.line));
 
   const defs = columnsOf(spec.row);
   let headerAt = 0;
@@ -79,7 +82,13 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     sink.error(`文件没有表头，也没有数据；${spec.title}应以表头行开始`);
     return result;
   }
-  const header = mapHeader(rows[headerAt] ?? [], defs);
+  // Header cells are checked like any other; one holding a number is shown by position only,
+  // so neither the unknown-column warning nor a later message repeats it.
+  const headerCells = (rows[headerAt] ?? []).map((c, i) =>
+    findSensitive(c) === undefined ? c : `第 ${i + 1} 列`,
+  );
+  scanSensitive(rows[headerAt] ?? [], [], lines[headerAt] ?? headerAt + 1, sink);
+  const header = mapHeader(headerCells, defs);
   if (header.columns.length === 0) {
     const why = explainUnrecognised(rows.slice(headerAt), lines.slice(headerAt), defs);
     sink.error(
@@ -105,7 +114,6 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     result.headers.set(col.def.field, col.header);
   }
   const headerBroken = header.errors.length > 0;
-  const headerCells = rows[headerAt] ?? [];
   const headerLabel = headerFor(header.columns, defs);
 
   let totalLine: number | undefined;
@@ -123,8 +131,12 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
       result.counts.invalid++;
       continue;
     }
-    checkWidth(cells, header.width, line, sink);
     const failed = scanSensitive(cells, headerCells, line, sink);
+    if (brokenLines.has(line)) {
+      result.counts.invalid++;
+      continue;
+    }
+    checkWidth(cells, header.width, line, sink);
 
     if (isTotalRow(cells)) {
       totalLine = line;

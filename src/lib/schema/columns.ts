@@ -56,11 +56,11 @@ export function requiredText() {
   return z.string({ error: '不能为空' }).min(1, { error: '不能为空' });
 }
 
-/** ISO date as produced by the date cell parser. */
-export const isoDate = z.iso.date();
+/** ISO date as produced by the date cell parser; a blank cell fails with the plain message. */
+export const isoDate = z.iso.date({ error: '不能为空' });
 
-/** Integer 分, as produced by the money cell parser. */
-export const fen = z.int();
+/** Integer 分, as produced by the money cell parser; a blank cell fails with the plain message. */
+export const fen = z.int({ error: '不能为空' });
 
 /** A closed set of values, with a message that lists them (the cell is echoed unless sensitive). */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
