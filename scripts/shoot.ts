@@ -1,11 +1,13 @@
 /**
- * `node scripts/shoot.ts <site-folder> <path> <out.png> [width]`: a full-page screenshot of one
- * page of a built site, for looking at what a reader sees.
+ * `node scripts/shoot.ts <site-folder> <path> <out.png> [width] [parts]`: a full-page screenshot
+ * of one page of a built site, for looking at what a reader sees. With `parts` > 1 the page is
+ * cut into that many images (`out-1.png` …), each small enough to look at closely.
  */
 import { launchBrowser } from './lib/browser.ts';
 import { serveSite } from './lib/serve.ts';
 
-const [dir = 'dist', path = '', out = 'shot.png', width = '1200'] = process.argv.slice(2);
+const [dir = 'dist', path = '', out = 'shot.png', width = '1200', parts = '1'] =
+  process.argv.slice(2);
 const server = await serveSite(dir, process.env['XF_BASE'] ?? '/');
 const browser = await launchBrowser();
 try {
@@ -20,8 +22,28 @@ try {
   page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: out, fullPage: true });
-  console.log(out);
+  const n = Number(parts);
+  if (n <= 1) {
+    await page.screenshot({ path: out, fullPage: true });
+    console.log(out);
+  } else {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const step = Math.ceil(height / n);
+    for (let i = 0; i < n; i++) {
+      const file = out.replace(/\.png$/, `-${i + 1}.png`);
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: {
+          x: 0,
+          y: i * step,
+          width: Number(width),
+          height: Math.min(step, height - i * step),
+        },
+      });
+      console.log(file);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

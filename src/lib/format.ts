@@ -10,8 +10,21 @@ export function yuanToFen(yuan: number): number {
   return Math.round(yuan * 100);
 }
 
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Thousands separators in the integer part only: `1234567.1234` → `1,234,567.1234`. */
+function group(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/**
+ * A double as an exact fraction of what it prints as: report.json numbers are written and read
+ * as decimals, so 1234567.125 is that decimal, not the nearest small-denominator fraction.
+ */
+function exact(value: number | Fraction): Fraction {
+  if (value instanceof Fraction) return value;
+  const text = String(value);
+  return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
 }
 
 /** 分 → `7,686,979.00` (元, two decimals, thousands separators). */
@@ -30,7 +43,7 @@ export function formatWan(fen: number, decimals = 2): string {
   const whole = Math.floor(scaled / 10 ** decimals);
   const fraction =
     decimals === 0 ? '' : `.${String(scaled % 10 ** decimals).padStart(decimals, '0')}`;
-  return `${sign}${group(whole.toString())}${fraction}`;
+  return `${scaled === 0 ? '' : sign}${group(whole.toString())}${fraction}`;
 }
 
 /**
@@ -45,7 +58,7 @@ export function exactWanDecimals(amountsFen: readonly number[]): 2 | 4 | 6 {
 
 /** A value rounded half-up to exactly `decimals` places, as text: 9.6 → `9.60`. */
 export function toFixedExact(value: number | Fraction, decimals: number): string {
-  const f = value instanceof Fraction ? value : new Fraction(value);
+  const f = exact(value);
   const scaled = f.mul(10 ** decimals).round(0);
   const negative = scaled.s < 0n && scaled.n !== 0n;
   const digits = scaled.n.toString().padStart(decimals + 1, '0');
@@ -57,7 +70,7 @@ export function toFixedExact(value: number | Fraction, decimals: number): string
 /** A fraction 0–1 (exact, or a double holding one) → `93.33%`, half-up. */
 export function formatPercent(rate: number | Fraction | null | undefined, decimals = 2): string {
   if (rate === null || rate === undefined) return '—';
-  const f = rate instanceof Fraction ? rate : new Fraction(rate);
+  const f = exact(rate);
   return `${toFixedExact(f.mul(100), decimals)}%`;
 }
 
@@ -69,7 +82,7 @@ export function formatRatio(numerator: number, denominator: number, decimals = 2
 /** A plain number with up to `decimals` places, trailing zeros dropped: 4.5, 270, 93.33. */
 export function formatNumber(value: number | null | undefined, decimals = 2): string {
   if (value === null || value === undefined) return '—';
-  return group(new Fraction(value).round(decimals).toString());
+  return group(exact(value).round(decimals).toString());
 }
 
 /** A score, always with two decimals: `9.61`. */

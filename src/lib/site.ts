@@ -237,19 +237,9 @@ async function orphanContent(
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const have = new Set(refs.map(idOf));
-  let years: string[] = [];
-  try {
-    years = await readdir(join(root, contentDir));
-  } catch {
-    return problems;
-  }
+  const years = await readdir(join(root, contentDir)).catch(() => [] as string[]);
   for (const year of years.filter((y) => YEAR_DIR.test(y)).sort(compareText)) {
-    let slugs: string[] = [];
-    try {
-      slugs = await readdir(join(root, contentDir, year));
-    } catch {
-      continue;
-    }
+    const slugs = await readdir(join(root, contentDir, year)).catch(() => [] as string[]);
     for (const slug of slugs.filter((s) => SLUG_DIR.test(s)).sort(compareText)) {
       if (!have.has(`${year}/${slug}`)) {
         problems.push({

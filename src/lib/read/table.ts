@@ -217,7 +217,7 @@ function isTotalRow(cells: readonly string[]): boolean {
   return first !== undefined && TOTAL_WORDS.test(first.trim());
 }
 
-/** Trailing empty cells (`,,,,`) are fine; more filled cells than headers, or fewer, are not. */
+/** Trailing empty cells (`,,,,`) are fine, and so are missing ones; more filled cells than headers are not. */
 function checkWidth(
   cells: readonly string[],
   width: number,
@@ -231,12 +231,10 @@ function checkWidth(
       `这一行有 ${used} 个单元格有内容，但表头只有 ${width} 列；可能是某个含逗号的内容没有加引号`,
       line,
     );
-  } else if (cells.length < width) {
-    sink.error(
-      `这一行只有 ${cells.length} 列，表头有 ${width} 列；可能是某个单元格内的换行没有加引号`,
-      line,
-    );
   }
+  // A shorter row is read with its missing trailing cells blank: Excel leaves out trailing empty
+  // cells on some rows of its CSV exports. A row cut by an unquoted line break still fails, on
+  // the required cells it lacks.
 }
 
 /** Checks every cell, known column or not, for ID-card and mobile numbers. */

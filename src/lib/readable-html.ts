@@ -1,0 +1,74 @@
+/**
+ * Puts compressed HTML back on many lines, so that a line diff of two builds shows what changed.
+ * Line breaks go only where whitespace cannot show on the page: before block-level and table
+ * tags, never inside text or inside <script>, <style>, <pre> and <textarea>.
+ */
+
+const BLOCK_TAGS = [
+  'html',
+  'head',
+  'body',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'section',
+  'article',
+  'aside',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'meta',
+  'link',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'form',
+  'details',
+  'summary',
+  'hr',
+  'blockquote',
+];
+
+const BLOCK_OPENING = new RegExp(`<(?:${BLOCK_TAGS.join('|')})\\b`, 'g');
+/** Elements whose content is kept byte for byte. */
+const RAW = /<(script|style|pre|textarea)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+export function readableHtml(html: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of html.matchAll(RAW)) {
+    parts.push(html.slice(last, m.index).replace(BLOCK_OPENING, '\n$&'), `\n${m[0]}`);
+    last = m.index + m[0].length;
+  }
+  parts.push(html.slice(last).replace(BLOCK_OPENING, '\n$&'));
+  const out = parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .replace(/^\n/, '');
+  return out.endsWith('\n') ? out : `${out}\n`;
+}

@@ -1,0 +1,188 @@
+/**
+ * The sample site in a real Chromium: every page renders without console errors, charts draw,
+ * the figures on the page equal report.json, and every link resolves.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatScore,
+  formatWan,
+  formatYuan,
+  yuanToFen,
+  exactWanDecimals,
+} from '../../src/lib/format.ts';
+import { measureText } from '../../src/lib/report/figures.ts';
+import type { Session } from './helpers.ts';
+import { htmlPages, openSite, pagePath, readReport, siteDir, siteFiles, visit } from './helpers.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSite();
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+const LATEST = { year: 2024, slug: 'jiean-huajie' };
+
+describe('every page of the sample site', () => {
+  it('renders without console errors, page errors or failed requests', async () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const file of pages) {
+      const { page, problems } = await visit(session, pagePath(file));
+      await page.waitForFunction(() => document.fonts.status === 'loaded');
+      failures.push(...problems.map((p) => `${file}: ${p}`));
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('links only to pages and files that exist (every internal link resolves)', async () => {
+    const files = new Set(siteFiles());
+    const broken: string[] = [];
+    for (const file of htmlPages()) {
+      const html = readFileSync(join(siteDir(), file), 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const link = (m[1] ?? '').replace(/&amp;/g, '&');
+        if (link.startsWith('#') || link.startsWith('data:')) continue;
+        expect(link, `${file} 链接到站外：${link}`).not.toMatch(/^[a-z]+:/i);
+        const url = new URL(link, `http://site/${file}`);
+        let target = decodeURIComponent(url.pathname).slice(1);
+        if (target === '' || target.endsWith('/')) target += 'index.html';
+        if (!files.has(target)) broken.push(`${file} → ${link}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('the latest 积案化解 report', () => {
+  it('reproduces seed 000: 270 cases resolved and 7,686,979.00 元 spent', () => {
+    const report = readReport(LATEST.year, LATEST.slug);
+    expect(report.measures['已化解件数']).toBe(270);
+    expect(report.measures['资金支出总额']).toBe(7686979);
+  });
+
+  it('draws every chart on a non-blank canvas and prepares a print image', async () => {
+    const { page, problems } = await visit(session, `${LATEST.year}/${LATEST.slug}/`);
+    await page.waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true');
+    const charts = await page.$$eval('figure[data-chart]', (figures) =>
+      figures.map((f) => {
+        const canvas = f.querySelector('canvas');
+        const img = f.querySelector<HTMLImageElement>('img.chart-print');
+        let inked = 0;
+        if (canvas) {
+          const ctx = canvas.getContext('2d');
+          const data =
+            ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
+        }
+        return {
+          kind: f.getAttribute('data-chart'),
+          ready: f.classList.contains('chart-ready'),
+          inked,
+          print: img?.src.slice(0, 22) ?? '',
+        };
+      }),
+    );
+    expect(charts.map((c) => c.kind)).toEqual([
+      'monthly',
+      'sources',
+      'status',
+      'units',
+      'categories',
+    ]);
+    for (const c of charts) {
+      expect(c.ready, `${c.kind} ready`).toBe(true);
+      expect(c.inked, `${c.kind} has ink`).toBeGreaterThan(1000);
+      expect(c.print).toBe('data:image/png;base64,');
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows in its tables and prose the figures of report.json', async () => {
+    const report = readReport(LATEST.year, LATEST.slug);
+    const { page } = await visit(session, `${LATEST.year}/${LATEST.slug}/`);
+
+    // Funding table: the 年度资金总额 row, in 万元 at the table's exact number of decimals.
+    const f = report.funding;
+    const decimals = exactWanDecimals(
+      [f.total, ...f.lines].flatMap((l) =>
+        [l.initialBudget, l.annualBudget, l.executed].map(yuanToFen),
+      ),
+    );
+    const totalRow = await page.$$eval('table.funding-table tbody tr:first-child td', (tds) =>
+      tds.map((td) => td.textContent?.trim()),
+    );
+    expect(totalRow.slice(0, 3)).toEqual([
+      formatWan(yuanToFen(f.total.initialBudget), decimals),
+      formatWan(yuanToFen(f.total.annualBudget), decimals),
+      formatWan(yuanToFen(f.total.executed), decimals),
+    ]);
+
+    // The 自评表: every indicator's score, and the total.
+    const scores = await page.$$eval(
+      'table.self-evaluation-table tbody.se-indicators tr[data-indicator]',
+      (rows) =>
+        rows.map((r) => {
+          const cells = r.querySelectorAll('td');
+          const score = cells[cells.length - 2];
+          return [r.getAttribute('data-indicator'), score?.childNodes[0]?.textContent?.trim()];
+        }),
+    );
+    expect(scores).toEqual(report.indicators.map((i) => [i.name, formatScore(i.score)]));
+    const total = await page.$eval(
+      'table.self-evaluation-table tfoot td.num:nth-of-type(2)',
+      (td) => td.textContent?.trim(),
+    );
+    expect(total).toBe(formatScore(report.totalScore));
+
+    // Figures quoted in the prose: each equals the measure it names.
+    const figures = await page.$$eval('.prose [data-figure]', (spans) =>
+      spans.map((s) => [s.getAttribute('data-figure'), s.textContent?.trim()]),
+    );
+    expect(figures.length).toBeGreaterThan(5);
+    for (const [name, text] of figures) {
+      if (name && name in report.measures) {
+        const unit = text?.endsWith('万元') ? '万元' : text?.endsWith('元') ? '元' : undefined;
+        expect(text, name).toBe(measureText(report, name, unit));
+      }
+    }
+    const verdict = await page.$eval('[data-verdict] [data-figure="总分"]', (b) =>
+      b.textContent?.trim(),
+    );
+    expect(verdict).toBe(formatScore(report.totalScore));
+    await page.close();
+  });
+
+  it('offers its payment ledger as a CSV Excel opens (UTF-8 BOM) whose total is 资金支出总额', () => {
+    const report = readReport(LATEST.year, LATEST.slug);
+    const bytes = readFileSync(join(siteDir(), `${LATEST.year}/${LATEST.slug}/payments.csv`));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]).toEqual([
+      '拨付编号',
+      '拨付日期',
+      '案件编号',
+      '责任单位',
+      '资金来源',
+      '金额(元)',
+      '用途',
+      '审批文号',
+    ]);
+    const fen = rows
+      .slice(1)
+      .reduce((s, r) => s + Math.round(Number((r[5] ?? '').replace(/,/g, '')) * 100), 0);
+    expect(formatYuan(fen)).toBe(formatYuan(yuanToFen(report.measures['资金支出总额'] ?? 0)));
+    expect(rows.length - 1).toBe(report.rows.spending);
+  });
+});
