@@ -10,6 +10,8 @@ import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
  */
 export default defineConfig({
   base: process.env.XF_BASE ?? '/',
+  // Separate builds (tests, benchmarks) keep separate caches, ledger pages included.
+  cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), readableHtmlIntegration()],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },

@@ -3,7 +3,7 @@
  * swaps it in for the output folder. A failed build prints every problem and leaves the last
  * good site exactly as it was.
  *
- *   node scripts/build.ts [--out dist] [--data data] [--content content] [--base /]
+ *   node scripts/build.ts [--out dist] [--data data] [--content content] [--base /] [--cache dir]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     content: { type: 'string' },
     base: { type: 'string' },
+    cache: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -30,6 +31,7 @@ const previous = join(dirname(out), `.${out.split(/[\\/]/).pop() ?? 'dist'}-prev
 if (values.data) process.env['XF_DATA_DIR'] = resolve(root, values.data);
 if (values.content) process.env['XF_CONTENT_DIR'] = resolve(root, values.content);
 if (values.base) process.env['XF_BASE'] = values.base;
+if (values.cache) process.env['XF_CACHE_DIR'] = resolve(root, values.cache);
 
 /** The first DataError in an error's cause chain: Astro wraps what a loader throws. */
 function findDataError(error: unknown): DataError | undefined {

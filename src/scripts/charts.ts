@@ -85,6 +85,7 @@ export function toConfig(spec: ChartSpec): Config {
       },
       options: {
         animation: false,
+        maintainAspectRatio: false,
         plugins: {
           legend: { position: 'right' },
           tooltip: {

@@ -13,6 +13,7 @@ import {
   formatScore,
   formatWan,
   formatYuan,
+  toFixedExact,
   yuanToFen,
 } from '../format.ts';
 
@@ -79,20 +80,35 @@ export function findIndicator(report: Report, name: string): IndicatorResult {
 
 export type IndicatorField = 'target' | 'actual' | 'points' | 'score';
 
+/** Units whose values are always shown with two decimals (rates and amounts). */
+const TWO_DECIMAL_UNITS = new Set(['%', '万元', '元']);
+
+/** A value in an indicator's unit: `93.70` for %, `2.85` for 万元, `270` for 件. */
+export function unitValueText(value: number, unit: string | null): string {
+  return unit !== null && TWO_DECIMAL_UNITS.has(unit) ? toFixedExact(value, 2) : formatNumber(value);
+}
+
+/** The target as the 自评表 writes it, without its unit: `≥270`, `100`, or words for 定性. */
+export function targetCellText(ind: IndicatorResult): string {
+  return typeof ind.target === 'number'
+    ? `${ind.direction === '=' ? '' : ind.direction}${formatNumber(ind.target)}`
+    : ind.target;
+}
+
+/** The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`. */
+export function actualCellText(ind: IndicatorResult): string {
+  if (ind.actual === null) return '—';
+  return typeof ind.actual === 'number' ? unitValueText(ind.actual, ind.unit) : ind.actual;
+}
+
 /** One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`. */
 export function indicatorText(ind: IndicatorResult, field: IndicatorField): string {
   const unit = ind.unit ?? '';
   switch (field) {
     case 'target':
-      return typeof ind.target === 'number'
-        ? `${ind.direction === '=' ? '' : ind.direction}${formatNumber(ind.target)}${unit}`
-        : ind.target;
+      return typeof ind.target === 'number' ? `${targetCellText(ind)}${unit}` : ind.target;
     case 'actual':
-      return ind.actual === null
-        ? '—'
-        : typeof ind.actual === 'number'
-          ? `${formatNumber(ind.actual)}${unit}`
-          : ind.actual;
+      return typeof ind.actual === 'number' ? `${actualCellText(ind)}${unit}` : actualCellText(ind);
     case 'points':
       return `${formatNumber(ind.points)}分`;
     case 'score':
