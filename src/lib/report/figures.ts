@@ -85,7 +85,9 @@ const TWO_DECIMAL_UNITS = new Set(['%', '万元', '元']);
 
 /** A value in an indicator's unit: `93.70` for %, `2.85` for 万元, `270` for 件. */
 export function unitValueText(value: number, unit: string | null): string {
-  return unit !== null && TWO_DECIMAL_UNITS.has(unit) ? toFixedExact(value, 2) : formatNumber(value);
+  return unit !== null && TWO_DECIMAL_UNITS.has(unit)
+    ? toFixedExact(value, 2)
+    : formatNumber(value);
 }
 
 /** The target as the 自评表 writes it, without its unit: `≥270`, `100`, or words for 定性. */
