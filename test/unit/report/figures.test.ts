@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/lib/model/report.ts';
+import type { Report } from '../../../src/lib/model/report-schema.ts';
+import {
+  actualCellText,
+  budgetFen,
+  findIndicator,
+  indicatorText,
+  measureText,
+  moneyText,
+  scoreText,
+  sourceShareText,
+  targetCellText,
+  unitValueText,
+} from '../../../src/lib/report/figures.ts';
+import { budgetLine, indicator, kase, payment, resolved } from '../support/records.ts';
+
+/** 3 cases (2 resolved, 1 settled), 2 payments of 1,234,567.89 元 and -0.89 元, two budget lines. */
+function sampleReport(): Report {
+  const cases = [
+    resolved(30, { caseId: 'A', settled: true, satisfaction: '满意' }),
+    resolved(200, { caseId: 'B' }),
+    kase({ caseId: 'C' }),
+  ];
+  const payments = [
+    payment(123_456_789, { caseId: 'A' }),
+    payment(-89, { caseId: 'A', source: '其他资金' }),
+  ];
+  const budget = [
+    budgetLine(150_000_000, { source: '本年财政拨款' }),
+    budgetLine(50_000_000, { source: '其他资金' }),
+  ];
+  const indicators = [
+    indicator({
+      name: '化解率',
+      measure: '化解率',
+      actual: undefined,
+      unit: '%',
+      target: '90',
+      points: '50',
+      reason: '仍有积案',
+    }),
+    indicator({
+      name: '件均',
+      measure: '件均化解资金',
+      actual: undefined,
+      unit: '万元',
+      direction: '≤',
+      target: '70',
+      points: '20',
+    }),
+    indicator({
+      name: '稳定',
+      direction: '定性',
+      target: '社会稳定',
+      actual: '达成',
+      manualScore: '18',
+      points: '20',
+    } as never),
+  ];
+  return buildReport({
+    year: 2024,
+    slug: 'demo',
+    name: '测试资金',
+    dir: 'data/2024/demo',
+    cases,
+    payments,
+    budget,
+    indicators,
+  }).report;
+}
+
+describe('measureText(report, name, unit?)', () => {
+  const report = sampleReport();
+
+  it.each([
+    ['积案总数', undefined, '3件'],
+    ['已化解件数', undefined, '2件'],
+    ['化解率', undefined, '66.67%'],
+    ['息诉罢访率', undefined, '50.00%'],
+    ['按期办结率', undefined, '50.00%'],
+    ['满意率', undefined, '100.00%'],
+    ['救助人数', undefined, '1人'],
+    ['资金支出总额', undefined, '123.46万元'],
+    ['资金支出总额', '元', '1,234,567.00元'],
+    ['件均化解资金', '元', '617,283.50元'],
+    ['预算执行率', undefined, '61.73%'],
+  ] as const)('shows %s (%s) as %s', (name, unit, text) => {
+    expect(measureText(report, name, unit)).toBe(text);
+  });
+
+  it('shows a measure that cannot be computed as a dash', () => {
+    const empty = buildReport({
+      year: 2024,
+      slug: 'e',
+      name: 'e',
+      dir: 'd',
+      cases: [],
+      payments: [],
+      budget: [budgetLine(100)],
+      indicators: [],
+    }).report;
+    expect(measureText(empty, '化解率')).toBe('—');
+  });
+
+  it('refuses an unknown measure, listing the known ones', () => {
+    expect(() => measureText(report, '化解件数')).toThrow(
+      /未知的计算口径“化解件数”；可用的有 积案总数、已化解件数/,
+    );
+  });
+});
+
+describe('moneyText(fen, unit) and budget figures', () => {
+  const report = sampleReport();
+
+  it('writes 万元 with two decimals rounded half-up and 元 exactly', () => {
+    expect(moneyText(76_869_790_0)).toBe('768.70万元');
+    expect(moneyText(5_000, '万元')).toBe('0.01万元');
+    expect(moneyText(4_999, '万元')).toBe('0.00万元');
+    expect(moneyText(768_697_900, '元')).toBe('7,686,979.00元');
+  });
+
+  it('reads budget figures of one source or of the total, in 分', () => {
+    expect(budgetFen(report, '全年预算数')).toBe(200_000_000);
+    expect(budgetFen(report, '全年预算数', '其他资金')).toBe(50_000_000);
+    expect(budgetFen(report, '全年执行数', '其他资金')).toBe(-89);
+  });
+
+  it('refuses a source the project-year does not have', () => {
+    expect(() => budgetFen(report, '年初预算数', '上年结转资金')).toThrow(
+      '资金来源“上年结转资金”不在本项目年度的资金情况中；有 本年财政拨款、其他资金',
+    );
+  });
+
+  it('gives each source its exact share of spending', () => {
+    expect(sourceShareText(report, '本年财政拨款')).toBe('100.00%');
+    expect(sourceShareText(report, '其他资金')).toBe('0.00%');
+  });
+});
+
+describe('indicator texts', () => {
+  const report = sampleReport();
+
+  it('writes target and actual with the unit, rates and amounts to two decimals', () => {
+    const rate = findIndicator(report, '化解率');
+    expect(indicatorText(rate, 'target')).toBe('≥90%');
+    expect(indicatorText(rate, 'actual')).toBe('66.67%');
+    expect(indicatorText(rate, 'points')).toBe('50分');
+    expect(indicatorText(rate, 'score')).toBe(`${(37.04).toFixed(2)}分`);
+    const cost = findIndicator(report, '件均');
+    expect(targetCellText(cost)).toBe('≤70');
+    expect(actualCellText(cost)).toBe('61.73');
+  });
+
+  it('writes a qualitative indicator in words', () => {
+    const q = findIndicator(report, '稳定');
+    expect(targetCellText(q)).toBe('社会稳定');
+    expect(actualCellText(q)).toBe('达成');
+    expect(indicatorText(q, 'score')).toBe('18.00分');
+  });
+
+  it('keeps counts whole and pads rates: unitValueText(value, unit)', () => {
+    expect(unitValueText(93.7, '%')).toBe('93.70');
+    expect(unitValueText(270, '件')).toBe('270');
+    expect(unitValueText(2.8470293, '万元')).toBe('2.85');
+    expect(unitValueText(1234.5, null)).toBe('1,234.5');
+  });
+
+  it('refuses an unknown indicator name, listing the ones there are', () => {
+    expect(() => findIndicator(report, '满意率')).toThrow(
+      '没有名为“满意率”的指标；本项目年度的指标有 化解率、件均、稳定',
+    );
+  });
+
+  it('scoreText(score) always has two decimals', () => {
+    expect(scoreText(97.9)).toBe('97.90分');
+  });
+});
