@@ -5,7 +5,7 @@
  * ledgers written as pages beside it.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { errorLines, summaryLines, warningLines } from '../lib/dataset/summary.ts';
+import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
 import { DataError } from '../lib/problems.ts';
 import { loadSite } from '../lib/site.ts';
@@ -44,7 +44,6 @@ async function syncProjectYears(
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {
-    for (const line of errorLines(model.problems)) logger.error(line);
     throw new DataError(model.problems);
   }
   store.clear();
