@@ -4,9 +4,22 @@
  * chart is made from the very same numbers.
  */
 import type { Breakdowns, CaseGroup } from './model/breakdowns.ts';
-import { formatCount, formatMonth, formatRatio, formatWan, formatYuan } from './format.ts';
+import type { TrendPoint } from './model/yoy.ts';
+import {
+  formatCount,
+  formatMonth,
+  formatPercent,
+  formatRatio,
+  formatScore,
+  formatWan,
+  formatYuan,
+  yuanToFen,
+} from './format.ts';
 
 export type ChartKind = 'monthly' | 'sources' | 'units' | 'categories' | 'status';
+
+/** A figure through the years (comparison page): one bar or point per year. */
+export type TrendKind = 'trend';
 
 export interface ChartSeries {
   label: string;
@@ -19,7 +32,7 @@ export interface ChartSeries {
 }
 
 export interface ChartSpec {
-  kind: ChartKind;
+  kind: ChartKind | TrendKind;
   title: string;
   /** `doughnut` for shares, else bars and lines on one axis. */
   type: 'bar' | 'doughnut';
@@ -173,6 +186,65 @@ function status(b: Breakdowns): ChartSpec {
       columns: ['化解状态', '案件数', '占比'],
       numeric: [false, true, true],
       rows: b.byStatus.map((s) => [s.status, formatCount(s.cases), formatRatio(s.cases, total)]),
+    },
+  };
+}
+
+/** What a trend shows: a count (件, 人), a rate (0–1), an amount in 元, or a score. */
+export type TrendValue = { kind: 'count'; unit: string } | { kind: 'rate' | 'money' | 'score' };
+
+/**
+ * trendChartSpec(name, value, points): one figure through the years, oldest first. Counts and
+ * amounts are bars, rates and scores a line; years where the figure cannot be computed are left
+ * out of the drawing and written as “—” in the table.
+ */
+export function trendChartSpec(name: string, value: TrendValue, points: TrendPoint[]): ChartSpec {
+  const drawn = points.filter((p): p is { year: number; value: number } => p.value !== null);
+  const unit =
+    value.kind === 'count'
+      ? value.unit
+      : value.kind === 'rate'
+        ? '%'
+        : value.kind === 'money'
+          ? '万元'
+          : '分';
+  const plot = (v: number) =>
+    value.kind === 'rate' ? v * 100 : value.kind === 'money' ? v / 10_000 : v;
+  const text = (v: number | null) => {
+    if (v === null) return '—';
+    switch (value.kind) {
+      case 'count':
+        return formatCount(v);
+      case 'rate':
+        return formatPercent(v);
+      case 'money':
+        return formatYuan(yuanToFen(v));
+      case 'score':
+        return formatScore(v);
+    }
+  };
+  const suffix = value.kind === 'money' ? ' 元' : value.kind === 'rate' ? '' : ` ${unit}`;
+  const column = value.kind === 'money' ? `${name}（元）` : `${name}（${unit}）`;
+  return {
+    kind: 'trend',
+    title: `${name}（历年）`,
+    type: 'bar',
+    labels: drawn.map((p) => `${p.year}年`),
+    series: [
+      {
+        label: name,
+        draw: value.kind === 'rate' || value.kind === 'score' ? 'line' : 'bar',
+        values: drawn.map((p) => plot(p.value)),
+      },
+    ],
+    unit,
+    summary: points
+      .map((p) => `${p.year}年 ${text(p.value)}${p.value === null ? '' : suffix}`)
+      .join('，'),
+    table: {
+      columns: ['年度', column],
+      numeric: [false, true],
+      rows: points.map((p) => [`${p.year}年度`, text(p.value)]),
     },
   };
 }

@@ -57,8 +57,11 @@ export const PRINT_WIDTH = 680;
 export const PRINT_HEIGHT = 340;
 export const PRINT_SCALE = 3;
 
+/** Units whose values are drawn with two decimals: amounts, rates and scores. */
+const TWO_DECIMALS = new Set(['万元', '%', '分']);
+
 function number(value: number, unit: string): string {
-  const digits = unit === '万元' ? 2 : 0;
+  const digits = TWO_DECIMALS.has(unit) ? 2 : 0;
   return value.toLocaleString('zh-CN', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

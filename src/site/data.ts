@@ -43,6 +43,29 @@ export function previousYear(
   return all.find((p) => p.slug === py.slug && p.year === py.year - 1);
 }
 
+/**
+ * The same project in this year and every year before it, oldest first — never a later year, so
+ * a published year's pages do not change when the next year's data is added.
+ */
+export function yearsUpTo(
+  all: readonly ProjectYearModel[],
+  py: ProjectYearModel,
+): ProjectYearModel[] {
+  return all.filter((p) => p.slug === py.slug && p.year <= py.year).sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The project-year of the page being rendered and the same project's previous year, for the
+ * year-over-year tables of the report's components. Undefined on pages about no project-year.
+ */
+export async function pageYears(
+  locals: App.Locals,
+): Promise<{ py: ProjectYearModel; previous: ProjectYearModel | undefined } | undefined> {
+  const py = locals.projectYear;
+  if (!py) return undefined;
+  return { py, previous: previousYear(await allProjectYears(), py) };
+}
+
 /** Display name: the facts' name, else the slug. */
 export function projectName(py: ProjectYearModel): string {
   return py.report.project.name;

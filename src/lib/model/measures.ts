@@ -23,6 +23,9 @@ export interface MeasureInput {
  */
 export type MeasureKind = 'count' | 'rate' | 'money';
 
+/** The good direction of a year-over-year change. */
+export type MeasureBetter = 'up' | 'down' | 'none';
+
 export interface MeasureDef {
   name: string;
   kind: MeasureKind;
@@ -30,6 +33,12 @@ export interface MeasureDef {
   unit?: '件' | '人';
   /** How it is computed, in words, for the report's notes. */
   definition: string;
+  /**
+   * Which way a change from one year to the next is good: `up` (more resolved, higher rates),
+   * `down` (lower cost per case), or `none` where a rise is neither good nor bad in itself
+   * (the size of the backlog, the amount spent).
+   */
+  better: MeasureBetter;
   /** The value, or undefined when it cannot be computed (a rate over nothing). */
   compute: (input: MeasureInput) => Fraction | undefined;
 }
@@ -68,6 +77,7 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '积案总数',
     kind: 'count',
     unit: '件',
+    better: 'none',
     definition: '台账中的案件数',
     compute: (i) => new Fraction(i.cases.length),
   },
@@ -75,12 +85,14 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '已化解件数',
     kind: 'count',
     unit: '件',
+    better: 'up',
     definition: '化解状态为“已化解”的案件数',
     compute: (i) => new Fraction(resolved(i).length),
   },
   {
     name: '化解率',
     kind: 'rate',
+    better: 'up',
     definition: '已化解件数 ÷ 积案总数',
     compute: (i) => ratio(resolved(i).length, i.cases.length),
   },
@@ -88,18 +100,21 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '息诉罢访件数',
     kind: 'count',
     unit: '件',
+    better: 'up',
     definition: '已化解且息诉罢访的案件数',
     compute: (i) => new Fraction(settledResolved(i).length),
   },
   {
     name: '息诉罢访率',
     kind: 'rate',
+    better: 'up',
     definition: '息诉罢访件数 ÷ 已化解件数',
     compute: (i) => ratio(settledResolved(i).length, resolved(i).length),
   },
   {
     name: '按期办结率',
     kind: 'rate',
+    better: 'up',
     definition: '登记后规定天数内办结的已化解案件 ÷ 已化解件数',
     compute: (i) => {
       const done = resolved(i);
@@ -112,6 +127,7 @@ export const MEASURES: readonly MeasureDef[] = [
   {
     name: '满意率',
     kind: 'rate',
+    better: 'up',
     definition: '（满意 + 基本满意）÷ 已评价的案件数',
     compute: (i) => {
       const rated = i.cases.filter((c) => c.satisfaction !== '未评价');
@@ -125,24 +141,29 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '救助人数',
     kind: 'count',
     unit: '人',
+    better: 'up',
     definition: '有拨付（冲减后净额大于零）的不同信访人编号数；未填编号的按案件计',
     compute: (i) => new Fraction(helpedCount(i)),
   },
   {
     name: '资金支出总额',
     kind: 'money',
+    better: 'none',
     definition: '资金拨付明细金额合计（含冲减）',
     compute: (i) => new Fraction(spentFen(i)),
   },
   {
     name: '件均化解资金',
     kind: 'money',
+    // A 成本指标: the bureau's tables set it as “≤”, so a lower cost per case counts as better.
+    better: 'down',
     definition: '资金支出总额 ÷ 已化解件数',
     compute: (i) => ratio(spentFen(i), resolved(i).length),
   },
   {
     name: '预算执行率',
     kind: 'rate',
+    better: 'up',
     definition: '资金支出总额 ÷ 各资金来源全年预算数之和',
     compute: (i) =>
       ratio(

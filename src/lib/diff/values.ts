@@ -1,0 +1,102 @@
+/**
+ * Figure values as the diff writes them: amounts exact in 元, rates as percentages, scores with
+ * two decimals — and, where two different values would print the same (a rate that moved by
+ * less than 0.005%), with as many more decimals as it takes to tell them apart.
+ */
+import Fraction from 'fraction.js';
+import {
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  formatYuan,
+  toFixedExact,
+  yuanToFen,
+} from '../format.ts';
+import { unitValueText } from '../report/figures.ts';
+import type { FigureFormat, FigureValue } from './figures.ts';
+
+/** Written where a build does not have the figure at all. */
+export const ABSENT = '（无）';
+
+function decimal(value: number): Fraction {
+  const text = String(value);
+  return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
+}
+
+function numberText(value: number, format: FigureFormat, extra: number): string {
+  switch (format.kind) {
+    case 'count':
+      return `${formatCount(value)}${format.unit}`;
+    case 'rate':
+      return formatPercent(value, 2 + extra);
+    case 'yuan':
+      return `${formatYuan(yuanToFen(value))}元`;
+    case 'score':
+      return `${extra === 0 ? formatScore(value) : toFixedExact(value, 2 + extra)}分`;
+    case 'points':
+      return `${formatNumber(value, 2 + extra)}分`;
+    case 'unit':
+      return `${extra === 0 ? unitValueText(value, format.unit) : toFixedExact(value, 2 + extra)}${format.unit ?? ''}`;
+    case 'text':
+    case 'flag':
+      return formatNumber(value, 2 + extra);
+  }
+}
+
+/** One value as text; `extra` decimals beyond the usual two where a format has decimals. */
+export function valueText(value: FigureValue | undefined, format: FigureFormat, extra = 0): string {
+  if (value === undefined) return ABSENT;
+  if (value === null) return '—';
+  if (typeof value === 'boolean') {
+    return format.kind === 'flag' ? (value ? format.yes : format.no) : value ? '是' : '否';
+  }
+  if (typeof value === 'string') return value === '' ? '（空）' : value;
+  return numberText(value, format, extra);
+}
+
+/**
+ * pairText(old, new, format): both values as text, with enough decimals that two different
+ * numbers never print the same (up to six more).
+ */
+export function pairText(
+  old: FigureValue | undefined,
+  now: FigureValue | undefined,
+  format: FigureFormat,
+): [string, string] {
+  for (let extra = 0; ; extra++) {
+    const pair: [string, string] = [valueText(old, format, extra), valueText(now, format, extra)];
+    if (pair[0] !== pair[1] || extra >= 6 || typeof old !== 'number' || typeof now !== 'number') {
+      return pair;
+    }
+  }
+}
+
+/** The change of a number, signed: `-3,000.00元`, `-0.52个百分点`, `+3件`; undefined otherwise. */
+export function changeText(
+  old: FigureValue | undefined,
+  now: FigureValue | undefined,
+  format: FigureFormat,
+): string | undefined {
+  if (typeof old !== 'number' || typeof now !== 'number') return undefined;
+  const delta = decimal(now).sub(decimal(old)).valueOf();
+  let text: string;
+  switch (format.kind) {
+    case 'rate':
+      text = `${formatPercent(delta, 2).slice(0, -1)}个百分点`;
+      if (/^-?0\.00个/.test(text)) text = `${formatPercent(delta, 6).slice(0, -1)}个百分点`;
+      break;
+    case 'unit':
+      text =
+        format.unit === '%'
+          ? `${toFixedExact(delta, 2)}个百分点`
+          : `${unitValueText(delta, format.unit)}${format.unit ?? ''}`;
+      break;
+    case 'text':
+    case 'flag':
+      return undefined;
+    default:
+      text = numberText(delta, format, 0);
+  }
+  return delta > 0 ? `+${text}` : text;
+}

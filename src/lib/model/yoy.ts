@@ -1,0 +1,270 @@
+/**
+ * Year over year: a project-year's figures beside the same project's figures of the year before,
+ * with the change and whether it is good. Pure, on two reports as report.json holds them, so the
+ * report page, the comparison page and the tests all compare the same way. It only ever looks
+ * backwards: the caller passes last year's report, never a later one.
+ */
+import Fraction from 'fraction.js';
+import { QUALITATIVE_GRADES } from '../schema/indicators.ts';
+import type { Direction } from '../schema/indicators.ts';
+import type { MeasureBetter, MeasureKind } from './measures.ts';
+import { MEASURES } from './measures.ts';
+import type { FundingLine, Grade, IndicatorResult, Report } from './report-schema.ts';
+import { GRADES } from './report-schema.ts';
+
+/** Which way a rise is good: `none` where a rise is neither good nor bad in itself. */
+export type Better = MeasureBetter;
+/** Which way the value moved. */
+export type Trend = 'up' | 'down' | 'same';
+/** Whether the move is good (`better`), bad (`worse`), or neither. */
+export type Verdict = 'better' | 'worse' | 'neutral';
+
+/** One value in two years. */
+export interface Change {
+  previous: number | null;
+  current: number | null;
+  /** current − previous, exact on the decimals given; null when either value is missing. */
+  delta: number | null;
+  /** delta ÷ |previous|; null when previous is 0 or either value is missing. */
+  relative: number | null;
+  trend: Trend | null;
+  verdict: Verdict | null;
+}
+
+/**
+ * A double as the exact decimal it prints as (report.json values are written and read as
+ * decimals), so 0.3 − 0.1 is 0.2 and not 0.19999999999999998.
+ */
+function decimal(value: number): Fraction {
+  const text = String(value);
+  return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
+}
+
+/** The verdict of a move in the given good direction. */
+export function verdictOf(trend: Trend, better: Better): Verdict {
+  if (trend === 'same' || better === 'none') return 'neutral';
+  return trend === better ? 'better' : 'worse';
+}
+
+/**
+ * change(previous, current, better) pairs two values: the difference, the relative change, the
+ * direction and whether it is good. Missing values (null) give nulls, never a made-up change.
+ */
+export function change(previous: number | null, current: number | null, better: Better): Change {
+  if (previous === null || current === null) {
+    return { previous, current, delta: null, relative: null, trend: null, verdict: null };
+  }
+  const diff = decimal(current).sub(decimal(previous));
+  const trend: Trend = diff.n === 0n ? 'same' : diff.s < 0n ? 'down' : 'up';
+  const relative = previous === 0 ? null : diff.div(decimal(previous).abs()).valueOf();
+  return {
+    previous,
+    current,
+    delta: diff.valueOf(),
+    relative,
+    trend,
+    verdict: verdictOf(trend, better),
+  };
+}
+
+/** The good direction of an indicator: up for ≥, = and 定性 (a better grade); down for ≤. */
+export function indicatorBetter(direction: Direction): Better {
+  return direction === '≤' ? 'down' : 'up';
+}
+
+/** 达成 2, 部分达成 1, 未达成 0: qualitative grades compared by rank. */
+export function qualitativeRank(grade: string): number | null {
+  const i = (QUALITATIVE_GRADES as readonly string[]).indexOf(grade);
+  return i < 0 ? null : QUALITATIVE_GRADES.length - 1 - i;
+}
+
+/** 优 3 … 差 0: grades compared by rank. */
+export function gradeRank(grade: Grade): number {
+  return GRADES.length - 1 - GRADES.indexOf(grade);
+}
+
+/** A measure in both years. */
+export interface MeasureRow {
+  name: string;
+  kind: MeasureKind;
+  /** Unit of a count (件, 人). */
+  unit?: '件' | '人';
+  better: Better;
+  change: Change;
+}
+
+/** A funding line (a 资金来源, or the 年度资金总额 when `source` is null) in both years. */
+export interface FundingRow {
+  source: string | null;
+  /** The line exists in this year's budget / last year's budget. */
+  inCurrent: boolean;
+  inPrevious: boolean;
+  annualBudget: Change;
+  executed: Change;
+  executionRate: Change;
+}
+
+/** An indicator in both years, matched by its name (三级指标). */
+export interface IndicatorRow {
+  name: string;
+  level1: IndicatorResult['level1'];
+  current?: IndicatorResult;
+  previous?: IndicatorResult;
+  /**
+   * Why the actual values are not compared: the indicator is new or dropped, or its unit or
+   * 指标性质 changed (a number in 件 and one in % say nothing about each other).
+   */
+  incomparable?: 'new' | 'dropped' | 'unit' | 'direction';
+  /** Actual values, for quantitative indicators in the same unit. */
+  actual?: Change;
+  /** Qualitative grades, compared by rank. */
+  grade?: { previous: string | null; current: string | null; verdict: Verdict | null };
+  score: Change;
+}
+
+export interface YearOverYear {
+  year: number;
+  previousYear: number;
+  measures: MeasureRow[];
+  /** The 年度资金总额 first, then this year's sources, then sources only last year had. */
+  funding: FundingRow[];
+  /** This year's indicators in table order, then indicators only last year had. */
+  indicators: IndicatorRow[];
+  totalScore: Change;
+  fundingScore: Change;
+  grade: { previous: Grade; current: Grade; verdict: Verdict };
+}
+
+/** Every measure either year has, in definition order. */
+export function measureChanges(previous: Report, current: Report): MeasureRow[] {
+  return MEASURES.filter((m) => m.name in current.measures || m.name in previous.measures).map(
+    (m) => ({
+      name: m.name,
+      kind: m.kind,
+      ...(m.unit ? { unit: m.unit } : {}),
+      better: m.better,
+      change: change(previous.measures[m.name] ?? null, current.measures[m.name] ?? null, m.better),
+    }),
+  );
+}
+
+type Amounts = Omit<FundingLine, 'source'>;
+
+function fundingRow(
+  source: string | null,
+  previous: Amounts | undefined,
+  current: Amounts | undefined,
+): FundingRow {
+  // Budget and spending in themselves are neither good nor bad; the execution rate is.
+  return {
+    source,
+    inCurrent: current !== undefined,
+    inPrevious: previous !== undefined,
+    annualBudget: change(previous?.annualBudget ?? null, current?.annualBudget ?? null, 'none'),
+    executed: change(previous?.executed ?? null, current?.executed ?? null, 'none'),
+    executionRate: change(previous?.executionRate ?? null, current?.executionRate ?? null, 'up'),
+  };
+}
+
+/** The 年度资金总额 and every 资金来源 of either year, matched by source. */
+export function fundingChanges(previous: Report, current: Report): FundingRow[] {
+  const before = new Map(previous.funding.lines.map((l) => [l.source, l]));
+  const now = new Set(current.funding.lines.map((l) => l.source));
+  return [
+    fundingRow(null, previous.funding.total, current.funding.total),
+    ...current.funding.lines.map((l) => fundingRow(l.source, before.get(l.source), l)),
+    ...previous.funding.lines
+      .filter((l) => !now.has(l.source))
+      .map((l) => fundingRow(l.source, l, undefined)),
+  ];
+}
+
+function indicatorRow(
+  previous: IndicatorResult | undefined,
+  current: IndicatorResult | undefined,
+): IndicatorRow {
+  const any = (current ?? previous) as IndicatorResult;
+  const better = indicatorBetter(any.direction);
+  const row: IndicatorRow = {
+    name: any.name,
+    level1: any.level1,
+    // A score is always better higher, whatever the indicator's direction.
+    score: change(previous?.score ?? null, current?.score ?? null, 'up'),
+  };
+  if (current) row.current = current;
+  if (previous) row.previous = previous;
+  if (!previous || !current) {
+    row.incomparable = previous ? 'dropped' : 'new';
+    return row;
+  }
+  if (previous.direction !== current.direction) {
+    row.incomparable = 'direction';
+    return row;
+  }
+  if (current.direction === '定性') {
+    const p = typeof previous.actual === 'string' ? previous.actual : null;
+    const c = typeof current.actual === 'string' ? current.actual : null;
+    const rankOf = (g: string | null) => (g === null ? null : qualitativeRank(g));
+    const rank = change(rankOf(p), rankOf(c), 'up');
+    row.grade = { previous: p, current: c, verdict: rank.verdict };
+    return row;
+  }
+  if (previous.unit !== current.unit) {
+    row.incomparable = 'unit';
+    return row;
+  }
+  const value = (i: IndicatorResult) => (typeof i.actual === 'number' ? i.actual : null);
+  row.actual = change(value(previous), value(current), better);
+  return row;
+}
+
+/** Indicators of both years matched by name: this year's in order, then dropped ones. */
+export function indicatorChanges(previous: Report, current: Report): IndicatorRow[] {
+  const before = new Map(previous.indicators.map((i) => [i.name, i]));
+  const now = new Set(current.indicators.map((i) => i.name));
+  return [
+    ...current.indicators.map((i) => indicatorRow(before.get(i.name), i)),
+    ...previous.indicators.filter((i) => !now.has(i.name)).map((i) => indicatorRow(i, undefined)),
+  ];
+}
+
+/** yearOverYear(previous, current): everything the report compares with the year before. */
+export function yearOverYear(previous: Report, current: Report): YearOverYear {
+  const rank = change(gradeRank(previous.grade), gradeRank(current.grade), 'up');
+  return {
+    year: current.year,
+    previousYear: previous.year,
+    measures: measureChanges(previous, current),
+    funding: fundingChanges(previous, current),
+    indicators: indicatorChanges(previous, current),
+    totalScore: change(previous.totalScore, current.totalScore, 'up'),
+    fundingScore: change(previous.funding.score, current.funding.score, 'up'),
+    grade: {
+      previous: previous.grade,
+      current: current.grade,
+      verdict: rank.verdict ?? 'neutral',
+    },
+  };
+}
+
+/** A measure (or the total score) through the years, oldest first, for the trend charts. */
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+}
+
+/**
+ * trend(reports, pick, upTo): one value per year up to and including `upTo`, oldest first.
+ * Later years are left out on purpose, so a published year's pages never change when the next
+ * year is added.
+ */
+export function trend(
+  reports: readonly Report[],
+  pick: (report: Report) => number | null | undefined,
+  upTo: number,
+): TrendPoint[] {
+  return reports
+    .filter((r) => r.year <= upTo)
+    .sort((a, b) => a.year - b.year)
+    .map((r) => ({ year: r.year, value: pick(r) ?? null }));
+}

@@ -1,0 +1,231 @@
+/**
+ * Year over year in Chromium: the comparison page and the report page's comparison tables show
+ * the changes that agree with the two years' report.json; a project's first year says there is
+ * nothing to compare; no page of a year links to a later year.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearOverYear } from '../../src/lib/model/yoy.ts';
+import { formatScore } from '../../src/lib/format.ts';
+import { measureRows } from '../../src/lib/report/yoy-text.ts';
+import type { Session } from './helpers.ts';
+import { htmlPages, openSite, readReport, siteDir, visit } from './helpers.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSite();
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+const SLUG = 'jiean-huajie';
+
+/** The rows of a comparison table: [row, previous, current, delta, relative, verdict]. */
+async function yoyTable(page: Page, caption: string) {
+  return page.$$eval(`table.yoy-table[data-yoy="${caption}"] tbody tr`, (rows) =>
+    rows.map((r) => {
+      const cell = (k: string) => r.querySelector(`[data-yoy="${k}"]`);
+      return [
+        r.getAttribute('data-yoy-row'),
+        cell('previous')?.textContent?.trim(),
+        cell('current')?.textContent?.trim(),
+        cell('delta')?.childNodes[0]?.textContent?.trim(),
+        cell('relative')?.textContent?.trim(),
+        cell('delta')?.getAttribute('data-verdict') ?? null,
+      ];
+    }),
+  );
+}
+
+describe('the comparison page of 2024 积案化解', () => {
+  it('shows the score, grade and measure changes of the two years’ report.json', async () => {
+    const previous = readReport(2023, SLUG);
+    const current = readReport(2024, SLUG);
+    const { page, problems } = await visit(session, `2024/${SLUG}/compare/`);
+    expect(await page.$eval('article.compare', (a) => a.getAttribute('data-previous-year'))).toBe(
+      '2023',
+    );
+    const score = await yoyTable(page, '自评得分与等级');
+    expect(score[0]?.slice(0, 3)).toEqual([
+      '自评总分',
+      `${formatScore(previous.totalScore)}分`,
+      `${formatScore(current.totalScore)}分`,
+    ]);
+    expect(score[2]?.slice(0, 3)).toEqual(['评价等级', previous.grade, current.grade]);
+
+    const expected = measureRows(yearOverYear(previous, current).measures);
+    expect(await yoyTable(page, '主要数据与上年对比')).toEqual(
+      expected.map((r) => [r.label, r.previous, r.current, r.delta, r.relative, r.verdict]),
+    );
+    // Spot checks against the raw numbers, not only the shared formatter.
+    const resolved = expected.find((r) => r.label === '已化解件数');
+    expect(resolved?.delta).toBe(
+      `+${(current.measures['已化解件数'] ?? 0) - (previous.measures['已化解件数'] ?? 0)}件`,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('colours each change by whether up is good for it', async () => {
+    const { page } = await visit(session, `2024/${SLUG}/compare/`);
+    const colour = (row: string) =>
+      page.$eval(
+        `table.yoy-table[data-yoy="主要数据与上年对比"] tr[data-yoy-row="${row}"] [data-yoy="delta"]`,
+        (td) => [td.className, getComputedStyle(td).color],
+      );
+    const [goodClass, good] = await colour('已化解件数');
+    const [badClass, bad] = await colour('息诉罢访率');
+    const [, neutral] = await colour('资金支出总额');
+    expect(goodClass).toContain('delta-good');
+    expect(badClass).toContain('delta-bad');
+    expect(new Set([good, bad, neutral]).size).toBe(3);
+    await page.close();
+  });
+
+  it('draws the main measures across 2022–2024 and no later year', async () => {
+    const { page, problems } = await visit(session, `2024/${SLUG}/compare/`);
+    await page.waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true');
+    const charts = await page.$$eval('figure[data-chart="trend"]', (figures) =>
+      figures.map((f) => {
+        const canvas = f.querySelector('canvas');
+        const data =
+          canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
+          new Uint8ClampedArray();
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
+        const years = [...f.querySelectorAll('.chart-table tbody th')].map((th) => th.textContent);
+        return { title: f.querySelector('figcaption')?.textContent?.trim(), inked, years };
+      }),
+    );
+    expect(charts.map((c) => c.title)).toEqual([
+      '已化解件数（历年）',
+      '化解率（历年）',
+      '息诉罢访率（历年）',
+      '满意率（历年）',
+      '资金支出总额（历年）',
+      '预算执行率（历年）',
+      '自评总分（历年）',
+    ]);
+    for (const c of charts) {
+      expect(c.inked, c.title).toBeGreaterThan(1000);
+      expect(c.years, c.title).toEqual(['2022年度', '2023年度', '2024年度']);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows both years’ 自评表 side by side on a wide screen, one above the other on a narrow one', async () => {
+    const boxes = async (width: number) => {
+      const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${session.server.url}2024/${SLUG}/compare/`);
+      const result = await page.$$eval('.compare-pair-item', (items) =>
+        items.map((i) => {
+          const r = i.getBoundingClientRect();
+          const caption = i.querySelector('caption')?.textContent;
+          return { caption, left: Math.round(r.left), top: Math.round(r.top) };
+        }),
+      );
+      await page.close();
+      return result;
+    };
+    const wide = await boxes(1920);
+    expect(wide.map((b) => b.caption)).toEqual([
+      '2023年度项目支出绩效自评表',
+      '2024年度项目支出绩效自评表',
+    ]);
+    expect(wide[0]?.top).toBe(wide[1]?.top);
+    expect(wide[0]?.left).toBeLessThan(wide[1]?.left ?? 0);
+    const narrow = await boxes(1200);
+    expect(narrow[0]?.left).toBe(narrow[1]?.left);
+    expect(narrow[0]?.top).toBeLessThan(narrow[1]?.top ?? 0);
+  });
+});
+
+describe('the 2024 积案化解 report page', () => {
+  it('shows last year’s value and the change beside measures, funding lines and indicators', async () => {
+    const previous = readReport(2023, SLUG);
+    const current = readReport(2024, SLUG);
+    const { page } = await visit(session, `2024/${SLUG}/`);
+    const measures = await yoyTable(page, '主要数据与上年对比');
+    expect(measures.map((r) => r[0])).toEqual(Object.keys(current.measures));
+    const funding = await yoyTable(page, '资金情况与上年对比');
+    expect(funding[1]?.[0]).toBe('年度资金总额/全年执行数');
+    const indicators = [
+      ...(await yoyTable(page, '产出指标与上年对比')),
+      ...(await yoyTable(page, '效益及满意度指标与上年对比')),
+    ];
+    expect(indicators.filter((r) => r[0]?.endsWith('/得分')).map((r) => r[0])).toEqual(
+      current.indicators.map((i) => `${i.name}/得分`),
+    );
+    const score = indicators.find((r) => r[0] === '息诉罢访率/得分');
+    const before = previous.indicators.find((i) => i.name === '息诉罢访率');
+    const after = current.indicators.find((i) => i.name === '息诉罢访率');
+    expect(score?.slice(1, 3)).toEqual([
+      `${formatScore(before?.score ?? 0)}分`,
+      `${formatScore(after?.score ?? 0)}分`,
+    ]);
+    const summary = await page.$eval('[data-yoy-summary]', (p) => p.textContent?.trim());
+    expect(summary).toContain(
+      `较2023年度（${formatScore(previous.totalScore)}分，${previous.grade}）`,
+    );
+    await page.close();
+  });
+
+  it('keeps the annexed 自评表 in its standard ten-column layout', async () => {
+    const { page } = await visit(session, `2024/${SLUG}/`);
+    const widths = await page.$$eval(
+      'table.self-evaluation-table tbody.se-indicators tr[data-indicator]',
+      (rows) =>
+        rows.map((r) =>
+          [...r.children].reduce((n, c) => n + ((c as HTMLTableCellElement).colSpan || 1), 0),
+        ),
+    );
+    expect(Math.max(...widths)).toBe(10);
+    expect(await page.$$('table.self-evaluation-table .yoy-table')).toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('a project’s first year', () => {
+  it.each([
+    [2023, 'xinfang-jiuzhu'],
+    [2022, 'jiean-huajie'],
+  ])(
+    '%s %s says there is no earlier year to compare, on the report and the comparison page',
+    async (year, slug) => {
+      const { page, problems } = await visit(session, `${year}/${slug}/`);
+      expect(await page.$eval('[data-yoy-summary]', (p) => p.textContent?.trim())).toBe(
+        `本项目没有${year - 1}年度的数据，不作与上年对比。`,
+      );
+      expect(await page.$$('table.yoy-table')).toHaveLength(0);
+      await page.close();
+      const compare = await visit(session, `${year}/${slug}/compare/`);
+      expect(await compare.page.$eval('[data-no-previous]', (p) => p.textContent?.trim())).toBe(
+        `本项目没有${year - 1}年度的数据，不作与上年对比。`,
+      );
+      expect(await compare.page.$$('.compare-pair-item')).toHaveLength(1);
+      expect([...problems, ...compare.problems]).toEqual([]);
+      await compare.page.close();
+    },
+  );
+});
+
+describe('every page of a year', () => {
+  it('links to no later year (the index alone lists every year)', () => {
+    const later: string[] = [];
+    for (const file of htmlPages()) {
+      const year = /^(\d{4})\//.exec(file)?.[1];
+      if (year === undefined) continue;
+      const html = readFileSync(join(siteDir(), file), 'utf8');
+      for (const m of html.matchAll(/\shref="\/(\d{4})\//g)) {
+        if (Number(m[1]) > Number(year)) later.push(`${file} → ${m[0].trim()}`);
+      }
+    }
+    expect(later).toEqual([]);
+  });
+});

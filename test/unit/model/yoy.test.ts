@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { MEASURES } from '../../../src/lib/model/measures.ts';
+import {
+  change,
+  fundingChanges,
+  gradeRank,
+  indicatorBetter,
+  indicatorChanges,
+  measureChanges,
+  qualitativeRank,
+  trend,
+  verdictOf,
+  yearOverYear,
+} from '../../../src/lib/model/yoy.ts';
+import type { Better } from '../../../src/lib/model/yoy.ts';
+import { fundingLine, golden, indicatorResult, report } from '../support/reports.ts';
+
+describe('change(previous, current, better)', () => {
+  it.each<[number, number, Better, number, number | null, string, string]>([
+    [240, 270, 'up', 30, 0.125, 'up', 'better'],
+    [240, 270, 'down', 30, 0.125, 'up', 'worse'],
+    [240, 270, 'none', 30, 0.125, 'up', 'neutral'],
+    [0.9625, 0.937, 'up', -0.0255, -0.0255 / 0.9625, 'down', 'worse'],
+    [3, 2.5, 'down', -0.5, -0.5 / 3, 'down', 'better'],
+    [5, 5, 'up', 0, 0, 'same', 'neutral'],
+    [0, 12, 'up', 12, null, 'up', 'better'],
+    [-100, -50, 'up', 50, 0.5, 'up', 'better'],
+  ])('%s → %s (better %s): delta %s, relative %s, %s, %s', (p, c, b, delta, rel, t, v) => {
+    const result = change(p, c, b);
+    expect(result.delta).toBeCloseTo(delta, 12);
+    if (rel === null) expect(result.relative).toBeNull();
+    else expect(result.relative).toBeCloseTo(rel, 12);
+    expect(result.trend).toBe(t);
+    expect(result.verdict).toBe(v);
+  });
+
+  it('subtracts the decimals as written: 0.3 − 0.1 is exactly 0.2', () => {
+    expect(change(0.1, 0.3, 'up').delta).toBe(0.2);
+    expect(change(6583415, 7686979, 'none').delta).toBe(1103564);
+  });
+
+  it('gives nulls, never a made-up change, when either value is missing', () => {
+    expect(change(null, 5, 'up')).toEqual({
+      previous: null,
+      current: 5,
+      delta: null,
+      relative: null,
+      trend: null,
+      verdict: null,
+    });
+    expect(change(5, null, 'up').verdict).toBeNull();
+  });
+});
+
+describe('verdictOf(trend, better)', () => {
+  it('is neutral when nothing moved or when the direction does not matter', () => {
+    expect(verdictOf('same', 'up')).toBe('neutral');
+    expect(verdictOf('up', 'none')).toBe('neutral');
+    expect(verdictOf('down', 'down')).toBe('better');
+    expect(verdictOf('down', 'up')).toBe('worse');
+  });
+});
+
+describe('indicatorBetter(direction)', () => {
+  it('is up for ≥, = and 定性, down for ≤', () => {
+    expect(indicatorBetter('≥')).toBe('up');
+    expect(indicatorBetter('=')).toBe('up');
+    expect(indicatorBetter('定性')).toBe('up');
+    expect(indicatorBetter('≤')).toBe('down');
+  });
+});
+
+describe('qualitativeRank(grade) and gradeRank(grade)', () => {
+  it('rank 达成 above 部分达成 above 未达成, and 优 above 良 above 中 above 差', () => {
+    expect(['达成', '部分达成', '未达成', '其他'].map(qualitativeRank)).toEqual([2, 1, 0, null]);
+    expect((['优', '良', '中', '差'] as const).map(gradeRank)).toEqual([3, 2, 1, 0]);
+  });
+});
+
+describe('MEASURES better directions', () => {
+  it('are defined once per measure: rates and resolved counts up, cost per case down', () => {
+    expect(Object.fromEntries(MEASURES.map((m) => [m.name, m.better]))).toEqual({
+      积案总数: 'none',
+      已化解件数: 'up',
+      化解率: 'up',
+      息诉罢访件数: 'up',
+      息诉罢访率: 'up',
+      按期办结率: 'up',
+      满意率: 'up',
+      救助人数: 'up',
+      资金支出总额: 'none',
+      件均化解资金: 'down',
+      预算执行率: 'up',
+    });
+  });
+});
+
+describe('measureChanges(previous, current)', () => {
+  it('pairs every measure either year has, in definition order, with its good direction', () => {
+    const rows = measureChanges(
+      report({ measures: { 化解率: 0.8, 件均化解资金: 30_000 } }),
+      report({ measures: { 化解率: 0.9, 件均化解资金: 28_000, 已化解件数: 12 } }),
+    );
+    expect(rows.map((r) => [r.name, r.change.verdict])).toEqual([
+      ['已化解件数', null],
+      ['化解率', 'better'],
+      ['件均化解资金', 'better'],
+    ]);
+    expect(rows[0]?.unit).toBe('件');
+  });
+
+  it('leaves a rate over nothing (null) uncompared', () => {
+    const [row] = measureChanges(
+      report({ measures: { 满意率: null } }),
+      report({ measures: { 满意率: 0.9 } }),
+    );
+    expect(row?.change.delta).toBeNull();
+  });
+});
+
+describe('fundingChanges(previous, current)', () => {
+  it('puts the total first, matches sources by name, and keeps sources only one year has', () => {
+    const rows = fundingChanges(
+      report({
+        lines: [fundingLine('本年财政拨款', 100, 90), fundingLine('上年结转资金', 10, 10)],
+      }),
+      report({ lines: [fundingLine('本年财政拨款', 120, 120), fundingLine('其他资金', 5, 1)] }),
+    );
+    expect(rows.map((r) => [r.source, r.inPrevious, r.inCurrent])).toEqual([
+      [null, true, true],
+      ['本年财政拨款', true, true],
+      ['其他资金', false, true],
+      ['上年结转资金', true, false],
+    ]);
+    const line = rows[1];
+    expect(line?.executed.delta).toBe(30);
+    expect(line?.executed.verdict).toBe('neutral');
+    expect(line?.executionRate.verdict).toBe('better');
+    expect(rows[2]?.executed.delta).toBeNull();
+  });
+});
+
+describe('indicatorChanges(previous, current)', () => {
+  it('compares actual values in the indicator’s direction and scores upwards', () => {
+    const before = report({
+      indicators: [
+        indicatorResult({
+          name: '件均化解资金',
+          direction: '≤',
+          unit: '万元',
+          actual: 2.74,
+          score: 10,
+        }),
+      ],
+    });
+    const after = report({
+      indicators: [
+        indicatorResult({
+          name: '件均化解资金',
+          direction: '≤',
+          unit: '万元',
+          actual: 2.85,
+          score: 9.5,
+        }),
+      ],
+    });
+    const [row] = indicatorChanges(before, after);
+    expect(row?.actual?.delta).toBeCloseTo(0.11, 12);
+    expect(row?.actual?.verdict).toBe('worse');
+    expect(row?.score.verdict).toBe('worse');
+  });
+
+  it('marks new, dropped, re-unitised and re-directed indicators instead of comparing them', () => {
+    const before = report({
+      indicators: [
+        indicatorResult({ name: '甲' }),
+        indicatorResult({ name: '乙', unit: '件' }),
+        indicatorResult({ name: '丙', direction: '≥' }),
+      ],
+    });
+    const after = report({
+      indicators: [
+        indicatorResult({ name: '乙', unit: '%' }),
+        indicatorResult({ name: '丙', direction: '≤' }),
+        indicatorResult({ name: '丁' }),
+      ],
+    });
+    expect(indicatorChanges(before, after).map((r) => [r.name, r.incomparable, r.actual])).toEqual([
+      ['乙', 'unit', undefined],
+      ['丙', 'direction', undefined],
+      ['丁', 'new', undefined],
+      ['甲', 'dropped', undefined],
+    ]);
+  });
+
+  it('compares qualitative grades by rank', () => {
+    const q = (actual: string) =>
+      report({
+        indicators: [indicatorResult({ direction: '定性', target: '达成', unit: null, actual })],
+      });
+    const [row] = indicatorChanges(q('部分达成'), q('达成'));
+    expect(row?.grade).toEqual({ previous: '部分达成', current: '达成', verdict: 'better' });
+  });
+});
+
+describe('yearOverYear(previous, current)', () => {
+  it('agrees with the two years’ report.json of the sample (2023 → 2024 积案化解)', () => {
+    const previous = golden(2023, 'jiean-huajie');
+    const current = golden(2024, 'jiean-huajie');
+    const yoy = yearOverYear(previous, current);
+    expect([yoy.previousYear, yoy.year]).toEqual([2023, 2024]);
+    for (const m of yoy.measures) {
+      expect(m.change.previous, m.name).toBe(previous.measures[m.name]);
+      expect(m.change.current, m.name).toBe(current.measures[m.name]);
+      expect(m.change.delta, m.name).toBeCloseTo(
+        (current.measures[m.name] ?? 0) - (previous.measures[m.name] ?? 0),
+        9,
+      );
+    }
+    expect(yoy.totalScore.delta).toBeCloseTo(current.totalScore - previous.totalScore, 9);
+    expect(yoy.funding[0]?.executed.delta).toBe(
+      current.funding.total.executed - previous.funding.total.executed,
+    );
+    expect(yoy.indicators.map((i) => i.name)).toEqual(current.indicators.map((i) => i.name));
+    expect(yoy.grade).toEqual({
+      previous: previous.grade,
+      current: current.grade,
+      verdict: 'neutral',
+    });
+  });
+
+  it('calls a grade that fell worse', () => {
+    const yoy = yearOverYear(
+      report({ grade: '优', totalScore: 91 }),
+      report({ grade: '良', totalScore: 85 }),
+    );
+    expect(yoy.grade.verdict).toBe('worse');
+    expect(yoy.totalScore.verdict).toBe('worse');
+  });
+});
+
+describe('trend(reports, pick, upTo)', () => {
+  it('lists one value per year, oldest first, and never a year after upTo', () => {
+    const reports = [2025, 2022, 2024, 2023].map((year) =>
+      report({ year, measures: { 已化解件数: year - 2000 } }),
+    );
+    expect(trend(reports, (r) => r.measures['已化解件数'], 2024)).toEqual([
+      { year: 2022, value: 22 },
+      { year: 2023, value: 23 },
+      { year: 2024, value: 24 },
+    ]);
+  });
+
+  it('keeps a year whose value cannot be computed as null', () => {
+    expect(
+      trend([report({ year: 2024, measures: {} })], (r) => r.measures['满意率'], 2024),
+    ).toEqual([{ year: 2024, value: null }]);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { change, yearOverYear } from '../../../src/lib/model/yoy.ts';
+import {
+  deltaText,
+  fundingRows,
+  indicatorRows,
+  measureRows,
+  relativeText,
+  scoreRows,
+  scoreSentence,
+  valueText,
+  verdictWord,
+} from '../../../src/lib/report/yoy-text.ts';
+import { fundingLine, golden, indicatorResult, report } from '../support/reports.ts';
+
+describe('valueText(value, format)', () => {
+  it('writes counts with their unit, rates as %, 元 in 万元 (exactly), scores with 分', () => {
+    expect(valueText(270, { kind: 'count', unit: '件' })).toBe('270件');
+    expect(valueText(0.9247, { kind: 'rate' })).toBe('92.47%');
+    expect(valueText(7_686_979, { kind: 'money' })).toBe('768.6979万元');
+    expect(valueText(6_400_000, { kind: 'money' })).toBe('640.00万元');
+    expect(valueText(97.91, { kind: 'score' })).toBe('97.91分');
+    expect(valueText(93.7, { kind: 'unit', unit: '%' })).toBe('93.70%');
+    expect(valueText(null, { kind: 'rate' })).toBe('—');
+  });
+
+  it('writes an amount with 分 (a cost per case) in 元', () => {
+    expect(valueText(28_470.29, { kind: 'money' })).toBe('28,470.29元');
+  });
+});
+
+describe('deltaText(change, format) and relativeText(change)', () => {
+  it('signs the change and writes rate changes in 个百分点', () => {
+    expect(deltaText(change(240, 270, 'up'), { kind: 'count', unit: '件' })).toBe('+30件');
+    expect(deltaText(change(0.9625, 0.937, 'up'), { kind: 'rate' })).toBe('-2.55个百分点');
+    expect(deltaText(change(96.25, 93.7, 'up'), { kind: 'unit', unit: '%' })).toBe('-2.55个百分点');
+    expect(deltaText(change(6_583_415, 7_686_979, 'none'), { kind: 'money' })).toBe(
+      '+110.3564万元',
+    );
+    expect(deltaText(change(96.44, 97.91, 'up'), { kind: 'score' })).toBe('+1.47分');
+    expect(relativeText(change(240, 270, 'up'))).toBe('+12.50%');
+  });
+
+  it('says 持平 for no change and — where there is nothing to compare or divide by', () => {
+    expect(deltaText(change(5, 5, 'up'), { kind: 'score' })).toBe('持平');
+    expect(relativeText(change(5, 5, 'up'))).toBe('持平');
+    expect(deltaText(change(null, 5, 'up'), { kind: 'score' })).toBe('—');
+    expect(relativeText(change(0, 5, 'up'))).toBe('—');
+  });
+});
+
+describe('verdictWord(verdict)', () => {
+  it('names good and bad changes and says nothing otherwise', () => {
+    expect([
+      verdictWord('better'),
+      verdictWord('worse'),
+      verdictWord('neutral'),
+      verdictWord(null),
+    ]).toEqual(['向好', '变差', '', '']);
+  });
+});
+
+describe('measureRows, fundingRows, indicatorRows and scoreRows', () => {
+  const yoy = yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'));
+
+  it('measureRows(rows) writes the sample’s 2023 → 2024 measures as the report shows them', () => {
+    const resolved = measureRows(yoy.measures).find((r) => r.label === '已化解件数');
+    expect(resolved).toEqual({
+      label: '已化解件数',
+      previous: '240件',
+      current: '270件',
+      delta: '+30件',
+      relative: '+12.50%',
+      verdict: 'better',
+    });
+  });
+
+  it('fundingRows(rows) groups 全年预算数, 全年执行数 and 执行率 under each line', () => {
+    const rows = fundingRows(yoy.funding);
+    expect(rows.slice(0, 3).map((r) => [r.group, r.label])).toEqual([
+      ['年度资金总额', '全年预算数'],
+      ['年度资金总额', '全年执行数'],
+      ['年度资金总额', '执行率'],
+    ]);
+    expect(rows[1]?.current).toBe('768.6979万元');
+  });
+
+  it('fundingRows(rows) notes a source only one year has', () => {
+    const rows = fundingRows(
+      yearOverYear(
+        report({ lines: [fundingLine('本年财政拨款', 100, 100)] }),
+        report({ lines: [fundingLine('本年财政拨款', 100, 100), fundingLine('其他资金', 50, 50)] }),
+      ).funding,
+    );
+    expect(rows.filter((r) => r.group === '其他资金').map((r) => r.note)).toEqual([
+      '上年无此资金来源',
+      '上年无此资金来源',
+      '上年无此资金来源',
+    ]);
+  });
+
+  it('indicatorRows(rows) writes qualitative grades and notes new indicators', () => {
+    const rows = indicatorRows(
+      yearOverYear(
+        report({
+          indicators: [
+            indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '部分达成' }),
+          ],
+        }),
+        report({
+          indicators: [
+            indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '达成' }),
+            indicatorResult({ name: '新指标' }),
+          ],
+        }),
+      ).indicators,
+    );
+    expect(rows[0]?.delta).toBe('等级提高');
+    expect(rows.map((r) => [r.group, r.label, r.previous, r.current, r.verdict, r.note])).toEqual([
+      ['机制', '实际完成值', '部分达成', '达成', 'better', undefined],
+      ['机制', '得分', '20.00分', '20.00分', 'neutral', undefined],
+      ['新指标', '实际完成值', '—', '100件', null, '上年无此指标'],
+      ['新指标', '得分', '—', '20.00分', null, '上年无此指标'],
+    ]);
+  });
+
+  it('scoreRows(yoy) lists 自评总分, 预算执行得分 and 评价等级', () => {
+    expect(scoreRows(yoy).map((r) => [r.label, r.previous, r.current, r.delta])).toEqual([
+      ['自评总分', '96.44分', '97.91分', '+1.47分'],
+      ['预算执行得分', '9.08分', '9.61分', '+0.53分'],
+      ['评价等级', '优', '优', '持平'],
+    ]);
+  });
+});
+
+describe('scoreSentence(yoy)', () => {
+  it('says how the score and grade moved', () => {
+    expect(
+      scoreSentence(yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'))),
+    ).toBe('较2023年度（96.44分，优）提高1.47分，等级不变。');
+    expect(
+      scoreSentence(
+        yearOverYear(
+          report({ year: 2023, totalScore: 91, grade: '优' }),
+          report({ totalScore: 88.5, grade: '良' }),
+        ),
+      ),
+    ).toBe('较2023年度（91.00分，优）下降2.50分，等级由“优”变为“良”。');
+  });
+});
