@@ -1,0 +1,71 @@
+/**
+ * What the print pages say about the report they come from: its title, the running header of
+ * every printed page, and the parts a reader can print on their own. Pure: no Astro, no DOM.
+ */
+import { formatDateCn } from '../../lib/format.ts';
+import type { Section } from '../../lib/report/outline.ts';
+import { SECTIONS } from '../../lib/report/outline.ts';
+import type { ProjectYearModel } from '../../lib/site.ts';
+
+/** `2024年度信访积案化解专项资金绩效自评报告` */
+export function reportTitle(py: ProjectYearModel): string {
+  return `${py.year}年度${py.report.project.name}绩效自评报告`;
+}
+
+/** The unit that carries out the project (project.yaml's 实施单位, else the site's bureau). */
+export function unitOf(py: ProjectYearModel, bureau: string): string {
+  return py.facts?.unit ?? bureau;
+}
+
+/** Date on the cover: project.yaml's 报告日期, else the latest date in the data. */
+export function reportDate(py: ProjectYearModel): string {
+  return formatDateCn(py.facts?.reportDate ?? py.dataDate);
+}
+
+/** Running header of every printed page: `示例区信访局 · 信访积案化解专项资金 · 2024年度`. */
+export function runningHead(py: ProjectYearModel, bureau: string): string {
+  return `${unitOf(py, bureau)} · ${py.report.project.name} · ${py.year}年度`;
+}
+
+/** A section's heading as the outline prints it: `一、基本情况`, `（二）项目过程情况`. */
+export function sectionHeading(section: Section): string {
+  return section.parent
+    ? `${section.number}${section.title}`
+    : `${section.number}、${section.title}`;
+}
+
+/**
+ * The one-line heading of a part printed alone, saying which report it comes from:
+ * `…绩效自评报告（节选）`, `…绩效自评报告 · 四、绩效评价指标分析（节选）`, `…绩效自评报告 · 附件`.
+ */
+export function excerptHeading(py: ProjectYearModel, key: string): string {
+  const title = reportTitle(py);
+  if (key === 'annex') return `${title} · 附件`;
+  const section = SECTIONS.find((s) => s.key === key);
+  if (!section) throw new Error(`报告提纲中没有章节“${key}”`);
+  const parent = SECTIONS.find((s) => s.key === section.parent);
+  return parent ? `${title} · ${sectionHeading(parent)}（节选）` : `${title}（节选）`;
+}
+
+/** Parts printed alone: every section of the outline and the 自评表 (`annex`). */
+export const PRINT_SECTION_KEYS: readonly string[] = [...SECTIONS.map((s) => s.key), 'annex'];
+
+/** A CSS string literal holding `text` exactly (quotes, backslashes and line breaks escaped). */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The per-project-year part of the print stylesheet: the running header's text. */
+export function runningHeadCss(py: ProjectYearModel, bureau: string): string {
+  return [
+    '/* 打印页眉：单位 · 项目 · 年度（每个项目年度一个文件，由站点生成） */',
+    '@media print {',
+    '  @page {',
+    '    @top-center {',
+    `      content: ${cssString(runningHead(py, bureau))};`,
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,450 @@
+/**
+ * Printing, in a real Chromium: `npm run pdf` (scripts/pdf.ts) over the sample site, its PDFs
+ * read back with Debian's poppler-utils (pdftotext, pdfinfo, pdfimages, pdftoppm), and the
+ * browser's own print path (print media, page.pdf of the report page as Ctrl+P prints it).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatScore } from '../../src/lib/format.ts';
+import { measureText } from '../../src/lib/report/figures.ts';
+import { SECTIONS, TOP_SECTIONS } from '../../src/lib/report/outline.ts';
+import { SUBTOTAL_KINDS, SUBTOTAL_TITLES } from '../../src/lib/report/subtotals.ts';
+import type { Session } from './helpers.ts';
+import { openSite, readReport, siteDir } from './helpers.ts';
+
+const LATEST = { year: 2024, slug: 'jiean-huajie' };
+const HEADINGS = SECTIONS.map((s) =>
+  s.parent ? `${s.number}${s.title}` : `${s.number}、${s.title}`,
+);
+const ANNEX = '附件：项目支出绩效自评表';
+
+/** Text of a PDF (or of one page) in reading layout, white space removed: CJK text has none. */
+function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+}
+
+/** Each page's size in points, `[width, height]`. */
+function pageSizes(file: string): [number, number][] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
+}
+
+const portrait = ([w, h]: [number, number]) => Math.round(w) === 595 && Math.round(h) === 842;
+const landscape = ([w, h]: [number, number]) => Math.round(w) === 842 && Math.round(h) === 595;
+
+/** The page (1-based) whose text holds `needle`, the first from `from` on. */
+function pageWith(file: string, needle: string, from = 1): number {
+  const pages = pageSizes(file).length;
+  for (let p = from; p <= pages; p++) if (pdfText(file, p).includes(needle)) return p;
+  return 0;
+}
+
+/** Bottom edge (points from the top) of the first text line holding `needle` on a page. */
+function lineBottom(file: string, page: number, needle: string): number {
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox-layout', '-f', String(page), '-l', String(page), file, '-'],
+    { encoding: 'utf8' },
+  );
+  for (const m of html.matchAll(/<line [^>]*yMax="([\d.]+)"[^>]*>([^]*?)<\/line>/g)) {
+    const words = [...(m[2] ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join('');
+    if (words.includes(needle)) return Number(m[1]);
+  }
+  throw new Error(`第 ${page} 页没有“${needle}”`);
+}
+
+/**
+ * Share of non-white pixels in a rectangle of a page (points from the top left), the page
+ * rendered in greyscale by pdftoppm (a PGM: a text header, then one byte per pixel).
+ */
+function inkShare(
+  file: string,
+  page: number,
+  box: { x: number; y: number; w: number; h: number },
+): number {
+  const dpi = 50;
+  const pgm = execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+  ]);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('pdftoppm 没有输出 PGM 图像');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const pixels = pgm.subarray(header[0].length);
+  const px = (pt: number) => Math.round((pt * dpi) / 72);
+  let inked = 0;
+  let all = 0;
+  for (let y = px(box.y); y < Math.min(height, px(box.y + box.h)); y++) {
+    for (let x = px(box.x); x < Math.min(width, px(box.x + box.w)); x++) {
+      all++;
+      if ((pixels[y * width + x] ?? 255) < 200) inked++;
+    }
+  }
+  return all === 0 ? 0 : inked / all;
+}
+
+/** Images on one page: pdfimages' width, height and resolution (ppi) of each. */
+function imagesOn(file: string, page: number): { width: number; height: number; ppi: number }[] {
+  const list = execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), file], {
+    encoding: 'utf8',
+  });
+  return list
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image')
+    .map((cols) => ({
+      width: Number(cols[3]),
+      height: Number(cols[4]),
+      ppi: Number(cols[12]),
+    }));
+}
+
+function runPdf(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let out: string;
+let run: { status: number | null; stdout: string; stderr: string; seconds: number };
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'xf-pdf-'));
+  const t0 = performance.now();
+  run = {
+    ...runPdf(['--site', siteDir(), '--out', out]),
+    seconds: (performance.now() - t0) / 1000,
+  };
+});
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+const pdf = (name: string, year = LATEST.year, slug = LATEST.slug) =>
+  join(out, String(year), slug, `${name}.pdf`);
+
+describe('npm run pdf (scripts/pdf.ts)', () => {
+  it('writes the whole report and every part of every project-year, showing progress', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const projectYears = readdirSync(siteDir())
+      .filter((y) => /^\d{4}$/.test(y))
+      .flatMap((y) =>
+        readdirSync(join(siteDir(), y))
+          .filter((s) => existsSync(join(siteDir(), y, s, 'report.json')))
+          .map((s) => `${y}/${s}`),
+      );
+    expect(projectYears.length).toBe(5);
+    const names = [
+      'report',
+      ...SECTIONS.map((s) => s.key),
+      'annex',
+      ...SUBTOTAL_KINDS.map((k) => `subtotal-${k}`),
+    ];
+    const expected = projectYears.flatMap((py) => names.map((n) => `${py}/${n}.pdf`)).sort();
+    const written = projectYears
+      .flatMap((py) => readdirSync(join(out, py)).map((f) => `${py}/${f}`))
+      .sort();
+    expect(written).toEqual(expected);
+    const progress = run.stdout.split('\n').filter((l) => /^\[\d+\/\d+\] /.test(l));
+    expect(progress).toHaveLength(expected.length);
+    expect(progress.join('\n')).toContain(
+      `/${expected.length}] 2024/jiean-huajie/print/guocheng/ → `,
+    );
+    expect(run.stdout).toMatch(new RegExp(`完成：${expected.length} 个 PDF`));
+    // All of the sample in seconds, not minutes (two cores, other tests may share them).
+    expect(run.seconds).toBeLessThan(90);
+  });
+
+  it('names the failing page, exits non-zero and leaves no partial PDF', () => {
+    const site = mkdtempSync(join(tmpdir(), 'xf-pdf-broken-'));
+    const broken = mkdtempSync(join(tmpdir(), 'xf-pdf-out-'));
+    try {
+      const print = '2024/xinfang-jiuzhu/print';
+      for (const part of ['_astro', 'favicon.svg', `${print}/running-head.css`])
+        cpSync(join(siteDir(), part), join(site, part), { recursive: true });
+      for (const key of ['jianyi', 'jingyan', 'pingjia', 'qita'])
+        cpSync(join(siteDir(), print, key), join(site, print, key), { recursive: true });
+      const page = join(site, '2024/xinfang-jiuzhu/print/qita/index.html');
+      writeFileSync(
+        page,
+        readFileSync(page, 'utf8').replace(
+          '</head>',
+          '<link rel="stylesheet" href="/gone.css"></head>',
+        ),
+      );
+      const r = runPdf(['--site', site, '--out', broken, '--jobs', '2']);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('打印失败：2024/xinfang-jiuzhu/print/qita/');
+      expect(r.stderr).toContain('gone.css');
+      const left = readdirSync(join(broken, '2024/xinfang-jiuzhu'));
+      expect(left.filter((f) => f.includes('qita') || f.endsWith('.part'))).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the whole report as a PDF', () => {
+  it('opens with a cover, then a numbered 目录, then every section with its page number', () => {
+    const file = pdf('report');
+    const report = readReport(LATEST.year, LATEST.slug);
+    const pages = pageSizes(file);
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(pages.length).toBeLessThanOrEqual(30);
+
+    const cover = pdfText(file, 1);
+    expect(cover).toContain(`${LATEST.year}年度`);
+    expect(cover).toContain(`${report.project.name}绩效自评报告`);
+    expect(cover).toContain('示例区信访局');
+    expect(cover).toContain('数据截至2024年12月31日');
+    expect(cover).not.toContain('第1页');
+
+    const contents = pdfText(file, 2);
+    expect(contents).toContain('目录');
+    expect(contents).toContain(`第2页共${pages.length}页`);
+    expect(contents).toContain('示例区信访局·信访积案化解专项资金·2024年度');
+    let from = 3;
+    for (const heading of [...HEADINGS, ANNEX]) {
+      const at = pageWith(file, heading, from);
+      expect(at, heading).toBeGreaterThanOrEqual(from);
+      // The 目录 gives that page: “heading … N”.
+      expect(contents.includes(`${heading}${at}`), `目录：${heading} ${at}`).toBe(true);
+      from = at;
+    }
+    // Each of 一–七 starts a page: its heading comes first after the running header.
+    for (const s of TOP_SECTIONS) {
+      const heading = `${s.number}、${s.title}`;
+      const text = pdfText(file, pageWith(file, heading, 3));
+      expect(text.replace(/^示例区信访局·信访积案化解专项资金·2024年度/, ''), heading).toMatch(
+        new RegExp(`^${heading}`),
+      );
+    }
+  });
+
+  it('holds the figures of report.json as the report shows them', () => {
+    const text = pdfText(pdf('report'));
+    const report = readReport(LATEST.year, LATEST.slug);
+    expect(text).toContain(`自评总分${formatScore(report.totalScore)}分`);
+    expect(text).toContain(`${formatScore(report.totalScore)}自评等级：${report.grade}`);
+    expect(text).toContain(`全年共拨付${measureText(report, '资金支出总额')}`);
+    expect(text).toContain(measureText(report, '资金支出总额', '元'));
+    expect(text).toContain(`化解${measureText(report, '已化解件数')}`);
+    expect(measureText(report, '已化解件数')).toBe('270件');
+  });
+
+  it('annexes the 自评表 on landscape pages, every other page portrait', () => {
+    const file = pdf('report');
+    const sizes = pageSizes(file);
+    const annex = pageWith(file, ANNEX, 3);
+    expect(pdfText(file, annex)).toContain('2024年度项目支出绩效自评表');
+    sizes.forEach((size, i) =>
+      expect(i + 1 >= annex ? landscape(size) : portrait(size), `第 ${i + 1} 页`).toBe(true),
+    );
+  });
+
+  it('prints its first chart sharp (≥ 300 ppi, never upscaled) and not blank', () => {
+    const file = pdf('report');
+    const title = '资金拨付进度（按月）';
+    const page = pageWith(file, title, 3);
+    expect(page).toBeGreaterThan(0);
+    const images = imagesOn(file, page);
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      expect(img.width).toBeGreaterThanOrEqual(2040);
+      expect(img.ppi).toBeGreaterThanOrEqual(300);
+    }
+    // The chart sits under its caption across the text width (A4 minus 26 + 20 mm margins).
+    const left = (26 / 25.4) * 72;
+    const width = ((210 - 46) / 25.4) * 72;
+    const top = lineBottom(file, page, title);
+    const chart = inkShare(file, page, { x: left, y: top + 2, w: width, h: width / 2 - 4 });
+    expect(chart).toBeGreaterThan(0.03);
+    // …and where nothing is printed the page is white: the measure sees ink, not noise.
+    expect(inkShare(file, page, { x: 0, y: 0, w: left - 10, h: 842 })).toBe(0);
+  });
+});
+
+describe('a part printed alone', () => {
+  it('holds only that section, under a heading naming its report', () => {
+    const file = pdf('guocheng');
+    const text = pdfText(file);
+    const sizes = pageSizes(file);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    expect(sizes.length).toBeLessThanOrEqual(4);
+    expect(sizes.every(portrait)).toBe(true);
+    expect(text).toMatch(
+      /^示例区信访局·信访积案化解专项资金·2024年度2024年度信访积案化解专项资金绩效自评报告·四、绩效评价指标分析（节选）（二）项目过程情况/,
+    );
+    expect(text).toContain('项目资金情况（万元）');
+    expect(text).toContain('资金拨付进度（按月）');
+    expect(text).toContain(`第1页共${sizes.length}页`);
+    for (const heading of [...HEADINGS, ANNEX].filter(
+      (h) => h !== '（二）项目过程情况' && h !== '四、绩效评价指标分析',
+    ))
+      expect(text, heading).not.toContain(heading);
+  });
+
+  it('prints the 自评表 alone on landscape pages, its column heads on every page', () => {
+    const file = pdf('annex');
+    const report = readReport(LATEST.year, LATEST.slug);
+    const sizes = pageSizes(file);
+    expect(sizes.every(landscape)).toBe(true);
+    expect(sizes.length).toBeLessThanOrEqual(3);
+    const text = pdfText(file);
+    expect(text).toContain('2024年度信访积案化解专项资金绩效自评报告·附件');
+    expect(text).toContain(`${formatScore(report.totalScore)}自评等级：${report.grade}`);
+    for (let p = 1; p <= sizes.length; p++)
+      if (pdfText(file, p).includes(report.indicators.at(-1)?.name ?? '—'))
+        expect(pdfText(file, p)).toContain('一级指标二级指标三级指标');
+  });
+
+  it('prints each subtotal table alone', () => {
+    for (const kind of SUBTOTAL_KINDS) {
+      const text = pdfText(pdf(`subtotal-${kind}`));
+      expect(text).toContain(SUBTOTAL_TITLES[kind]);
+      expect(text).toContain('合计');
+      expect(text).not.toContain('一、基本情况');
+    }
+  });
+});
+
+describe("the browser's own print dialog", () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSite();
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('prints the chart image sized to the text width of A4, never the canvas or its table', async () => {
+    // The width of A4's text block at 96 CSS px per inch: 210 mm less 26 + 20 mm of margins.
+    const textWidth = Math.floor(((210 - 46) / 25.4) * 96);
+    const page = await session.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${session.server.url}${LATEST.year}/${LATEST.slug}/`);
+    await page.waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true');
+    // As the print dialog does: print media, laid out anew at the page's width — after the
+    // charts were drawn for the screen, with no resize event for the canvas to act on.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: textWidth, height: 1100 });
+    const charts = await page.$$eval('figure[data-chart]', (figures) =>
+      figures.map((f) => {
+        const canvas = f.querySelector('canvas');
+        const img = f.querySelector<HTMLImageElement>('img.chart-print');
+        const table = f.querySelector('.chart-table');
+        const box = img?.getBoundingClientRect();
+        return {
+          kind: f.getAttribute('data-chart'),
+          canvas: canvas ? getComputedStyle(canvas).display : 'none',
+          table: table ? getComputedStyle(table).display : 'none',
+          img: img ? getComputedStyle(img).display : 'none',
+          width: box?.width ?? 0,
+          height: box?.height ?? 0,
+          natural: img?.naturalWidth ?? 0,
+          room: f.getBoundingClientRect().width,
+        };
+      }),
+    );
+    expect(charts.length).toBe(5);
+    for (const c of charts) {
+      expect(c.canvas, `${c.kind} canvas`).toBe('none');
+      expect(c.table, `${c.kind} table`).toBe('none');
+      expect(c.img, `${c.kind} image`).toBe('block');
+      expect(Math.abs(c.width - c.room), `${c.kind} width`).toBeLessThanOrEqual(1);
+      expect(c.width).toBeLessThanOrEqual(textWidth);
+      expect(Math.abs(c.height - c.width / 2), `${c.kind} height`).toBeLessThanOrEqual(1);
+      // At least three image pixels to each CSS pixel: ≥ 288 dpi on paper, no upscaling blur.
+      expect(c.natural / c.width, `${c.kind} density`).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
+  });
+
+  it('prints each chart as its data table when scripts are off', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}${LATEST.year}/${LATEST.slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    const charts = await page.$$eval('figure[data-chart]', (figures) =>
+      figures.map((f) => {
+        const table = f.querySelector('.chart-table');
+        const img = f.querySelector('img.chart-print');
+        return {
+          img: img ? getComputedStyle(img).display : 'none',
+          table: table?.getBoundingClientRect().height ?? 0,
+        };
+      }),
+    );
+    expect(charts.length).toBe(5);
+    for (const c of charts) {
+      expect(c.img).toBe('none');
+      expect(c.table).toBeGreaterThan(40);
+    }
+    await context.close();
+  });
+
+  it('gives the chart pages the same images as npm run pdf', async () => {
+    // page.pdf of the report page itself is Chromium's own print path, the one Ctrl+P takes.
+    const page = await session.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${session.server.url}${LATEST.year}/${LATEST.slug}/`);
+    await page.waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true');
+    const dir = mkdtempSync(join(tmpdir(), 'xf-dialog-'));
+    try {
+      const file = join(dir, 'dialog.pdf');
+      await page.pdf({ path: file, preferCSSPageSize: true });
+      const title = '资金拨付进度（按月）';
+      const at = pageWith(file, title);
+      const left = (26 / 25.4) * 72;
+      const width = ((210 - 46) / 25.4) * 72;
+      expect(
+        inkShare(file, at, {
+          x: left,
+          y: lineBottom(file, at, title) + 2,
+          w: width,
+          h: width / 2 - 4,
+        }),
+      ).toBeGreaterThan(0.03);
+      // The same chart images, pixel for pixel, as the PDF command printed.
+      const extract = (pdfFile: string, prefix: string) => {
+        execFileSync('pdfimages', ['-png', pdfFile, join(dir, prefix)]);
+        return readdirSync(dir)
+          .filter((f) => f.startsWith(`${prefix}-`))
+          .sort()
+          .map((f) => readFileSync(join(dir, f)).toString('base64'));
+      };
+      const dialog = extract(file, 'dialog');
+      const command = extract(pdf('report'), 'command');
+      expect(dialog.length).toBe(command.length);
+      expect(dialog).toEqual(command);
+      const sizes = pageSizes(file);
+      expect(landscape(sizes.at(-1) ?? [0, 0])).toBe(true);
+      expect(portrait(sizes[0] ?? [0, 0])).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    }
+  });
+});
