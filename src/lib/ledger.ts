@@ -5,6 +5,8 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { toCsv } from './csv-export.ts';
+import { formatYuan } from './format.ts';
 import type { CaseRecord } from './schema/cases.ts';
 import type { PaymentRecord } from './schema/spending.ts';
 
@@ -113,7 +115,69 @@ export function unitOrder(cases: readonly CaseRecord[]): string[] {
     .map(([u]) => u);
 }
 
-/** Writes both ledgers of a project-year into `dir` (replacing what was there). */
+/** Columns of the downloadable case ledger (`cases.csv`). */
+export const CASE_CSV_COLUMNS = [
+  '案件编号',
+  '信访人',
+  '责任单位',
+  '问题类别',
+  '包案领导',
+  '登记日期',
+  '办结日期',
+  '化解状态',
+  '息诉罢访',
+  '满意度',
+  '拨付金额(元)',
+  '备注',
+];
+
+/** Columns of the downloadable payment ledger (`payments.csv`). */
+export const PAYMENT_CSV_COLUMNS = [
+  '拨付编号',
+  '拨付日期',
+  '案件编号',
+  '责任单位',
+  '资金来源',
+  '金额(元)',
+  '用途',
+  '审批文号',
+];
+
+function caseCsvLine(r: CaseRow): string[] {
+  return [
+    r[0],
+    r[1],
+    r[3],
+    r[4],
+    r[5],
+    r[6],
+    r[7],
+    r[8],
+    r[9] ? '是' : '否',
+    r[10],
+    formatYuan(r[11]),
+    r[12],
+  ];
+}
+
+function paymentCsvLine(r: PaymentRow): string[] {
+  return [r[0], r[1], r[2], r[3], r[4], formatYuan(r[5]), r[6], r[7]];
+}
+
+/** The two ledgers as downloads: `cases` → `cases.csv`, `payments` → `payments.csv`. */
+export type LedgerDownload = 'cases' | 'payments';
+
+/** Where writeLedgers put a ledger's CSV download. */
+export function ledgerCsvFile(ledger: LedgerIndex, which: LedgerDownload): string {
+  if (ledger.dir === undefined) throw new Error('台账分页文件尚未生成');
+  return join(ledger.dir, `${which}.csv`);
+}
+
+/**
+ * Writes both ledgers of a project-year into `dir` (replacing what was there): JSON pages of
+ * `pageSize` rows for the case ledger, the payment ledger and each unit's case list, and the
+ * two CSV downloads whole, so the pages and downloads only read what was prepared here.
+ */
 export async function writeLedgers(
   dir: string,
   cases: readonly CaseRecord[],
@@ -131,26 +195,59 @@ export async function writeLedgers(
     return { rows: rows.length, pages };
   };
   const allCases = caseRows(cases, payments);
+  const byUnit = new Map<string, CaseRow[]>();
+  for (const row of allCases) {
+    const list = byUnit.get(row[3]);
+    if (list) list.push(row);
+    else byUnit.set(row[3], [row]);
+  }
   const units: UnitLedger[] = [];
   let n = 0;
   for (const unit of unitOrder(cases)) {
     const id = `u${++n}`;
-    units.push({
-      id,
-      unit,
-      ...(await write(
-        `units/${id}`,
-        allCases.filter((row) => row[3] === unit),
-      )),
-    });
+    units.push({ id, unit, ...(await write(`units/${id}`, byUnit.get(unit) ?? [])) });
   }
-  return {
+  const allPayments = paymentRows(payments, cases);
+  const index: LedgerIndex = {
     dir,
     pageSize,
     cases: await write('cases', allCases),
-    payments: await write('payments', paymentRows(payments, cases)),
+    payments: await write('payments', allPayments),
     units,
   };
+  await writeFile(
+    ledgerCsvFile(index, 'cases'),
+    ledgerCsv(CASE_CSV_COLUMNS, allCases.map(caseCsvLine)),
+  );
+  await writeFile(
+    ledgerCsvFile(index, 'payments'),
+    ledgerCsv(PAYMENT_CSV_COLUMNS, allPayments.map(paymentCsvLine)),
+  );
+  return index;
+}
+
+/**
+ * The same text as toCsv() (src/lib/csv-export.ts: BOM, CRLF, a leading = + - @ neutralised,
+ * papaparse's quoting), written cell by cell: papaparse's general writer took most of the time
+ * of preparing a 200,000-row download. test/unit/fuzz-csv.test.ts holds the two to the same
+ * output.
+ */
+export function ledgerCsv(
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const lines = [toCsv(columns, []).slice(0, -2)];
+  for (const row of rows) lines.push(row.map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+const NEGATIVE_NUMBER = /^-\d/;
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
+function csvCell(cell: string): string {
+  const text = FORMULA.test(cell) && !NEGATIVE_NUMBER.test(cell) ? `'${cell}` : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Ledger pages live under `<ledger dir>/<年度>/<项目标识>/`. */
@@ -161,13 +258,4 @@ export function ledgerDirOf(ledgerRoot: string, year: number, slug: string): str
 /** One page of a ledger part: `cases`, `payments`, or `units/u3`. */
 export async function readLedgerPage<Row>(dir: string, part: string, page: number): Promise<Row[]> {
   return JSON.parse(await readFile(pageFile(dir, part, page), 'utf8')) as Row[];
-}
-
-/** Every row of a ledger part, page after page. */
-export async function* readLedgerRows<Row>(
-  dir: string,
-  part: string,
-  info: LedgerPart,
-): AsyncGenerator<Row> {
-  for (let page = 1; page <= info.pages; page++) yield* await readLedgerPage<Row>(dir, part, page);
 }

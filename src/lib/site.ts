@@ -3,17 +3,21 @@
  * time. Used by the Astro content loader and by the command-line tools alike, so a figure is
  * computed the same way wherever it is shown.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, loadProjectYear, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
+import { DATA_FILES } from './dataset/specs.ts';
 import type { LedgerIndex } from './ledger.ts';
 import { DEFAULT_PAGE_SIZE, ledgerDirOf, unitOrder, writeLedgers } from './ledger.ts';
 import type { Breakdowns } from './model/breakdowns.ts';
 import { breakdowns } from './model/breakdowns.ts';
 import { buildReport } from './model/report.ts';
+import { safeMessage } from './read/cells.ts';
 import type { Report } from './model/report-schema.ts';
+import { mapInWorkers } from './pool.ts';
 import type { Problem } from './problems.ts';
 import { compareText, sortProblems } from './problems.ts';
 import { EXPECTED_PROSE, SECTIONS } from './report/outline.ts';
@@ -27,7 +31,15 @@ export interface SiteOptions {
   /** Where ledger pages are written; no ledger pages when absent. */
   ledgerDir?: string;
   pageSize?: number;
+  /**
+   * Worker threads reading project-years side by side; 1 reads them one after another here.
+   * By default, a data folder of PARALLEL_BYTES or more uses up to one thread per core.
+   */
+  workers?: number;
 }
+
+/** Data size from which project-years are read on worker threads (smaller sets gain nothing). */
+export const PARALLEL_BYTES = 8 * 1024 * 1024;
 
 export interface ProjectYearModel {
   /** `2024/jiean-huajie` */
@@ -79,56 +91,128 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   }
   problems.push(...(await orphanContent(root, contentDir, found.refs)));
 
+  const jobs = found.refs.map((ref): ProjectYearJob => {
+    const { facts } = nearestFacts(ref, found.refs, factsByRef);
+    const job: ProjectYearJob = { root, ref, name: facts?.name ?? ref.slug };
+    if (facts?.timelyDays !== undefined) job.timelyDays = facts.timelyDays;
+    if (options.ledgerDir !== undefined) job.ledgerDir = options.ledgerDir;
+    if (options.pageSize !== undefined) job.pageSize = options.pageSize;
+    return job;
+  });
+  const results = await mapInWorkers(jobs, {
+    workers: options.workers ?? (await defaultWorkers(root, found.refs)),
+    script: new URL('./site-worker.ts', import.meta.url),
+    inline: buildProjectYear,
+  });
+
   const projectYears: ProjectYearModel[] = [];
   const files: FileSummary[] = [];
-  for (const ref of found.refs) {
-    const data = await loadProjectYear(root, ref);
-    problems.push(...data.problems);
-    files.push(...data.files);
+  for (const [i, ref] of found.refs.entries()) {
+    const { problems: own, files: read, built } = results[i] as ProjectYearResult;
+    problems.push(...own);
+    files.push(...read);
     const id = idOf(ref);
     const { facts, from } = nearestFacts(ref, found.refs, factsByRef);
     const prose = proseByRef.get(id) ?? [];
     warnMissingNarrative(ref, contentDir, facts, from, prose, problems);
-    if (data.problems.some((p) => p.severity === 'error')) continue;
-
-    const built = buildReport({
-      year: ref.year,
-      slug: ref.slug,
-      name: facts?.name ?? ref.slug,
-      dir: ref.dir,
-      cases: data.cases,
-      payments: data.payments,
-      budget: data.budget,
-      indicators: data.indicators,
-      ...(facts?.timelyDays === undefined ? {} : { timelyDays: facts.timelyDays }),
-    });
-    problems.push(...built.problems);
-    const ledger = options.ledgerDir
-      ? await writeLedgers(
-          ledgerDirOf(options.ledgerDir, ref.year, ref.slug),
-          data.cases,
-          data.payments,
-          options.pageSize,
-        )
-      : countLedger(data.cases, data.payments.length, options.pageSize ?? DEFAULT_PAGE_SIZE);
+    if (!built) continue;
     const model: ProjectYearModel = {
       id,
       year: ref.year,
       slug: ref.slug,
-      report: built.report,
-      dataDate: latestDate(data),
-      files: data.files,
-      breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
-      ledger,
+      ...built,
+      files: read,
       prose,
     };
     if (facts) model.facts = facts;
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }
-  const result: SiteModel = { projectYears, files, problems: sortProblems(problems) };
+  const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (siteFacts.value) result.site = siteFacts.value;
   return result;
+}
+
+/** What a worker needs to build one project-year: plain data, sent between threads. */
+export interface ProjectYearJob {
+  root: string;
+  ref: ProjectYearRef;
+  /** Project name for the report (from project.yaml, else the slug). */
+  name: string;
+  timelyDays?: number;
+  ledgerDir?: string;
+  pageSize?: number;
+}
+
+/** One project-year built: always its files and problems; the model when it had no errors. */
+export interface ProjectYearResult {
+  files: FileSummary[];
+  problems: Problem[];
+  built?: Pick<ProjectYearModel, 'report' | 'dataDate' | 'breakdowns' | 'ledger'>;
+}
+
+/**
+ * Reads, checks and models one project-year, and writes its ledger pages. The records stay
+ * here; only the compact model leaves, so a worker can send it back cheaply.
+ */
+export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYearResult> {
+  const { ref } = job;
+  const data = await loadProjectYear(job.root, ref);
+  const result: ProjectYearResult = { files: data.files, problems: data.problems };
+  if (data.problems.some((p) => p.severity === 'error')) return result;
+
+  const built = buildReport({
+    year: ref.year,
+    slug: ref.slug,
+    name: job.name,
+    dir: ref.dir,
+    cases: data.cases,
+    payments: data.payments,
+    budget: data.budget,
+    indicators: data.indicators,
+    ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
+  });
+  result.problems = [...data.problems, ...built.problems];
+  const ledger = job.ledgerDir
+    ? await writeLedgers(
+        ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
+        data.cases,
+        data.payments,
+        job.pageSize,
+      )
+    : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
+  result.built = {
+    report: built.report,
+    dataDate: latestDate(data),
+    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
+    ledger,
+  };
+  return result;
+}
+
+/** One thread per core, when the data is large enough to gain from more than one. */
+async function defaultWorkers(root: string, refs: readonly ProjectYearRef[]): Promise<number> {
+  if (refs.length < 2) return 1;
+  let bytes = 0;
+  for (const ref of refs) {
+    for (const name of DATA_FILES) {
+      bytes += await stat(join(root, ref.dir, name)).then(
+        (s) => s.size,
+        () => 0,
+      );
+    }
+  }
+  return bytes >= PARALLEL_BYTES ? availableParallelism() : 1;
+}
+
+/**
+ * A problem as it may be printed: schema and model messages quote values whole, so each is cut
+ * short and any long run of digits masked (see safeMessage), the column name likewise.
+ */
+function safe(problem: Problem): Problem {
+  const out = { ...problem, message: safeMessage(problem.message) };
+  if (problem.column !== undefined) out.column = safeMessage(problem.column);
+  return out;
 }
 
 function idOf(ref: { year: number; slug: string }): string {

@@ -7,6 +7,7 @@ import Fraction from 'fraction.js';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { ProblemSink } from '../problems.ts';
 import type { Problem } from '../problems.ts';
+import { quote } from '../read/cells.ts';
 import { yuan } from '../read/table.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
@@ -100,14 +101,14 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
     }
     if (p.caseId !== undefined && casesReadable && !caseIds.has(p.caseId)) {
       sinks.spending.error(
-        `案件编号“${p.caseId}”在 cases.csv 中不存在；应为台账中已有的案件编号，或留空`,
+        `案件编号${quote(p.caseId)}在 cases.csv 中不存在；应为台账中已有的案件编号，或留空`,
         p.line,
         header(t.spending, 'caseId', '案件编号'),
       );
     }
     if (budgetReadable && !sources.has(p.source)) {
       sinks.spending.error(
-        `资金来源“${p.source}”不在 budget.csv 中；应为 ${[...sources].join('、') || '（budget.csv 无资金来源）'} 之一`,
+        `资金来源${quote(p.source)}不在 budget.csv 中；应为 ${[...sources].map((x) => quote(x).slice(1, -1)).join('、') || '（budget.csv 无资金来源）'} 之一`,
         p.line,
         header(t.spending, 'source', '资金来源'),
       );
@@ -121,7 +122,7 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
       const paid = spentBySource.get(b.source) ?? 0;
       if (paid !== b.executed) {
         sinks.budget.error(
-          `“${b.source}”的全年执行数为 ${yuan(b.executed)} 元，但资金拨付明细中该来源合计 ${yuan(paid)} 元，相差 ${yuan(b.executed - paid)} 元；两者应一致`,
+          `${quote(b.source)}的全年执行数为 ${yuan(b.executed)} 元，但资金拨付明细中该来源合计 ${yuan(paid)} 元，相差 ${yuan(b.executed - paid)} 元；两者应一致`,
           b.line,
           header(t.budget, 'executed', '全年执行数'),
         );
@@ -135,7 +136,7 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
   for (const i of t.indicators.records) {
     if (i.measure !== undefined && !MEASURE_NAMES.includes(i.measure)) {
       sinks.indicators.error(
-        `“${i.measure}”不是已知的计算口径；可用的有 ${MEASURE_NAMES.join('、')}，或留空并手工填写实际完成值`,
+        `${quote(i.measure)}不是已知的计算口径；可用的有 ${MEASURE_NAMES.join('、')}，或留空并手工填写实际完成值`,
         i.line,
         header(t.indicators, 'measure', '计算口径'),
       );
@@ -169,6 +170,10 @@ function unique<R extends { line: number }>(
     const earlier = first.get(k);
     if (earlier === undefined) first.set(k, r.line);
     else
-      sink.error(`${what}“${k}”重复，第 ${earlier} 行已有；${what}在本表中应唯一`, r.line, column);
+      sink.error(
+        `${what}${quote(k, 60)}重复，第 ${earlier} 行已有；${what}在本表中应唯一`,
+        r.line,
+        column,
+      );
   }
 }

@@ -10,6 +10,7 @@ import { compareText } from '../problems.ts';
 import { emptyTable, readTable } from '../read/table.ts';
 import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
 import type { Encoding } from '../read/decode.ts';
+import { columnsOf } from '../schema/columns.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
@@ -153,18 +154,26 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
     payments: spending.records,
     budget: budget.records,
     indicators: indicators.records,
-    files: tables.map(summarize),
+    files: [
+      summarize(budget, BUDGET as TableSpec<unknown>),
+      summarize(cases, CASES as TableSpec<unknown>),
+      summarize(spending, SPENDING as TableSpec<unknown>),
+      summarize(indicators, INDICATORS as TableSpec<unknown>),
+    ],
     problems,
   };
 }
 
-function summarize(t: TableResult<unknown>): FileSummary {
+function summarize(t: TableResult<unknown>, spec: TableSpec<unknown>): FileSummary {
   const totals: Record<string, number> = {};
-  for (const record of t.records) {
-    for (const [field, value] of Object.entries(record as Record<string, unknown>)) {
-      if (field !== 'line' && typeof value === 'number')
-        totals[field] = (totals[field] ?? 0) + value;
+  for (const def of columnsOf(spec.row)) {
+    if (def.cell !== 'money') continue;
+    let sum: number | undefined;
+    for (const record of t.records) {
+      const value = (record as Record<string, unknown>)[def.field];
+      if (typeof value === 'number') sum = (sum ?? 0) + value;
     }
+    if (sum !== undefined) totals[def.field] = sum;
   }
   const summary: FileSummary = {
     file: t.file,

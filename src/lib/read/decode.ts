@@ -72,6 +72,8 @@ export function decodeCsv(bytes: Uint8Array): DecodeResult {
  * wrong guess; refuse it rather than read garbage.
  */
 function checkText(text: string, encoding: Encoding): DecodeResult {
+  // The regex scans a clean file far faster than a loop; the loop runs only to locate a find.
+  if (!ODD.test(text)) return { ok: true, text, encoding };
   let odd = 0;
   let firstOdd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -95,6 +97,9 @@ function checkText(text: string, encoding: Encoding): DecodeResult {
   }
   return { ok: true, text, encoding };
 }
+
+// eslint-disable-next-line no-control-regex
+const ODD = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufffd]/;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -187,12 +192,16 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return need + 1;
 }
 
+/** Bytes judged by mostlyUtf8: the first MiB tells a damaged UTF-8 file from a GBK one. */
+const MOSTLY_SAMPLE = 1 << 20;
+
 /** True when most non-ASCII bytes form valid UTF-8 sequences: a damaged UTF-8 file, not GBK. */
 function mostlyUtf8(bytes: Uint8Array): boolean {
   let high = 0;
   let inUtf8 = 0;
   let i = 0;
-  while (i < bytes.length) {
+  const end = Math.min(bytes.length, MOSTLY_SAMPLE);
+  while (i < end) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) {
       i++;

@@ -9,7 +9,7 @@ import { columnsOf } from '../schema/columns.ts';
 import { ProblemSink } from '../problems.ts';
 import type { Problem } from '../problems.ts';
 import type { Cell, MoneyUnit } from './cells.ts';
-import { CellFailure, parseDate, parseFlag, parseMoney, parseText } from './cells.ts';
+import { CellFailure, parseDate, parseFlag, parseMoney, parseText, safeMessage } from './cells.ts';
 import { parseCsv } from './csv.ts';
 import { decodeCsv } from './decode.ts';
 import type { Encoding } from './decode.ts';
@@ -55,6 +55,11 @@ export interface TableResult<R> {
   problems: Problem[];
 }
 
+/** Excel's own limit on the characters of a cell: a longer cell did not come from Excel. */
+export const MAX_CELL_CHARS = 32_767;
+/** A header cell longer than this is shown by its position, never echoed. */
+const MAX_HEADER_CHARS = 40;
+
 const TOTAL_WORDS = /^(合\s*计|总\s*计)\s*[:：]?$/;
 
 /** Reads and validates one file. `file` is the path shown in messages. */
@@ -85,7 +90,7 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
   // Header cells are checked like any other; one holding a number is shown by position only,
   // so neither the unknown-column warning nor a later message repeats it.
   const headerCells = (rows[headerAt] ?? []).map((c, i) =>
-    findSensitive(c) === undefined ? c : `第 ${i + 1} 列`,
+    findSensitive(c) === undefined && c.length <= MAX_HEADER_CHARS ? c : `第 ${i + 1} 列`,
   );
   scanSensitive(rows[headerAt] ?? [], [], lines[headerAt] ?? headerAt + 1, sink);
   const header = mapHeader(headerCells, defs);
@@ -169,7 +174,8 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        if (!failedFields.has(field)) sink.error(issue.message, line, headerLabel(field));
+        if (!failedFields.has(field))
+          sink.error(safeMessage(issue.message), line, headerLabel(field));
       }
     }
     if (sink.errorCount > errorsBefore) result.counts.invalid++;
@@ -237,7 +243,11 @@ function checkWidth(
   // the required cells it lacks.
 }
 
-/** Checks every cell, known column or not, for ID-card and mobile numbers. */
+/**
+ * Checks every cell, known column or not, for ID-card and mobile numbers, and for a length no
+ * Excel cell can have (a quote gone wrong, or not a spreadsheet at all). Returns the cells that
+ * failed; neither kind of cell is ever repeated in a message.
+ */
 function scanSensitive(
   cells: readonly string[],
   headerCells: readonly string[],
@@ -247,7 +257,15 @@ function scanSensitive(
   const hits = new Set<number>();
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] ?? '';
-    if (cell.length < 11) continue;
+    if (cell.length > MAX_CELL_CHARS) {
+      hits.add(i);
+      sink.error(
+        `单元格有 ${cell.length.toLocaleString('en-US')} 个字符，超过了 Excel 单元格的上限 ${MAX_CELL_CHARS.toLocaleString('en-US')} 个；请检查这一行的引号是否成对，或删减内容（此处不显示单元格内容）`,
+        line,
+        (headerCells[i] ?? '').trim() || `第 ${i + 1} 列`,
+      );
+      continue;
+    }
     const found = findSensitive(cell);
     if (found) {
       hits.add(i);

@@ -70,7 +70,8 @@ describe('parseMoney(raw, unit)', () => {
     ['1.2345678', '万元', '“1.2345678”超出了精确到分的位数：以“万元”为单位最多 6 位小数'],
     ['100万元', '元', '单元格“100万元”的单位与表头的“元”不一致；请统一为表头的单位'],
     ['100元', '万元', '单元格“100元”的单位与表头的“万元”不一致；请统一为表头的单位'],
-    ['99999999999999999', '元', '“99999999999999999”金额过大，超出了可精确计算的范围'],
+    // Eleven or more digits in a row are never repeated in a message (they may hide an ID or phone).
+    ['99999999999999999', '元', '“＊＊＊”金额过大，超出了可精确计算的范围'],
   ] as const)('parseMoney(%j, %s) fails: %s', (raw, unit, message) => {
     expect(outcome(parseMoney(raw, unit))).toEqual({ failure: message });
   });

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: generates a synthetic archive, builds the site from it, and prints what the
+ * targets are judged on. Deterministic data (seeded); times and memory are of this machine, so
+ * compare ratios within one run rather than seconds across machines.
+ *
+ *   npm run bench                         a small archive, for a quick look (about a minute)
+ *   npm run bench -- --years 10 --projects 1 --cases 100000 --payments 200000
+ *
+ * Options: --years --projects --cases --payments (per project-year) --seed --runs (timings are
+ * the best of this many) --dir (work folder; a temporary one by default) --keep (leave it)
+ * --no-sample (skip building the bundled sample, whose report page is weighed).
+ *
+ * Definitions, also in the README (性能与安全):
+ * - bare parse: every CSV file read, decoded (UTF-8 or GB18030, as written) and split by
+ *   Papa.parse, on one thread; the floor any reader of the same files pays.
+ * - data layer: loadSite() as the build's loader calls it, without Astro and without writing
+ *   ledger pages: read, decode, parse, header mapping, cell parsing, the privacy guard, zod
+ *   validation, cross-file checks, measures, scores and subtotals, for every project-year.
+ * - build: `node scripts/build.ts --quiet` from start to exit, output scan included; peak memory
+ *   is the summed resident memory of the build's process tree, sampled every 50 ms.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './bench/generate.ts';
+import { bareParse, best, dataLayer, runMeasured } from './bench/measure.ts';
+import { outputSize, PAGE_LIMIT, pageWeight } from './bench/weight.ts';
+
+const TARGETS = {
+  buildSeconds: 90,
+  peakBytes: 2 * 1024 ** 3,
+  dataRatio: 1.4,
+  pageBytes: PAGE_LIMIT,
+  reportBytes: 150 * 1024,
+};
+
+const { values } = parseArgs({
+  options: {
+    years: { type: 'string', default: '2' },
+    projects: { type: 'string', default: '1' },
+    cases: { type: 'string', default: '5000' },
+    payments: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    dir: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    'no-sample': { type: 'boolean', default: false },
+  },
+});
+
+const repo = process.cwd();
+const shape = {
+  years: Number(values.years),
+  projects: Number(values.projects),
+  cases: Number(values.cases),
+  payments: Number(values.payments),
+  seed: Number(values.seed),
+};
+const runs = Math.max(1, Number(values.runs));
+const work = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'xinfang-bench-'));
+const node = process.execPath;
+
+const n = (x: number) => x.toLocaleString('en-US');
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? '达标' : '未达标');
+const row = (label: string, value: string, note = '') =>
+  console.log(`  ${label.padEnd(24)}${value.padStart(12)}  ${note}`);
+
+console.log(
+  `基准测试：${shape.years} 年 × ${shape.projects} 个项目，每个项目年度 ${n(shape.cases)} 件案件 + ${n(shape.payments)} 笔拨付（种子 ${shape.seed}）`,
+);
+console.log(
+  `机器：${availableParallelism()} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB，开始时负载 ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+console.log(`工作目录：${work}${values.keep ? '' : '（结束后删除）'}\n`);
+
+try {
+  let started = performance.now();
+  const data = generate(work, shape, join(repo, 'content'));
+  const rows = shape.years * shape.projects * (shape.cases + shape.payments);
+  console.log('数据');
+  row(
+    '生成',
+    s(performance.now() - started),
+    `${mb(data.bytes)}，${data.files.length} 个 CSV，${n(rows)} 行记录`,
+  );
+
+  const siteOptions = { root: work, dataDir: 'data', contentDir: 'content' };
+  const bare = await best(runs, () => bareParse(data.files));
+  row('裸解析（papaparse）', s(bare), `读文件 + 解码 + Papa.parse，单线程，${runs} 次取最短`);
+  const layer = await best(runs, () => dataLayer(siteOptions));
+  const ratio = layer / bare;
+  row(
+    '数据层（loadSite）',
+    s(layer),
+    `= ${ratio.toFixed(2)} × 裸解析；目标 ≤ ${TARGETS.dataRatio} ×：${mark(ratio <= TARGETS.dataRatio)}`,
+  );
+  const single = await best(1, () => dataLayer({ ...siteOptions, workers: 1 }));
+  row('数据层（单线程，参考）', s(single), `= ${(single / bare).toFixed(2)} × 裸解析`);
+  const withLedgers = await best(1, () =>
+    dataLayer({ ...siteOptions, ledgerDir: join(work, 'ledgers') }),
+  );
+  row('数据层 + 写台账分页', s(withLedgers), '（分页 JSON 与 CSV 下载文件，构建时由加载器写入）');
+
+  console.log('\n构建（node scripts/build.ts --quiet，冷缓存）');
+  const out = join(work, 'site');
+  const cache = join(work, 'cache');
+  rmSync(cache, { recursive: true, force: true });
+  const build = await runMeasured(
+    node,
+    [
+      'scripts/build.ts',
+      '--data',
+      data.dataDir,
+      '--content',
+      data.contentDir,
+      '--out',
+      out,
+      '--cache',
+      cache,
+      '--quiet',
+    ],
+    { cwd: repo },
+  );
+  if (build.code !== 0) {
+    console.error(build.output);
+    throw new Error(`构建失败（退出码 ${build.code}）`);
+  }
+  row(
+    '墙钟时间',
+    s(build.ms),
+    `目标 < ${TARGETS.buildSeconds} s：${mark(build.ms < TARGETS.buildSeconds * 1000)}`,
+  );
+  row(
+    '峰值内存',
+    `${(build.peakBytes / 1024 ** 3).toFixed(2)} GiB`,
+    `进程树常驻内存之和，每 50 ms 采样；目标 < 2 GiB：${mark(build.peakBytes < TARGETS.peakBytes)}`,
+  );
+
+  const size = outputSize(out);
+  console.log('\n输出');
+  row('文件', n(size.files), `共 ${mb(size.bytes)}，其中 HTML 页面 ${n(size.htmlPages)} 个`);
+  row(
+    '最大的 HTML 页面',
+    kb(size.largest.bytes),
+    `${size.largest.file}；目标 ≤ 1 MB：${mark(size.overLimit.length === 0)}`,
+  );
+  const latest = pageWeight(out, '/', `${data.latest}/index.html`);
+  row('本次最新报告页及资源', kb(latest.raw), `gzip ${kb(latest.gzip)}（${data.latest}/）`);
+
+  if (!values['no-sample']) {
+    started = performance.now();
+    const sampleOut = join(work, 'sample');
+    const sample = await runMeasured(
+      node,
+      ['scripts/build.ts', '--out', sampleOut, '--cache', join(work, 'sample-cache'), '--quiet'],
+      { cwd: repo },
+    );
+    if (sample.code !== 0) throw new Error(`示例站点构建失败：\n${sample.output}`);
+    const page = sampleReportPage(sampleOut);
+    const weight = pageWeight(sampleOut, '/', page);
+    console.log(`\n示例报告页 ${page} 及其加载的全部资源（示例站点构建 ${s(sample.ms)}）`);
+    for (const part of weight.parts)
+      row(part.file.slice(-24), kb(part.raw), `gzip ${kb(part.gzip)}`);
+    row(
+      '合计',
+      kb(weight.raw),
+      `gzip ${kb(weight.gzip)}；目标 < 150 KB：原始 ${mark(weight.raw < TARGETS.reportBytes)}，gzip ${mark(weight.gzip < TARGETS.reportBytes)}`,
+    );
+  }
+  console.log(
+    `\n结束时负载 ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}（负载高于核数时，绝对时间偏长，比值仍可比较）`,
+  );
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** The report of the bundled sample's 积案化解 project in its latest year. */
+function sampleReportPage(site: string): string {
+  const years = readdirSync(site).filter((y) => /^\d{4}$/.test(y));
+  const year = years
+    .sort()
+    .reverse()
+    .find((y) => existsSync(join(site, y, 'jiean-huajie')));
+  if (year === undefined) throw new Error('示例站点中找不到 jiean-huajie 的报告页');
+  return `${year}/jiean-huajie/index.html`;
+}

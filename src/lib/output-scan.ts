@@ -1,0 +1,213 @@
+/**
+ * The last look before a build is published: every text file of the output is searched for what
+ * must never leave the bureau. The data layer already refuses such input; this scan also catches
+ * what reaches a page another way (a narrative, project.yaml, a template change).
+ *
+ * - ID-card and mobile numbers (the data guard's own rule, src/lib/read/privacy.ts), in any text
+ *   file: pages, CSV downloads, report.json, scripts and styles.
+ * - Petitioners by name: the scan cannot know real names, so it checks where names are shown.
+ *   Every cell under a `信访人` column header, in an HTML table or a CSV download, must be a
+ *   masked name (罗某厚, 罗某, 罗某甲; blank allowed).
+ *
+ * Findings name the file and line and never the value, like every message of the site.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { mapInWorkers } from './pool.ts';
+import type { Sensitive } from './read/privacy.ts';
+import { findSensitive, isMaskedName, mayHoldSensitive } from './read/privacy.ts';
+
+export type FindingKind = Sensitive | 'name';
+
+export interface Finding {
+  /** Path relative to the scanned folder, forward slashes. */
+  file: string;
+  line: number;
+  kind: FindingKind;
+}
+
+/** Files whose text is searched; images and fonts hold no text a reader would see. */
+const TEXT_FILE = /\.(?:html?|csv|json|txt|xml|js|mjs|css|svg|md)$/i;
+
+/** The column whose values are petitioners' names. */
+const NAME_HEADER = '信访人';
+
+export const FINDING_MESSAGE: Record<FindingKind, string> = {
+  idcard: '输出中疑似有身份证号码（此处不显示内容）；请找到并删除它的来源（数据、叙述或项目信息）',
+  mobile: '输出中疑似有手机号码（此处不显示内容）；请找到并删除它的来源（数据、叙述或项目信息）',
+  name: '“信访人”一栏出现了非脱敏姓名（此处不显示内容）；信访人只能以脱敏姓名（如 罗某厚）出现',
+};
+
+/** `file:line: message`, as the build prints it. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line}: ${FINDING_MESSAGE[finding.kind]}`;
+}
+
+/** Files per job when the scan is spread over worker threads. */
+const FILES_PER_JOB = 100;
+
+/**
+ * Scans every text file under `dir`; an empty list means the output may be published. A large
+ * site (a ten-year archive writes over a gigabyte of pages) is scanned on one thread per core.
+ */
+export async function scanOutput(
+  dir: string,
+  options: { workers?: number } = {},
+): Promise<Finding[]> {
+  const paths: string[] = [];
+  for await (const path of files(dir)) {
+    if (TEXT_FILE.test(path)) paths.push(relative(dir, path).split('\\').join('/'));
+  }
+  const jobs: ScanJob[] = [];
+  for (let i = 0; i < paths.length; i += FILES_PER_JOB) {
+    jobs.push({ dir, files: paths.slice(i, i + FILES_PER_JOB) });
+  }
+  const workers = options.workers ?? (jobs.length > 2 ? availableParallelism() : 1);
+  const results = await mapInWorkers(jobs, {
+    workers,
+    script: new URL('./output-scan-worker.ts', import.meta.url),
+    inline: scanFiles,
+  });
+  return results.flat();
+}
+
+/** Some files of a site folder, for one thread to scan. */
+export interface ScanJob {
+  dir: string;
+  /** Paths relative to `dir`, forward slashes. */
+  files: string[];
+}
+
+export async function scanFiles(job: ScanJob): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of job.files) {
+    findings.push(...scanText(file, await readFile(join(job.dir, file), 'utf8')));
+  }
+  return findings;
+}
+
+/** Findings in one file's text; the kind of scan follows the file's extension. */
+export function scanText(file: string, text: string): Finding[] {
+  const findings: Finding[] = sensitiveLines(text).map(({ line, kind }) => ({ file, line, kind }));
+  const names = /\.csv$/i.test(file)
+    ? csvNameLines(text)
+    : /\.html?$/i.test(file)
+      ? htmlNameLines(text)
+      : [];
+  for (const line of names) findings.push({ file, line, kind: 'name' });
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+/** Lines holding an ID-card or mobile number. The whole text is searched first: most have none. */
+export function sensitiveLines(text: string): { line: number; kind: Sensitive }[] {
+  if (!mayHoldSensitive(text) || findSensitive(text) === undefined) return [];
+  const hits: { line: number; kind: Sensitive }[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    const kind = findSensitive(line);
+    if (kind !== undefined) hits.push({ line: i + 1, kind });
+  }
+  return hits;
+}
+
+/** Lines of a CSV download whose `信访人` cell is not a masked name. */
+export function csvNameLines(text: string): number[] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (!firstLine.includes(NAME_HEADER)) return [];
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',' }).data;
+  const column = (rows[0] ?? []).map((h) => h.trim()).indexOf(NAME_HEADER);
+  if (column < 0) return [];
+  const bad: number[] = [];
+  let line = 2;
+  for (const row of rows.slice(1)) {
+    const name = (row[column] ?? '').trim();
+    if (name !== '' && !isMaskedName(name)) bad.push(line);
+    for (const cell of row) line += cell.split('\n').length - 1;
+    line++;
+  }
+  return bad;
+}
+
+const THEAD = /<thead\b[^>]*>([\s\S]*?)<\/thead>/;
+const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
+
+/**
+ * Lines of an HTML page where a table cell under a `信访人` header is not a masked name. Ledger
+ * pages hold a thousand rows each and there are thousands of them, so rows and cells are found
+ * with indexOf rather than regular expressions.
+ */
+export function htmlNameLines(html: string): number[] {
+  if (!html.includes(NAME_HEADER)) return [];
+  const bad: number[] = [];
+  for (
+    let start = html.indexOf('<table');
+    start !== -1;
+    start = html.indexOf('<table', start + 1)
+  ) {
+    const end = html.indexOf('</table>', start);
+    const tableEnd = end === -1 ? html.length : end;
+    const head = THEAD.exec(html.slice(start, tableEnd));
+    if (!head) continue;
+    const headers = [...(head[1] ?? '').matchAll(HEAD_CELL)].map((c) => text(c[1] ?? ''));
+    const column = headers.indexOf(NAME_HEADER);
+    if (column < 0) continue;
+    const body = html.indexOf('<tbody', start);
+    if (body === -1 || body > tableEnd) continue;
+    for (let row = html.indexOf('<tr', body); row !== -1 && row < tableEnd;) {
+      const rowEnd = html.indexOf('</tr>', row);
+      const stop = rowEnd === -1 || rowEnd > tableEnd ? tableEnd : rowEnd;
+      const name = cellText(html, row, stop, column);
+      if (name !== '' && !isMaskedName(name)) bad.push(lineAt(html, row));
+      row = html.indexOf('<tr', stop);
+    }
+  }
+  return bad;
+}
+
+/** Text of the `n`th `<td>`/`<th>` of the row between `from` and `to` ('' when it has fewer). */
+function cellText(html: string, from: number, to: number, n: number): string {
+  let at = from + 3;
+  for (let k = 0; ;) {
+    at = html.indexOf('<t', at);
+    if (at === -1 || at >= to) return '';
+    const kind = html.charCodeAt(at + 2);
+    const after = html.charCodeAt(at + 3);
+    const isCell = (kind === 100 || kind === 104) && (after === 62 || after === 32); // d h > ' '
+    if (isCell && k++ === n) break;
+    at += 2;
+  }
+  const open = html.indexOf('>', at) + 1;
+  const close = html.indexOf('</t', open);
+  const raw = html.slice(open, close === -1 || close > to ? to : close);
+  return raw.includes('<') || raw.includes('&') ? text(raw) : raw.trim();
+}
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of an HTML fragment: tags dropped, entities decoded, whitespace trimmed. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (!name.startsWith('#')) return ENTITY[name.toLowerCase()] ?? whole;
+      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .trim();
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+async function* files(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (entry.isFile()) yield path;
+  }
+}

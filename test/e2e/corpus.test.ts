@@ -1,0 +1,122 @@
+/**
+ * Real builds (`node scripts/build.ts`) of bad input: each fails with its exact errors, prints no
+ * planted sensitive value, and leaves the last good site byte for byte as it was. The whole
+ * corpus goes through loadSite() in test/unit/corpus.test.ts; here a handful of cases, one of
+ * each way a build can fail (the CSV format, the encoding, a cell, the privacy guard, a huge
+ * file, and the output scan after a complete build), prove the guarantee end to end.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  corpusCases,
+  expectedErrors,
+  makeCaseRoot,
+  PLANTED,
+  PROJECT_DIR,
+} from '../corpus/corpus.ts';
+import { siteFiles } from './helpers.ts';
+
+const WORK = resolve('.build/e2e/corpus');
+const OUT = join(WORK, 'site');
+
+function build(root: string) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      'scripts/build.ts',
+      '--data',
+      join(root, 'data'),
+      '--content',
+      join(root, 'content'),
+      '--out',
+      OUT,
+      '--cache',
+      join(WORK, 'cache'),
+      '--quiet',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { code: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** A hash of every file's path and bytes: any change to the site changes it. */
+function siteHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of siteFiles(dir)) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex');
+}
+
+let goodHash = '';
+
+beforeAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const good = build(makeCaseRoot(join(WORK, 'good')));
+  expect(good.code, good.output).toBe(0);
+  goodHash = siteHash(OUT);
+}, 300_000);
+
+const byName = new Map(corpusCases().map((c) => [c.name, c]));
+const REAL_BUILDS = [
+  '03-unclosed-quote',
+  '07-semicolon-delimiter',
+  '10-binary-junk',
+  '13-utf16le-bom',
+  '20-unmasked-name',
+  '21-id-card-number',
+  '37-executed-does-not-reconcile',
+  '90-fifty-megabyte-cell',
+];
+
+describe('a build of malformed data', () => {
+  it.each(REAL_BUILDS)(
+    '%s: fails with its exact errors and leaves the last good site untouched',
+    (name) => {
+      const root = makeCaseRoot(join(WORK, name), byName.get(name));
+      const { code, output } = build(root);
+      expect(code).toBe(1);
+      // The build names files relative to the project, where this root is a sub-folder.
+      const prefix = `${relative(process.cwd(), root).split(sep).join('/')}/`;
+      const lines = output.split('\n');
+      for (const error of expectedErrors(name) ?? ['(no expected.txt)']) {
+        expect(lines, output).toContain(`${prefix}${error}`);
+      }
+      expect(output).toContain(`构建失败：输出目录 ${OUT}/ 保持上一次成功构建的内容`);
+      for (const value of PLANTED) expect(output).not.toContain(value);
+      expect(siteHash(OUT)).toBe(goodHash);
+      expect(existsSync(join(WORK, '.site-staging'))).toBe(false);
+      rmSync(root, { recursive: true, force: true });
+    },
+    180_000,
+  );
+});
+
+describe('a build whose output would show a sensitive value', () => {
+  it('fails on the output scan, naming the page and line, and leaves the last good site', () => {
+    const root = makeCaseRoot(join(WORK, 'planted'));
+    // The narrative is not data: only the output scan stands between it and the site.
+    writeFileSync(
+      join(root, 'content/2024/demo/02-pingjia.mdx'),
+      `经办人手机 ${PLANTED[1]}。\n\n经办人身份证号 ${PLANTED[0]}。\n`,
+    );
+    const { code, output } = build(root);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/输出检查发现 \d+ 处不得发布的内容：/);
+    expect(output).toMatch(/^2024\/demo\/index\.html:\d+: 输出中疑似有手机号码/m);
+    expect(output).toMatch(/^2024\/demo\/index\.html:\d+: 输出中疑似有身份证号码/m);
+    for (const value of PLANTED) expect(output).not.toContain(value);
+    expect(siteHash(OUT)).toBe(goodHash);
+  }, 180_000);
+
+  it('rebuilds the good data afterwards as if nothing had happened', () => {
+    const { code, output } = build(makeCaseRoot(join(WORK, 'again')));
+    expect(code, output).toBe(0);
+    expect(existsSync(join(OUT, '2024/demo/index.html'))).toBe(true);
+    expect(
+      readFileSync(join(OUT, `${PROJECT_DIR.replace('data/', '')}/cases.csv`), 'utf8'),
+    ).toContain('罗某厚');
+  }, 180_000);
+});
