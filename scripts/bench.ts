@@ -105,7 +105,11 @@ try {
   const withLedgers = await best(1, () =>
     dataLayer({ ...siteOptions, ledgerDir: join(work, 'ledgers') }),
   );
-  row('数据层 + 写台账分页', s(withLedgers), '（分页 JSON 与 CSV 下载文件，构建时由加载器写入）');
+  row(
+    '数据层 + 写台账分页',
+    s(withLedgers),
+    '（台账各页的表格行 HTML 与 CSV 下载文件，构建时由加载器写入）',
+  );
 
   console.log('\n构建（node scripts/build.ts --quiet，冷缓存）');
   const out = join(work, 'site');

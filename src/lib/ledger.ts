@@ -1,12 +1,15 @@
 /**
  * Ledger pages. The case and payment ledgers are cut into pages of a fixed number of rows and
- * written as small JSON files beside the build, so a page reads only its own rows: no page grows
- * past a size a browser opens comfortably, and a ten-year archive never sits in memory at once.
+ * written beside the build as the HTML of their table rows (escaped, src/lib/ledger-html.ts), so
+ * a page reads only its own rows, ready to show: no page grows past a size a browser opens
+ * comfortably, a ten-year archive never sits in memory at once, and the row markup of thousands
+ * of pages is built by the loader's worker threads rather than one page at a time.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toCsv } from './csv-export.ts';
 import { formatYuan } from './format.ts';
+import { caseRowsHtml, paymentRowsHtml } from './ledger-html.ts';
 import type { CaseRecord } from './schema/cases.ts';
 import type { PaymentRecord } from './schema/spending.ts';
 
@@ -43,6 +46,17 @@ export type PaymentRow = [
 export interface LedgerPart {
   rows: number;
   pages: number;
+  /** Money on each page, in 分 (paid for its cases, or its payments): the page's 小计. */
+  pageTotals?: number[];
+}
+
+/** One page as a ledger page shows it. */
+export interface LedgerPageRows {
+  /** `<tr>` rows, numbered across pages, every cell escaped. */
+  html: string;
+  count: number;
+  /** 本页小计 in 分. */
+  totalFen: number;
 }
 
 /** The case list of one 责任单位, printed for meetings about that street or department. */
@@ -103,7 +117,7 @@ export function paymentRows(
 }
 
 function pageFile(dir: string, part: string, page: number): string {
-  return join(dir, part, `${String(page).padStart(5, '0')}.json`);
+  return join(dir, part, `${String(page).padStart(5, '0')}.html`);
 }
 
 /** Units in the order of the subtotal table: most cases first, then by name. */
@@ -185,15 +199,24 @@ export async function writeLedgers(
   pageSize = DEFAULT_PAGE_SIZE,
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
-  const write = async (part: string, rows: readonly unknown[]): Promise<LedgerPart> => {
+  const write = async <Row>(
+    part: string,
+    rows: readonly Row[],
+    toHtml: (rows: readonly Row[], start: number) => string,
+    money: (row: Row) => number,
+  ): Promise<LedgerPart> => {
     await mkdir(join(dir, part), { recursive: true });
     const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+    const pageTotals: number[] = [];
     for (let page = 1; page <= pages; page++) {
       const slice = rows.slice((page - 1) * pageSize, page * pageSize);
-      await writeFile(pageFile(dir, part, page), JSON.stringify(slice));
+      pageTotals.push(slice.reduce((sum, row) => sum + money(row), 0));
+      await writeFile(pageFile(dir, part, page), toHtml(slice, (page - 1) * pageSize + 1));
     }
-    return { rows: rows.length, pages };
+    return { rows: rows.length, pages, pageTotals };
   };
+  const paidOf = (row: CaseRow) => row[11];
+  const amountOf = (row: PaymentRow) => row[5];
   const allCases = caseRows(cases, payments);
   const byUnit = new Map<string, CaseRow[]>();
   for (const row of allCases) {
@@ -205,23 +228,23 @@ export async function writeLedgers(
   let n = 0;
   for (const unit of unitOrder(cases)) {
     const id = `u${++n}`;
-    units.push({ id, unit, ...(await write(`units/${id}`, byUnit.get(unit) ?? [])) });
+    const part = await write(`units/${id}`, byUnit.get(unit) ?? [], caseRowsHtml, paidOf);
+    units.push({ id, unit, ...part });
   }
   const allPayments = paymentRows(payments, cases);
   const index: LedgerIndex = {
     dir,
     pageSize,
-    cases: await write('cases', allCases),
-    payments: await write('payments', allPayments),
+    cases: await write('cases', allCases, caseRowsHtml, paidOf),
+    payments: await write('payments', allPayments, paymentRowsHtml, amountOf),
     units,
   };
-  await writeFile(
-    ledgerCsvFile(index, 'cases'),
-    ledgerCsv(CASE_CSV_COLUMNS, allCases.map(caseCsvLine)),
-  );
-  await writeFile(
+  await writeCsv(ledgerCsvFile(index, 'cases'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
+  await writeCsv(
     ledgerCsvFile(index, 'payments'),
-    ledgerCsv(PAYMENT_CSV_COLUMNS, allPayments.map(paymentCsvLine)),
+    PAYMENT_CSV_COLUMNS,
+    allPayments,
+    paymentCsvLine,
   );
   return index;
 }
@@ -236,9 +259,38 @@ export function ledgerCsv(
   columns: readonly string[],
   rows: readonly (readonly string[])[],
 ): string {
-  const lines = [toCsv(columns, []).slice(0, -2)];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvChunks(columns, rows, (row) => row)].join('');
+}
+
+/** Rows per piece of a download written to disk: the whole text is never held at once. */
+const CSV_CHUNK_ROWS = 5_000;
+
+/** ledgerCsv() in pieces: the header line, then the rows a chunk at a time. */
+function* csvChunks<Row>(
+  columns: readonly string[],
+  rows: readonly Row[],
+  cells: (row: Row) => readonly string[],
+): Generator<string> {
+  yield toCsv(columns, []);
+  for (let i = 0; i < rows.length; i += CSV_CHUNK_ROWS) {
+    const chunk = rows.slice(i, i + CSV_CHUNK_ROWS);
+    const lines = chunk.map((row) => cells(row).map(csvCell).join(','));
+    yield `${lines.join('\r\n')}\r\n`;
+  }
+}
+
+async function writeCsv<Row>(
+  file: string,
+  columns: readonly string[],
+  rows: readonly Row[],
+  cells: (row: Row) => readonly string[],
+): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const chunk of csvChunks(columns, rows, cells)) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -255,7 +307,17 @@ export function ledgerDirOf(ledgerRoot: string, year: number, slug: string): str
   return join(ledgerRoot, String(year), slug);
 }
 
-/** One page of a ledger part: `cases`, `payments`, or `units/u3`. */
-export async function readLedgerPage<Row>(dir: string, part: string, page: number): Promise<Row[]> {
-  return JSON.parse(await readFile(pageFile(dir, part, page), 'utf8')) as Row[];
+/** One page of a ledger part (`cases`, `payments`, or `units/u3`), as writeLedgers wrote it. */
+export async function readLedgerPage(
+  ledger: LedgerIndex,
+  part: LedgerPart,
+  name: string,
+  page: number,
+): Promise<LedgerPageRows> {
+  if (ledger.dir === undefined) throw new Error('台账分页文件尚未生成');
+  return {
+    html: await readFile(pageFile(ledger.dir, name, page), 'utf8'),
+    count: Math.max(0, Math.min(ledger.pageSize, part.rows - (page - 1) * ledger.pageSize)),
+    totalFen: part.pageTotals?.[page - 1] ?? 0,
+  };
 }

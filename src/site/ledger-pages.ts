@@ -1,5 +1,5 @@
 /** Static paths of the paginated ledgers, and reading a page's rows. */
-import type { LedgerIndex, LedgerPart } from '../lib/ledger.ts';
+import type { LedgerIndex, LedgerPageRows, LedgerPart } from '../lib/ledger.ts';
 import { readLedgerPage } from '../lib/ledger.ts';
 import type { ProjectYearModel } from '../lib/site.ts';
 import { allProjectYears } from './data.ts';
@@ -25,11 +25,19 @@ export async function ledgerPaths(
   );
 }
 
-export async function ledgerRows<Row>(
+/** The rows of one page of a ledger part (`cases`, `payments`, `units/u3`), ready to show. */
+export async function ledgerPage(
   py: ProjectYearModel,
   part: string,
   page: number,
-): Promise<Row[]> {
-  if (py.ledger.dir === undefined) throw new Error('台账分页文件尚未生成');
-  return readLedgerPage<Row>(py.ledger.dir, part, page);
+): Promise<LedgerPageRows> {
+  const { ledger } = py;
+  const info =
+    part === 'cases'
+      ? ledger.cases
+      : part === 'payments'
+        ? ledger.payments
+        : ledger.units.find((u) => `units/${u.id}` === part);
+  if (info === undefined) throw new Error(`没有这一部分台账：${part}`);
+  return readLedgerPage(ledger, info, part, page);
 }

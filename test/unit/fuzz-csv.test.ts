@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv-export.ts';
 import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger.ts';
+import { csvNameLines } from '../../src/lib/output-scan.ts';
 
 const PIECES = [
   '罗某厚',
@@ -46,5 +47,22 @@ describe('ledgerCsv(columns, rows)', () => {
 
   it('writes the header alone for an empty ledger', () => {
     expect(ledgerCsv(CASE_CSV_COLUMNS, [])).toBe(toCsv(CASE_CSV_COLUMNS, []));
+  });
+
+  it('is read back by the output scan, which finds exactly the rows with an unmasked 信访人', () => {
+    let state = 5;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const rows: string[][] = [];
+    const expected: number[] = [];
+    let line = 2;
+    for (let i = 0; i < 2_000; i++) {
+      const name = pick(['罗某厚', '欧阳某', '', '张三丰', '罗某甲等3人', '李四']);
+      const note = pick(['', '两行\n备注', '"引号"', 'a,b', '三\r\n行\n备注', ' 空格 ']);
+      rows.push(CASE_CSV_COLUMNS.map((c) => (c === '信访人' ? name : c === '备注' ? note : 'x')));
+      if (name === '张三丰' || name === '李四') expected.push(line);
+      line += 1 + (note.match(/\n/g) ?? []).length;
+    }
+    expect(csvNameLines(ledgerCsv(CASE_CSV_COLUMNS, rows))).toEqual(expected);
   });
 });
