@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { mapInWorkers } from './pool.ts';
 import type { Sensitive } from './read/privacy.ts';
-import { findSensitive, isMaskedName, mayHoldSensitive } from './read/privacy.ts';
+import { DIGITISH_BMP, findSensitive, isMaskedName, mayHoldSensitive } from './read/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';
 
@@ -82,22 +82,80 @@ export interface ScanJob {
 export async function scanFiles(job: ScanJob): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const file of job.files) {
-    findings.push(...scanText(file, await readFile(join(job.dir, file), 'utf8')));
+    findings.push(...scanBytes(file, await readFile(join(job.dir, file))));
   }
   return findings;
 }
 
 /** Findings in one file's text; the kind of scan follows the file's extension. */
 export function scanText(file: string, text: string): Finding[] {
-  const findings: Finding[] = sensitiveLines(text).map(({ line, kind }) => ({ file, line, kind }));
-  const names = /\.csv$/i.test(file)
-    ? csvNameLines(text)
-    : /\.html?$/i.test(file)
-      ? htmlNameLines(text)
-      : [];
-  for (const line of names) findings.push({ file, line, kind: 'name' });
+  return scanBytes(file, Buffer.from(text, 'utf8'));
+}
+
+/**
+ * Findings in one file's bytes (UTF-8). The file is first searched as a one-byte string, which is
+ * several times faster to make and to search than text: only a file that may hold a number is
+ * decoded and searched line by line, and only names are decoded to be checked.
+ */
+export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const findings: Finding[] = [];
+  if (mayHoldNumberBytes(raw)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    for (const { line, kind } of sensitiveLines(text)) findings.push({ file, line, kind });
+  }
+  if (raw.includes(NAME_HEADER_BYTES)) {
+    const names = /\.csv$/i.test(file)
+      ? csvNameLines(raw, fromBytes)
+      : /\.html?$/i.test(file)
+        ? htmlNameLines(raw, fromBytes)
+        : [];
+    for (const line of names) findings.push({ file, line, kind: 'name' });
+  }
   return findings.sort((a, b) => a.line - b.line);
 }
+
+/**
+ * False when UTF-8 bytes, read as a one-byte string, certainly hold no ID-card or mobile number:
+ * mayHoldSensitive() of privacy.ts, without decoding them.
+ */
+export function mayHoldNumberBytes(raw: string): boolean {
+  return DIGITISH_BYTES.test(raw) || QUICK_BYTES.test(raw);
+}
+
+/** A piece of a one-byte string (UTF-8 bytes) as text. */
+function fromBytes(piece: string): string {
+  return Buffer.from(piece, 'latin1').toString('utf8');
+}
+
+const NAME_HEADER_BYTES = Buffer.from(NAME_HEADER, 'utf8').toString('latin1');
+
+/**
+ * The UTF-8 bytes of every character of NFKC_DIGITISH except the ideographic space, as a regex
+ * over a one-byte string; any four-byte character (the astral part) counts too. A file without
+ * one reads, for the number search, the same as its NFKC form with U+3000 as a space.
+ */
+const DIGITISH_BYTES = ((): RegExp => {
+  const byPrefix = new Map<string, number[]>();
+  for (const [, from, to] of DIGITISH_BMP.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+    const lo = parseInt(from ?? '', 16);
+    for (let cp = lo; cp <= parseInt(to ?? from ?? '', 16); cp++) {
+      if (cp === 0x3000) continue;
+      const bytes = Buffer.from(String.fromCodePoint(cp), 'utf8');
+      const prefix = bytes.subarray(0, -1).toString('latin1');
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), bytes[bytes.length - 1] ?? 0]);
+    }
+  }
+  const hex = (c: number) => `\\x${c.toString(16).padStart(2, '0')}`;
+  const alternatives = [...byPrefix].map(
+    ([prefix, last]) =>
+      `${[...prefix].map((c) => hex(c.charCodeAt(0))).join('')}[${last.map(hex).join('')}]`,
+  );
+  return new RegExp(`${alternatives.join('|')}|\\xf0`);
+})();
+
+/** The page-level quick test of privacy.ts (mayHoldSensitive) on UTF-8 bytes: U+3000 is E3 80 80. */
+const QUICK_BYTES = /(?<!\d)\d{3}(?:\d{8}|(?:[- ]|\xe3\x80\x80)\d{4}(?:[- ]|\xe3\x80\x80)\d{4})/;
 
 /** Lines holding an ID-card or mobile number. The whole text is searched first: most have none. */
 export function sensitiveLines(text: string): { line: number; kind: Sensitive }[] {
@@ -115,13 +173,13 @@ export function sensitiveLines(text: string): { line: number; kind: Sensitive }[
  * thousand rows, so the column is picked out in one pass over the text (RFC 4180 quoting, as
  * the site writes it) rather than by parsing every row into cells.
  */
-export function csvNameLines(text: string): number[] {
-  const body = text.replace(/^\uFEFF/, '');
+export function csvNameLines(text: string, decode = (piece: string) => piece): number[] {
+  const body = text.replace(/^(?:\uFEFF|\xef\xbb\xbf)/, '');
   const headerEnd = body.search(/\r?\n|$/);
   const column = body
     .slice(0, headerEnd)
     .split(',')
-    .map((h) => h.trim())
+    .map((h) => decode(h).trim())
     .indexOf(NAME_HEADER);
   if (column < 0) return [];
   const bad: number[] = [];
@@ -166,7 +224,7 @@ export function csvNameLines(text: string): number[] {
       i = j;
     }
     if (field === column) {
-      const name = value.trim();
+      const name = decode(value).trim();
       if (name !== '' && !isMaskedName(name)) bad.push(rowLine);
     }
     // What follows the field: a comma, a line break, or the end.
@@ -192,8 +250,7 @@ const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
  * pages hold a thousand rows each and there are thousands of them, so rows and cells are found
  * with indexOf rather than regular expressions.
  */
-export function htmlNameLines(html: string): number[] {
-  if (!html.includes(NAME_HEADER)) return [];
+export function htmlNameLines(html: string, decode = (piece: string) => piece): number[] {
   const bad: number[] = [];
   for (
     let start = html.indexOf('<table');
@@ -204,7 +261,7 @@ export function htmlNameLines(html: string): number[] {
     const tableEnd = end === -1 ? html.length : end;
     const head = THEAD.exec(html.slice(start, tableEnd));
     if (!head) continue;
-    const headers = [...(head[1] ?? '').matchAll(HEAD_CELL)].map((c) => text(c[1] ?? ''));
+    const headers = [...(head[1] ?? '').matchAll(HEAD_CELL)].map((c) => text(decode(c[1] ?? '')));
     const column = headers.indexOf(NAME_HEADER);
     if (column < 0) continue;
     const body = html.indexOf('<tbody', start);
@@ -212,7 +269,7 @@ export function htmlNameLines(html: string): number[] {
     for (let row = html.indexOf('<tr', body); row !== -1 && row < tableEnd;) {
       const rowEnd = html.indexOf('</tr>', row);
       const stop = rowEnd === -1 || rowEnd > tableEnd ? tableEnd : rowEnd;
-      const name = cellText(html, row, stop, column);
+      const name = cellText(html, row, stop, column, decode);
       if (name !== '' && !isMaskedName(name)) bad.push(lineAt(html, row));
       row = html.indexOf('<tr', stop);
     }
@@ -221,7 +278,13 @@ export function htmlNameLines(html: string): number[] {
 }
 
 /** Text of the `n`th `<td>`/`<th>` of the row between `from` and `to` ('' when it has fewer). */
-function cellText(html: string, from: number, to: number, n: number): string {
+function cellText(
+  html: string,
+  from: number,
+  to: number,
+  n: number,
+  decode: (piece: string) => string,
+): string {
   let at = from + 3;
   for (let k = 0; ;) {
     at = html.indexOf('<t', at);
@@ -234,7 +297,7 @@ function cellText(html: string, from: number, to: number, n: number): string {
   }
   const open = html.indexOf('>', at) + 1;
   const close = html.indexOf('</t', open);
-  const raw = html.slice(open, close === -1 || close > to ? to : close);
+  const raw = decode(html.slice(open, close === -1 || close > to ? to : close));
   return raw.includes('<') || raw.includes('&') ? text(raw) : raw.trim();
 }
 

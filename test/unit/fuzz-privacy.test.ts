@@ -14,6 +14,9 @@ import {
   NFKC_DIGITISH_ALL,
 } from '../../src/lib/read/privacy.ts';
 import type { Sensitive } from '../../src/lib/read/privacy.ts';
+import { mayHoldNumberBytes } from '../../src/lib/output-scan.ts';
+
+const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 const code = (cp: number) => String.fromCodePoint(cp);
 const everyCodePoint = function* () {
@@ -45,6 +48,15 @@ describe('NFKC_DIGITISH_ALL', () => {
       if (/[0-9Xx\- ]/.test(code(cp).normalize('NFKC')) && !test.test(code(cp))) {
         missed.push(cp.toString(16));
       }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('is matched, but for U+3000, by the output scan’s byte-level test as well', () => {
+    const missed: string[] = [];
+    for (const cp of everyCodePoint()) {
+      if (cp === 0x3000 || !/[0-9Xx\- ]/.test(code(cp).normalize('NFKC'))) continue;
+      if (!mayHoldNumberBytes(latin1(code(cp)))) missed.push(cp.toString(16));
     }
     expect(missed).toEqual([]);
   });
@@ -110,8 +122,10 @@ describe('findSensitive(cell) and mayHoldSensitive(text) against the whole-cell 
       const want = reference(cell);
       if (want) found++;
       if (findSensitive(cell) !== want) disagreements.push(JSON.stringify(cell));
-      // The page-level pre-check may say yes too often, never too rarely.
+      // The page-level pre-checks may say yes too often, never too rarely.
       if (want && !mayHoldSensitive(cell)) disagreements.push(`pre-check: ${JSON.stringify(cell)}`);
+      if (want && !mayHoldNumberBytes(latin1(cell)))
+        disagreements.push(`bytes: ${JSON.stringify(cell)}`);
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
     expect(found).toBeGreaterThan(1000);

@@ -40,7 +40,8 @@ const QUICK = /(?<!\d)\d{3}(?:\d{8}|[- ]\d{4}[- ]\d{4})/;
  * Outside the BMP the class holds the four high surrogates of those blocks (U+1CC00…, U+1D400…,
  * U+1F100…, U+1FB00…), a little wider than needed, so the test needs no `u` flag and stays fast.
  */
-const DIGITISH_BMP =
+/** The BMP part of NFKC_DIGITISH, as the inside of a regex character class. */
+export const DIGITISH_BMP =
   '\\u00a0\\u00a8\\u00af\\u00b2-\\u00b4\\u00b8-\\u00b9\\u00bc-\\u00be\\u02d8-\\u02dd\\u02e3\\u037a\\u0384-\\u0385\\u1fbd\\u1fbf-\\u1fc1\\u1fcd-\\u1fcf\\u1fdd-\\u1fdf\\u1fed-\\u1fee\\u1ffd-\\u1ffe\\u2000-\\u200a\\u2017\\u202f\\u203e\\u205f\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2093\\u213b\\u2150-\\u215f\\u2168-\\u216b\\u2178-\\u217b\\u2189\\u2460-\\u249b\\u24b3\\u24cd\\u24e7\\u24ea\\u3000\\u309b-\\u309c\\u3251-\\u325f\\u32b1-\\u32cb\\u3358-\\u3370\\u3378-\\u3379\\u339f-\\u33a6\\u33a8\\u33af\\u33d3\\u33e0-\\u33fe\\ufc5e-\\ufc63\\ufdfa-\\ufdfb\\ufe49-\\ufe4c\\ufe63\\ufe70\\ufe72\\ufe74\\ufe76\\ufe78\\ufe7a\\ufe7c\\ufe7e\\uff0d\\uff10-\\uff19\\uff38\\uff58\\uffe3';
 /**
  * Every such character, for replace: a high surrogate takes its low one along. One class then an
