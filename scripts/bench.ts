@@ -66,8 +66,13 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean) => (ok ? '达标' : '未达标');
+/** Display width: CJK characters take two columns in a terminal. */
+const width = (text: string) =>
+  [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 const row = (label: string, value: string, note = '') =>
-  console.log(`  ${label.padEnd(24)}${value.padStart(12)}  ${note}`);
+  console.log(
+    `  ${label}${' '.repeat(Math.max(1, 26 - width(label)))}${value.padStart(10)}  ${note}`,
+  );
 
 console.log(
   `基准测试：${shape.years} 年 × ${shape.projects} 个项目，每个项目年度 ${n(shape.cases)} 件案件 + ${n(shape.payments)} 笔拨付（种子 ${shape.seed}）`,
@@ -169,8 +174,7 @@ try {
     const page = sampleReportPage(sampleOut);
     const weight = pageWeight(sampleOut, '/', page);
     console.log(`\n示例报告页 ${page} 及其加载的全部资源（示例站点构建 ${s(sample.ms)}）`);
-    for (const part of weight.parts)
-      row(part.file.slice(-24), kb(part.raw), `gzip ${kb(part.gzip)}`);
+    for (const part of weight.parts) row('', kb(part.raw), `gzip ${kb(part.gzip)}  ${part.file}`);
     row(
       '合计',
       kb(weight.raw),

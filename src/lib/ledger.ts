@@ -5,10 +5,15 @@
  * comfortably, a ten-year archive never sits in memory at once, and the row markup of thousands
  * of pages is built by the loader's worker threads rather than one page at a time.
  */
-import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toCsv } from './csv-export.ts';
-import { formatYuan } from './format.ts';
+import {
+  CASE_CSV_COLUMNS,
+  caseCsvLine,
+  PAYMENT_CSV_COLUMNS,
+  paymentCsvLine,
+  writeLedgerCsv,
+} from './ledger-csv.ts';
 import { caseRowsHtml, paymentRowsHtml } from './ledger-html.ts';
 import type { CaseRecord } from './schema/cases.ts';
 import type { PaymentRecord } from './schema/spending.ts';
@@ -129,55 +134,6 @@ export function unitOrder(cases: readonly CaseRecord[]): string[] {
     .map(([u]) => u);
 }
 
-/** Columns of the downloadable case ledger (`cases.csv`). */
-export const CASE_CSV_COLUMNS = [
-  '案件编号',
-  '信访人',
-  '责任单位',
-  '问题类别',
-  '包案领导',
-  '登记日期',
-  '办结日期',
-  '化解状态',
-  '息诉罢访',
-  '满意度',
-  '拨付金额(元)',
-  '备注',
-];
-
-/** Columns of the downloadable payment ledger (`payments.csv`). */
-export const PAYMENT_CSV_COLUMNS = [
-  '拨付编号',
-  '拨付日期',
-  '案件编号',
-  '责任单位',
-  '资金来源',
-  '金额(元)',
-  '用途',
-  '审批文号',
-];
-
-function caseCsvLine(r: CaseRow): string[] {
-  return [
-    r[0],
-    r[1],
-    r[3],
-    r[4],
-    r[5],
-    r[6],
-    r[7],
-    r[8],
-    r[9] ? '是' : '否',
-    r[10],
-    formatYuan(r[11]),
-    r[12],
-  ];
-}
-
-function paymentCsvLine(r: PaymentRow): string[] {
-  return [r[0], r[1], r[2], r[3], r[4], formatYuan(r[5]), r[6], r[7]];
-}
-
 /** The two ledgers as downloads: `cases` → `cases.csv`, `payments` → `payments.csv`. */
 export type LedgerDownload = 'cases' | 'payments';
 
@@ -239,67 +195,14 @@ export async function writeLedgers(
     payments: await write('payments', allPayments, paymentRowsHtml, amountOf),
     units,
   };
-  await writeCsv(ledgerCsvFile(index, 'cases'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
-  await writeCsv(
+  await writeLedgerCsv(ledgerCsvFile(index, 'cases'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
+  await writeLedgerCsv(
     ledgerCsvFile(index, 'payments'),
     PAYMENT_CSV_COLUMNS,
     allPayments,
     paymentCsvLine,
   );
   return index;
-}
-
-/**
- * The same text as toCsv() (src/lib/csv-export.ts: BOM, CRLF, a leading = + - @ neutralised,
- * papaparse's quoting), written cell by cell: papaparse's general writer took most of the time
- * of preparing a 200,000-row download. test/unit/fuzz-csv.test.ts holds the two to the same
- * output.
- */
-export function ledgerCsv(
-  columns: readonly string[],
-  rows: readonly (readonly string[])[],
-): string {
-  return [...csvChunks(columns, rows, (row) => row)].join('');
-}
-
-/** Rows per piece of a download written to disk: the whole text is never held at once. */
-const CSV_CHUNK_ROWS = 5_000;
-
-/** ledgerCsv() in pieces: the header line, then the rows a chunk at a time. */
-function* csvChunks<Row>(
-  columns: readonly string[],
-  rows: readonly Row[],
-  cells: (row: Row) => readonly string[],
-): Generator<string> {
-  yield toCsv(columns, []);
-  for (let i = 0; i < rows.length; i += CSV_CHUNK_ROWS) {
-    const chunk = rows.slice(i, i + CSV_CHUNK_ROWS);
-    const lines = chunk.map((row) => cells(row).map(csvCell).join(','));
-    yield `${lines.join('\r\n')}\r\n`;
-  }
-}
-
-async function writeCsv<Row>(
-  file: string,
-  columns: readonly string[],
-  rows: readonly Row[],
-  cells: (row: Row) => readonly string[],
-): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    for (const chunk of csvChunks(columns, rows, cells)) await handle.write(chunk);
-  } finally {
-    await handle.close();
-  }
-}
-
-const FORMULA = /^[=+\-@\t\r]/;
-const NEGATIVE_NUMBER = /^-\d/;
-const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
-
-function csvCell(cell: string): string {
-  const text = FORMULA.test(cell) && !NEGATIVE_NUMBER.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Ledger pages live under `<ledger dir>/<年度>/<项目标识>/`. */

@@ -1,7 +1,7 @@
 /** Worker thread of loadSite: builds the project-years it is sent (see src/lib/pool.ts). */
 import { parentPort } from 'node:worker_threads';
-import { buildProjectYear } from './site.ts';
-import type { ProjectYearJob } from './site.ts';
+import { buildProjectYear } from './project-year.ts';
+import type { ProjectYearJob } from './project-year.ts';
 
 parentPort?.on('message', (message: { id: number; input: ProjectYearJob }) => {
   buildProjectYear(message.input).then(

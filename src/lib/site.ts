@@ -8,16 +8,15 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
-import { discover, loadProjectYear, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
+import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
 import type { LedgerIndex } from './ledger.ts';
-import { DEFAULT_PAGE_SIZE, ledgerDirOf, unitOrder, writeLedgers } from './ledger.ts';
 import type { Breakdowns } from './model/breakdowns.ts';
-import { breakdowns } from './model/breakdowns.ts';
-import { buildReport } from './model/report.ts';
 import { safeMessage } from './read/cells.ts';
 import type { Report } from './model/report-schema.ts';
 import { mapInWorkers } from './pool.ts';
+import { buildProjectYear } from './project-year.ts';
+import type { ProjectYearJob, ProjectYearResult } from './project-year.ts';
 import type { Problem } from './problems.ts';
 import { compareText, sortProblems } from './problems.ts';
 import { EXPECTED_PROSE, SECTIONS } from './report/outline.ts';
@@ -133,63 +132,6 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   return result;
 }
 
-/** What a worker needs to build one project-year: plain data, sent between threads. */
-export interface ProjectYearJob {
-  root: string;
-  ref: ProjectYearRef;
-  /** Project name for the report (from project.yaml, else the slug). */
-  name: string;
-  timelyDays?: number;
-  ledgerDir?: string;
-  pageSize?: number;
-}
-
-/** One project-year built: always its files and problems; the model when it had no errors. */
-export interface ProjectYearResult {
-  files: FileSummary[];
-  problems: Problem[];
-  built?: Pick<ProjectYearModel, 'report' | 'dataDate' | 'breakdowns' | 'ledger'>;
-}
-
-/**
- * Reads, checks and models one project-year, and writes its ledger pages. The records stay
- * here; only the compact model leaves, so a worker can send it back cheaply.
- */
-export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYearResult> {
-  const { ref } = job;
-  const data = await loadProjectYear(job.root, ref);
-  const result: ProjectYearResult = { files: data.files, problems: data.problems };
-  if (data.problems.some((p) => p.severity === 'error')) return result;
-
-  const built = buildReport({
-    year: ref.year,
-    slug: ref.slug,
-    name: job.name,
-    dir: ref.dir,
-    cases: data.cases,
-    payments: data.payments,
-    budget: data.budget,
-    indicators: data.indicators,
-    ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
-  });
-  result.problems = [...data.problems, ...built.problems];
-  const ledger = job.ledgerDir
-    ? await writeLedgers(
-        ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
-        data.cases,
-        data.payments,
-        job.pageSize,
-      )
-    : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
-  result.built = {
-    report: built.report,
-    dataDate: latestDate(data),
-    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
-    ledger,
-  };
-  return result;
-}
-
 /** One thread per core, when the data is large enough to gain from more than one. */
 async function defaultWorkers(root: string, refs: readonly ProjectYearRef[]): Promise<number> {
   if (refs.length < 2) return 1;
@@ -217,21 +159,6 @@ function safe(problem: Problem): Problem {
 
 function idOf(ref: { year: number; slug: string }): string {
   return `${ref.year}/${ref.slug}`;
-}
-
-/** The ledger index without writing pages, for tools that only need the model. */
-function countLedger(
-  cases: readonly { unit: string }[],
-  payments: number,
-  pageSize: number,
-): LedgerIndex {
-  const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
-  const units = unitOrder(cases as Parameters<typeof unitOrder>[0]).map((unit, i) => ({
-    id: `u${i + 1}`,
-    unit,
-    ...part(cases.filter((c) => c.unit === unit).length),
-  }));
-  return { pageSize, cases: part(cases.length), payments: part(payments), units };
 }
 
 /** Facts of this year, else of the nearest earlier year, else the nearest later one. */
@@ -335,17 +262,4 @@ async function orphanContent(
     }
   }
   return problems;
-}
-
-function latestDate(data: {
-  cases: readonly { registered: string; closed?: string | undefined }[];
-  payments: readonly { date: string }[];
-}): string {
-  let latest = '';
-  for (const c of data.cases) {
-    if (c.registered > latest) latest = c.registered;
-    if (c.closed !== undefined && c.closed > latest) latest = c.closed;
-  }
-  for (const p of data.payments) if (p.date > latest) latest = p.date;
-  return latest;
 }

@@ -1,0 +1,100 @@
+/**
+ * One project-year, start to finish: its four files read and checked, its report, subtotals and
+ * ledger pages. Pure but for the files it reads and writes, so loadSite() can run it on a worker
+ * thread (src/lib/site-worker.ts) and receive only the compact result.
+ */
+import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
+import { loadProjectYear } from './dataset/load.ts';
+import type { LedgerIndex } from './ledger.ts';
+import { DEFAULT_PAGE_SIZE, ledgerDirOf, unitOrder, writeLedgers } from './ledger.ts';
+import { breakdowns } from './model/breakdowns.ts';
+import { buildReport } from './model/report.ts';
+import type { Problem } from './problems.ts';
+import type { ProjectYearModel } from './site.ts';
+
+/** What a worker needs to build one project-year: plain data, sent between threads. */
+export interface ProjectYearJob {
+  root: string;
+  ref: ProjectYearRef;
+  /** Project name for the report (from project.yaml, else the slug). */
+  name: string;
+  timelyDays?: number;
+  ledgerDir?: string;
+  pageSize?: number;
+}
+
+/** One project-year built: always its files and problems; the model when it had no errors. */
+export interface ProjectYearResult {
+  files: FileSummary[];
+  problems: Problem[];
+  built?: Pick<ProjectYearModel, 'report' | 'dataDate' | 'breakdowns' | 'ledger'>;
+}
+
+/**
+ * Reads, checks and models one project-year, and writes its ledger pages. The records stay
+ * here; only the compact model leaves, so a worker can send it back cheaply.
+ */
+export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYearResult> {
+  const { ref } = job;
+  const data = await loadProjectYear(job.root, ref);
+  const result: ProjectYearResult = { files: data.files, problems: data.problems };
+  if (data.problems.some((p) => p.severity === 'error')) return result;
+
+  const built = buildReport({
+    year: ref.year,
+    slug: ref.slug,
+    name: job.name,
+    dir: ref.dir,
+    cases: data.cases,
+    payments: data.payments,
+    budget: data.budget,
+    indicators: data.indicators,
+    ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
+  });
+  result.problems = [...data.problems, ...built.problems];
+  const ledger = job.ledgerDir
+    ? await writeLedgers(
+        ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
+        data.cases,
+        data.payments,
+        job.pageSize,
+      )
+    : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
+  result.built = {
+    report: built.report,
+    dataDate: latestDate(data),
+    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
+    ledger,
+  };
+  return result;
+}
+
+/** The ledger index without writing pages, for tools that only need the model. */
+function countLedger(
+  cases: readonly { unit: string }[],
+  payments: number,
+  pageSize: number,
+): LedgerIndex {
+  const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
+  const perUnit = new Map<string, number>();
+  for (const c of cases) perUnit.set(c.unit, (perUnit.get(c.unit) ?? 0) + 1);
+  const units = unitOrder(cases as Parameters<typeof unitOrder>[0]).map((unit, i) => ({
+    id: `u${i + 1}`,
+    unit,
+    ...part(perUnit.get(unit) ?? 0),
+  }));
+  return { pageSize, cases: part(cases.length), payments: part(payments), units };
+}
+
+function latestDate(data: {
+  cases: readonly { registered: string; closed?: string | undefined }[];
+  payments: readonly { date: string }[];
+}): string {
+  let latest = '';
+  for (const c of data.cases) {
+    if (c.registered > latest) latest = c.registered;
+    if (c.closed !== undefined && c.closed > latest) latest = c.closed;
+  }
+  for (const p of data.payments) if (p.date > latest) latest = p.date;
+  return latest;
+}
