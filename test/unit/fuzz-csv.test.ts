@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv-export.ts';
 import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger-csv.ts';
-import { csvNameLines } from '../../src/lib/output-scan.ts';
+import { csvNameLines } from '../../src/lib/output-names.ts';
 
 const PIECES = [
   '罗某厚',

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  csvNameLines,
-  formatFinding,
-  htmlNameLines,
-  scanOutput,
-  scanText,
-  sensitiveLines,
-} from '../../src/lib/output-scan.ts';
+import { csvNameLines, htmlNameLines } from '../../src/lib/output-names.ts';
+import { formatFinding, scanOutput, scanText, sensitiveLines } from '../../src/lib/output-scan.ts';
 import { caseRowsHtml } from '../../src/lib/ledger-html.ts';
 import type { CaseRow } from '../../src/lib/ledger.ts';
 import { tempRoot } from './support/folders.ts';
