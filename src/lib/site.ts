@@ -46,7 +46,7 @@ export interface ProjectYearModel {
   year: number;
   slug: string;
   report: Report;
-  /** This year's facts, else the nearest earlier (or later) year's, else undefined. */
+  /** This year's facts, else the nearest earlier year's, else undefined. */
   facts?: ProjectFacts;
   /** Year the facts were taken from, when not this year's own. */
   factsFrom?: number;
@@ -161,7 +161,7 @@ function idOf(ref: { year: number; slug: string }): string {
   return `${ref.year}/${ref.slug}`;
 }
 
-/** Facts of this year, else of the nearest earlier year, else the nearest later one. */
+/** Facts of this year, else of the nearest earlier year. */
 function nearestFacts(
   ref: ProjectYearRef,
   refs: readonly ProjectYearRef[],
@@ -169,17 +169,11 @@ function nearestFacts(
 ): { facts?: ProjectFacts; from?: number } {
   const own = facts.get(idOf(ref));
   if (own) return { facts: own };
-  const years = refs
-    .filter((r) => r.slug === ref.slug && facts.has(idOf(r)))
+  // Only earlier years: a published year's pages must not change when a later year is added.
+  const year = refs
+    .filter((r) => r.slug === ref.slug && r.year < ref.year && facts.has(idOf(r)))
     .map((r) => r.year)
-    .sort((a, b) =>
-      a < ref.year === b < ref.year
-        ? Math.abs(a - ref.year) - Math.abs(b - ref.year)
-        : a < ref.year
-          ? -1
-          : 1,
-    );
-  const year = years[0];
+    .sort((a, b) => b - a)[0];
   if (year === undefined) return {};
   const inherited = facts.get(`${year}/${ref.slug}`);
   return inherited ? { facts: inherited, from: year } : {};

@@ -18,7 +18,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { ChartSpec } from '../lib/charts.ts';
 
 Chart.register(
@@ -151,6 +151,18 @@ export function toConfig(spec: ChartSpec): Config {
   };
 }
 
+/** Fills the chart white before drawing, as paper is. */
+const PAPER: Plugin<'bar' | 'line' | 'doughnut'> = {
+  id: 'paper',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
 /** Draws the spec once off screen at print size and returns it as a PNG data URL. */
 function printImage(spec: ChartSpec): string {
   const holder = document.createElement('div');
@@ -160,7 +172,10 @@ function printImage(spec: ChartSpec): string {
   canvas.height = PRINT_HEIGHT;
   holder.append(canvas);
   document.body.append(holder);
+  // An opaque canvas on white paper: the image carries no alpha channel, which keeps PDFs small.
+  canvas.getContext('2d', { alpha: false });
   const config = toConfig(spec);
+  config.plugins = [PAPER];
   config.options = {
     ...config.options,
     responsive: false,
