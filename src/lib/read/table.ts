@@ -156,16 +156,17 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     }
 
     const raw: Record<string, unknown> = { line };
-    const failedFields = new Set<string>();
+    // Allocated only for a row that has a bad cell: most rows have none.
+    let failedFields: Set<string> | undefined;
     for (const col of header.columns) {
-      if (failed.has(col.index)) {
-        failedFields.add(col.def.field);
+      if (failed?.has(col.index)) {
+        (failedFields ??= new Set()).add(col.def.field);
         continue;
       }
       const value = parseCell(cells[col.index] ?? '', col);
       if (value instanceof CellFailure) {
         sink.error(value.message, line, col.header);
-        failedFields.add(col.def.field);
+        (failedFields ??= new Set()).add(col.def.field);
       } else raw[col.def.field] = value;
     }
     // The schema still checks the other fields, so one pass reports every problem of the row;
@@ -174,7 +175,7 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        if (!failedFields.has(field))
+        if (!failedFields?.has(field))
           sink.error(safeMessage(issue.message), line, headerLabel(field));
       }
     }
@@ -219,8 +220,14 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 function isTotalRow(cells: readonly string[]): boolean {
-  const first = cells.find((c) => c.trim() !== '');
-  return first !== undefined && TOTAL_WORDS.test(first.trim());
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    // Only a first cell starting 合 or 总 can be the 合计/总计 row.
+    const c = text.charCodeAt(0);
+    return (c === 0x5408 || c === 0x603b) && TOTAL_WORDS.test(text);
+  }
+  return false;
 }
 
 /** Trailing empty cells (`,,,,`) are fine, and so are missing ones; more filled cells than headers are not. */
@@ -246,19 +253,19 @@ function checkWidth(
 /**
  * Checks every cell, known column or not, for ID-card and mobile numbers, and for a length no
  * Excel cell can have (a quote gone wrong, or not a spreadsheet at all). Returns the cells that
- * failed; neither kind of cell is ever repeated in a message.
+ * failed (undefined when none did); neither kind of cell is ever repeated in a message.
  */
 function scanSensitive(
   cells: readonly string[],
   headerCells: readonly string[],
   line: number,
   sink: ProblemSink,
-): Set<number> {
-  const hits = new Set<number>();
+): Set<number> | undefined {
+  let hits: Set<number> | undefined;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] ?? '';
     if (cell.length > MAX_CELL_CHARS) {
-      hits.add(i);
+      (hits ??= new Set()).add(i);
       sink.error(
         `单元格有 ${cell.length.toLocaleString('en-US')} 个字符，超过了 Excel 单元格的上限 ${MAX_CELL_CHARS.toLocaleString('en-US')} 个；请检查这一行的引号是否成对，或删减内容（此处不显示单元格内容）`,
         line,
@@ -268,7 +275,7 @@ function scanSensitive(
     }
     const found = findSensitive(cell);
     if (found) {
-      hits.add(i);
+      (hits ??= new Set()).add(i);
       sink.error(SENSITIVE_MESSAGE[found], line, (headerCells[i] ?? '').trim() || `第 ${i + 1} 列`);
     }
   }
