@@ -394,7 +394,10 @@ function writeCsv(file: OutFile): void {
   writeFileSync(file.path, file.gb18030 ? iconv.encode(text, 'gb18030') : utf8);
 }
 
-/** The 2024 ledger as a clerk keeps it in Excel: mixed date forms, √ for 是, quoted notes. */
+/**
+ * The 2024 ledger as a clerk keeps it in Excel: a 序号 column the site does not use (reported
+ * once as an extra column), mixed date forms, √ for 是, quoted notes.
+ */
 function messyCases(cases: readonly CaseRecord[], rng: Rng): Omit<OutFile, 'path'> {
   const resolved = cases.flatMap((c, i) => (c.status === '已化解' ? [i] : []));
   const slots = rng.shuffle(resolved).slice(0, S.AWKWARD_NOTES.length);
@@ -404,7 +407,11 @@ function messyCases(cases: readonly CaseRecord[], rng: Rng): Omit<OutFile, 'path
   });
   const date = (iso: string): string => typedDate(iso, rng);
   const flag = (v: boolean): string => (v ? rng.pick(['是', '是', '√']) : rng.pick(['否', '']));
-  return { rows: toRows(caseRecordSchema, records, { date, flag }), bom: true, crlf: true };
+  const rows = toRows(caseRecordSchema, records, { date, flag }).map((row, i) => [
+    i === 0 ? '序号' : String(i),
+    ...row,
+  ]);
+  return { rows, bom: true, crlf: true };
 }
 
 /** The 2024 payments as Excel's “CSV (逗号分隔)” saves them: GB18030, blank rows, a 合计 row. */
