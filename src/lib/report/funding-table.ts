@@ -1,0 +1,48 @@
+/**
+ * The 资金情况 lines as a table shows them: 年度资金总额 first, then each 资金来源 (the first
+ * marked 其中：), in 万元 with as many decimals as keep every figure exact, so the lines always
+ * add up to the total on paper. Used by the funding table and by the 自评表 alike.
+ */
+import type { FundingBlock } from '../model/report-schema.ts';
+import { exactWanDecimals, formatPercent, formatWan, formatYuan, yuanToFen } from '../format.ts';
+
+export interface FundingRowText {
+  label: string;
+  /** 年初预算数, 全年预算数, 全年执行数 in 万元. */
+  amounts: [string, string, string];
+  /** The same in 元, exact to the 分. */
+  exact: [string, string, string];
+  rate: string;
+  total: boolean;
+}
+
+export function fundingTable(funding: FundingBlock): {
+  decimals: 2 | 4 | 6;
+  rows: FundingRowText[];
+} {
+  const lines = [
+    { label: '年度资金总额', ...funding.total, total: true },
+    ...funding.lines.map((l, i) => ({
+      ...l,
+      label: `${i === 0 ? '其中：' : ''}${l.source}`,
+      total: false,
+    })),
+  ];
+  const fen = lines.map(
+    (l) => [l.initialBudget, l.annualBudget, l.executed].map(yuanToFen) as [number, number, number],
+  );
+  const decimals = exactWanDecimals(fen.flat());
+  return {
+    decimals,
+    rows: lines.map((l, i) => {
+      const [a, b, c] = fen[i] ?? [0, 0, 0];
+      return {
+        label: l.label,
+        amounts: [formatWan(a, decimals), formatWan(b, decimals), formatWan(c, decimals)],
+        exact: [`${formatYuan(a)}元`, `${formatYuan(b)}元`, `${formatYuan(c)}元`],
+        rate: formatPercent(l.executionRate),
+        total: l.total,
+      };
+    }),
+  };
+}
