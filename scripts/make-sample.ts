@@ -27,38 +27,10 @@ import { paymentRecordSchema } from '../src/lib/schema/spending.ts';
 import type { PaymentRecord } from '../src/lib/schema/spending.ts';
 import type { BacklogPlan, Plan, ReliefPlan } from './sample-plans.ts';
 import * as S from './sample-plans.ts';
+import { makeRng } from './lib/rng.ts';
+import type { Rng } from './lib/rng.ts';
 
 // ------------------------------------------------------------------ randomness and dates
-
-/** mulberry32: a tiny seeded PRNG; Math.random would make every run different. */
-function makeRng(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-  /** items[i] with probability proportional to weights[i]. */
-  const weighted = <T>(items: readonly T[], weights: readonly number[]): T => {
-    let r = next() * weights.reduce((total, w) => total + w, 0);
-    for (const [i, w] of weights.entries()) if ((r -= w) < 0) return items[i] as T;
-    return items[items.length - 1] as T;
-  };
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = int(0, i);
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  };
-  return { next, int, pick, weighted, shuffle, chance: (p: number) => next() < p };
-}
-type Rng = ReturnType<typeof makeRng>;
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

@@ -10,6 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { CATEGORIES, GIVEN, LEADERS, STREETS, SURNAMES } from '../sample-plans.ts';
+import { makeRng } from '../lib/rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 export interface BenchShape {
   years: number;
@@ -33,22 +35,6 @@ export interface Generated {
   /** `2033/xiangmu-1`: the latest project-year, whose report page is weighed. */
   latest: string;
 }
-
-/** mulberry32, as in make-sample: tiny, seeded, fast. */
-function makeRng(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-type Rng = ReturnType<typeof makeRng>;
 
 const DAY_MS = 86_400_000;
 const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
