@@ -3,7 +3,7 @@
  * is plain data: the browser only draws it (Chart.js), and the data table printed beside each
  * chart is made from the very same numbers.
  */
-import type { Breakdowns, CaseGroup } from './model/breakdowns.ts';
+import type { Breakdowns } from './model/breakdowns.ts';
 import type { TrendPoint } from './model/yoy.ts';
 import {
   formatCount,
@@ -15,6 +15,8 @@ import {
   formatYuan,
   yuanToFen,
 } from './format.ts';
+import { subtotalTable } from './report/subtotals.ts';
+import type { TextTable } from './report/subtotals.ts';
 
 export type ChartKind = 'monthly' | 'sources' | 'units' | 'categories' | 'status';
 
@@ -60,6 +62,11 @@ export const CHART_TITLES: Record<ChartKind, string> = {
   status: '案件化解状态',
 };
 
+/** A chart's data table is its subtotal table, closing 合计 row included: the same figures. */
+function tableOf(t: TextTable): ChartSpec['table'] {
+  return { columns: t.columns, numeric: t.numeric, rows: [...t.rows, t.total] };
+}
+
 export function chartSpec(kind: ChartKind, b: Breakdowns): ChartSpec {
   switch (kind) {
     case 'monthly':
@@ -67,9 +74,9 @@ export function chartSpec(kind: ChartKind, b: Breakdowns): ChartSpec {
     case 'sources':
       return sources(b);
     case 'units':
-      return caseGroups('units', b.byUnit);
+      return caseGroups('units', b);
     case 'categories':
-      return caseGroups('categories', b.byCategory);
+      return caseGroups('categories', b);
     case 'status':
       return status(b);
   }
@@ -94,17 +101,7 @@ function monthly(b: Breakdowns): ChartSpec {
     ],
     unit: '万元',
     summary: `全年累计拨付 ${formatWan(executed)} 万元，全年预算数 ${formatWan(b.annualBudgetFen)} 万元。`,
-    table: {
-      columns: ['月份', '拨付笔数', '当月拨付（元）', '累计拨付（元）', '累计占全年预算'],
-      numeric: [false, true, true, true, true],
-      rows: b.byMonth.map((m) => [
-        formatMonth(m.month),
-        formatCount(m.payments),
-        formatYuan(m.amountFen),
-        formatYuan(m.cumulativeFen),
-        formatRatio(m.cumulativeFen, b.annualBudgetFen),
-      ]),
-    },
+    table: tableOf(subtotalTable('month', b)),
   };
 }
 
@@ -124,23 +121,13 @@ function sources(b: Breakdowns): ChartSpec {
     ],
     unit: '万元',
     summary: b.bySource.map((s) => `${s.source}支出 ${formatWan(s.amountFen)} 万元`).join('；'),
-    table: {
-      columns: ['资金来源', '拨付笔数', '全年预算数（元）', '全年执行数（元）', '执行率'],
-      numeric: [false, true, true, true, true],
-      rows: b.bySource.map((s) => [
-        s.source,
-        formatCount(s.payments),
-        formatYuan(s.annualBudgetFen),
-        formatYuan(s.amountFen),
-        formatRatio(s.amountFen, s.annualBudgetFen),
-      ]),
-    },
+    table: tableOf(subtotalTable('source', b)),
   };
 }
 
-function caseGroups(kind: 'units' | 'categories', groups: readonly CaseGroup[]): ChartSpec {
+function caseGroups(kind: 'units' | 'categories', b: Breakdowns): ChartSpec {
+  const groups = kind === 'units' ? b.byUnit : b.byCategory;
   const rows = groups.filter((g) => g.cases > 0);
-  const what = kind === 'units' ? '责任单位' : '问题类别';
   return {
     kind,
     title: CHART_TITLES[kind],
@@ -158,17 +145,7 @@ function caseGroups(kind: 'units' | 'categories', groups: readonly CaseGroup[]):
     ],
     unit: '件',
     summary: rows.map((g) => `${g.key} ${g.cases} 件`).join('，'),
-    table: {
-      columns: [what, '案件数', '已化解', '息诉罢访', '拨付金额（元）'],
-      numeric: [false, true, true, true, true],
-      rows: rows.map((g) => [
-        g.key,
-        formatCount(g.cases),
-        formatCount(g.resolved),
-        formatCount(g.settled),
-        formatYuan(g.paidFen),
-      ]),
-    },
+    table: tableOf(subtotalTable(kind === 'units' ? 'unit' : 'category', b)),
   };
 }
 
