@@ -15,6 +15,7 @@ import {
   writeLedgerCsv,
 } from './ledger-csv.ts';
 import { caseRowsHtml, paymentRowsHtml } from './ledger-html.ts';
+import { caseLinks } from './model/links.ts';
 import type { CaseRecord } from './schema/cases.ts';
 import type { PaymentRecord } from './schema/spending.ts';
 
@@ -84,10 +85,8 @@ export function caseRows(
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
 ): CaseRow[] {
-  const paid = new Map<string, number>();
-  for (const p of payments)
-    if (p.caseId !== undefined) paid.set(p.caseId, (paid.get(p.caseId) ?? 0) + p.amount);
-  return cases.map((c) => [
+  const { paidFen } = caseLinks(cases, payments);
+  return cases.map((c, i) => [
     c.caseId,
     c.petitioner,
     c.petitionerId ?? '',
@@ -99,7 +98,7 @@ export function caseRows(
     c.status,
     c.settled,
     c.satisfaction,
-    paid.get(c.caseId) ?? 0,
+    paidFen[i] as number,
     c.note ?? '',
   ]);
 }
@@ -108,12 +107,12 @@ export function paymentRows(
   payments: readonly PaymentRecord[],
   cases: readonly CaseRecord[],
 ): PaymentRow[] {
-  const unitOf = new Map(cases.map((c) => [c.caseId, c.unit]));
-  return payments.map((p) => [
+  const { caseOf } = caseLinks(cases, payments);
+  return payments.map((p, i) => [
     p.paymentId,
     p.date,
     p.caseId ?? '',
-    p.caseId === undefined ? '' : (unitOf.get(p.caseId) ?? ''),
+    cases[caseOf[i] as number]?.unit ?? '',
     p.source,
     p.amount,
     p.purpose ?? '',

@@ -4,6 +4,7 @@
  * known 计算口径, and points that add up to 100.
  */
 import Fraction from 'fraction.js';
+import { caseLinks } from '../model/links.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { ProblemSink } from '../problems.ts';
 import type { Problem } from '../problems.ts';
@@ -38,13 +39,18 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
   const header = (table: TableResult<unknown>, field: string, fallback: string) =>
     table.headers.get(field) ?? fallback;
 
-  unique(
-    t.cases.records,
-    (c) => c.caseId,
-    sinks.cases,
-    header(t.cases, 'caseId', '案件编号'),
-    '案件编号',
-  );
+  const links = caseLinks(t.cases.records, t.spending.records);
+  for (const [at, first] of links.duplicates) {
+    const c = t.cases.records[at] as CaseRecord;
+    duplicate(
+      sinks.cases,
+      '案件编号',
+      c.caseId,
+      (t.cases.records[first] as CaseRecord).line,
+      c.line,
+      header(t.cases, 'caseId', '案件编号'),
+    );
+  }
   unique(
     t.spending.records,
     (p) => p.paymentId,
@@ -86,12 +92,12 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
     }
   }
 
-  const caseIds = new Set(t.cases.records.map((c) => c.caseId));
   const sources = new Set(t.budget.records.map((b) => b.source));
   const spentBySource = new Map<string, number>();
   const casesReadable = t.cases.problems.every((p) => p.severity !== 'error');
   const budgetReadable = t.budget.problems.every((p) => p.severity !== 'error');
-  for (const p of t.spending.records) {
+  for (let i = 0; i < t.spending.records.length; i++) {
+    const p = t.spending.records[i] as PaymentRecord;
     if (p.date < yearStart || p.date > yearEnd) {
       sinks.spending.error(
         `拨付日期 ${p.date} 不在 ${t.year} 年内；应在 ${yearStart} 至 ${yearEnd} 之间`,
@@ -99,7 +105,7 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
         header(t.spending, 'date', '拨付日期'),
       );
     }
-    if (p.caseId !== undefined && casesReadable && !caseIds.has(p.caseId)) {
+    if (p.caseId !== undefined && casesReadable && links.caseOf[i] === -1) {
       sinks.spending.error(
         `案件编号${quote(p.caseId)}在 cases.csv 中不存在；应为台账中已有的案件编号，或留空`,
         p.line,
@@ -169,11 +175,21 @@ function unique<R extends { line: number }>(
     const k = key(r);
     const earlier = first.get(k);
     if (earlier === undefined) first.set(k, r.line);
-    else
-      sink.error(
-        `${what}${quote(k, 60)}重复，第 ${earlier} 行已有；${what}在本表中应唯一`,
-        r.line,
-        column,
-      );
+    else duplicate(sink, what, k, earlier, r.line, column);
   }
+}
+
+function duplicate(
+  sink: ProblemSink,
+  what: string,
+  key: string,
+  earlier: number,
+  line: number,
+  column: string,
+): void {
+  sink.error(
+    `${what}${quote(key, 60)}重复，第 ${earlier} 行已有；${what}在本表中应唯一`,
+    line,
+    column,
+  );
 }

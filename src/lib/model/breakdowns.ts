@@ -8,6 +8,7 @@ import { CASE_STATUSES } from '../schema/cases.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { compareText } from '../problems.ts';
+import { caseLinks } from './links.ts';
 
 /** Cases and money of one group of cases (a street, a category). */
 export interface CaseGroup {
@@ -59,16 +60,13 @@ export function breakdowns(
   payments: readonly PaymentRecord[],
   budget: readonly BudgetLine[],
 ): Breakdowns {
-  const paidByCase = new Map<string, number>();
-  for (const p of payments) {
-    if (p.caseId !== undefined)
-      paidByCase.set(p.caseId, (paidByCase.get(p.caseId) ?? 0) + p.amount);
-  }
+  const { paidFen } = caseLinks(cases, payments);
   const unlinkedFen = payments.reduce((s, p) => s + (p.caseId === undefined ? p.amount : 0), 0);
 
   const group = (keyOf: (c: CaseRecord) => string): CaseGroup[] => {
     const groups = new Map<string, CaseGroup>();
-    for (const c of cases) {
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i] as CaseRecord;
       const key = keyOf(c);
       let g = groups.get(key);
       if (!g) {
@@ -80,7 +78,7 @@ export function breakdowns(
         g.resolved++;
         if (c.settled) g.settled++;
       }
-      g.paidFen += paidByCase.get(c.caseId) ?? 0;
+      g.paidFen += paidFen[i] as number;
     }
     const rows = [...groups.values()].sort(
       (a, b) => b.cases - a.cases || compareText(a.key, b.key),

@@ -1,0 +1,66 @@
+/**
+ * How a project-year's payments tie to its cases, worked out once. Looking a 案件编号 up in a
+ * hash map is the costliest step of the model at scale (each payment's id is a different string
+ * from its case's, so every lookup hashes and compares characters), and the cross-file check,
+ * the measures, the subtotals and the ledgers all need the same answer: they read it here, by
+ * position, instead of each looking every id up again.
+ */
+import type { CaseRecord } from '../schema/cases.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+
+export interface CaseLinks {
+  /** Position in `cases` of each 案件编号 (its first row when it repeats). */
+  indexOf: ReadonlyMap<string, number>;
+  /** Cases whose 案件编号 is already on an earlier row: `[position, position of the first]`. */
+  duplicates: readonly (readonly [number, number])[];
+  /** Per payment, the position of its case; -1 when it names no case or an unknown one. */
+  caseOf: Int32Array;
+  /** Per case, the net amount paid in 分 (corrections included). */
+  paidFen: Float64Array;
+}
+
+const computed = new WeakMap<
+  readonly CaseRecord[],
+  { payments: readonly PaymentRecord[]; links: CaseLinks }
+>();
+
+/**
+ * The links of these cases and payments; computed on the first call, then reused for the same
+ * two arrays (records are not changed once read; a changed length is still noticed).
+ */
+export function caseLinks(
+  cases: readonly CaseRecord[],
+  payments: readonly PaymentRecord[],
+): CaseLinks {
+  const known = computed.get(cases);
+  if (
+    known !== undefined &&
+    known.payments === payments &&
+    known.links.paidFen.length === cases.length &&
+    known.links.caseOf.length === payments.length
+  )
+    return known.links;
+
+  const indexOf = new Map<string, number>();
+  const duplicates: [number, number][] = [];
+  for (let i = 0; i < cases.length; i++) {
+    const id = (cases[i] as CaseRecord).caseId;
+    const first = indexOf.get(id);
+    if (first === undefined) indexOf.set(id, i);
+    else duplicates.push([i, first]);
+  }
+  const caseOf = new Int32Array(payments.length);
+  const paidFen = new Float64Array(cases.length);
+  for (let i = 0; i < payments.length; i++) {
+    const p = payments[i] as PaymentRecord;
+    const at = p.caseId === undefined ? undefined : indexOf.get(p.caseId);
+    if (at === undefined) caseOf[i] = -1;
+    else {
+      caseOf[i] = at;
+      paidFen[at] = (paidFen[at] as number) + p.amount;
+    }
+  }
+  const links: CaseLinks = { indexOf, duplicates, caseOf, paidFen };
+  computed.set(cases, { payments, links });
+  return links;
+}
