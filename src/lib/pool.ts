@@ -3,7 +3,7 @@
  * The data layer is pure and each project-year stands alone, so a large archive uses every core:
  * a worker reads, checks and models one project-year and sends back only the compact result.
  */
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
 export interface PoolOptions<I, O> {
   /** Threads to use; 1 runs every job here, in order. */
@@ -62,4 +62,21 @@ export async function mapInWorkers<I, O>(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return outputs;
+}
+
+/**
+ * The worker side: answers each job this thread is sent with `run`'s output, or with the error's
+ * text. A worker script is this one call.
+ */
+export function serveJobs<I, O>(run: (input: I) => Promise<O>): void {
+  parentPort?.on('message', (message: { id: number; input: I }) => {
+    run(message.input).then(
+      (output) => parentPort?.postMessage({ id: message.id, output }),
+      (error: unknown) =>
+        parentPort?.postMessage({
+          id: message.id,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    );
+  });
 }
