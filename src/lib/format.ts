@@ -10,6 +10,14 @@ export function yuanToFen(yuan: number): number {
   return Math.round(yuan * 100);
 }
 
+/** Thousands separators in a run of digits: `1234567` → `1,234,567` (the ledgers' hot path). */
+function groupDigits(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /** Thousands separators in the integer part only: `1234567.1234` → `1,234,567.1234`. */
 function group(text: string): string {
   const [whole = '', fraction] = text.split('.');
@@ -31,7 +39,8 @@ function exact(value: number | Fraction): Fraction {
 export function formatYuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  return `${sign}${group(Math.floor(abs / 100).toString())}.${String(abs % 100).padStart(2, '0')}`;
+  const cents = abs % 100;
+  return `${sign}${groupDigits(Math.floor(abs / 100).toString())}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
 /** 分 → 万元 with `decimals` places, rounded half-up exactly: 76869790 → `76.87`. */
@@ -43,7 +52,7 @@ export function formatWan(fen: number, decimals = 2): string {
   const whole = Math.floor(scaled / 10 ** decimals);
   const fraction =
     decimals === 0 ? '' : `.${String(scaled % 10 ** decimals).padStart(decimals, '0')}`;
-  return `${scaled === 0 ? '' : sign}${group(whole.toString())}${fraction}`;
+  return `${scaled === 0 ? '' : sign}${groupDigits(whole.toString())}${fraction}`;
 }
 
 /**
