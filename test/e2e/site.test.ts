@@ -13,6 +13,7 @@ import {
   yuanToFen,
   exactWanDecimals,
 } from '../../src/lib/format.ts';
+import { readableHtml } from '../../src/lib/readable-html.ts';
 import { measureText } from '../../src/lib/report/figures.ts';
 import type { Session } from './helpers.ts';
 import { htmlPages, openSite, pagePath, readReport, siteDir, siteFiles, visit } from './helpers.ts';
@@ -81,6 +82,14 @@ describe('every page of the sample site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('is written one block per line, so two builds diff line by line', () => {
+    for (const file of htmlPages()) {
+      const html = readFileSync(join(siteDir(), file), 'utf8');
+      expect(html, file).toBe(readableHtml(html));
+      expect(html.split('\n').length, file).toBeGreaterThan(20);
+    }
   });
 });
 
