@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
 
 /**
  * A static site for an intranet: served from any sub-path (XF_BASE, e.g. /xinfang/jixiao/),
@@ -11,11 +12,11 @@ export default defineConfig({
   base: process.env.XF_BASE ?? '/',
   // Separate builds (tests, benchmarks) keep separate caches, ledger pages included.
   cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), readableHtmlIntegration()],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },
   // Compressed so that no stray whitespace shows between CJK text and figures; the build then
-  // writes every page one block per line (src/middleware.ts) so builds diff cleanly.
+  // writes every page one block per line (readable-html) so builds diff cleanly.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

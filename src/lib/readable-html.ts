@@ -3,6 +3,7 @@
  * Line breaks go only where whitespace cannot show on the page: before block-level and table
  * tags, never inside text or inside <script>, <style>, <pre> and <textarea>.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 
 const BLOCK_TAGS = [
   'html',
@@ -71,4 +72,9 @@ export function readableHtml(html: string): string {
     .replace(/\n{2,}/g, '\n')
     .replace(/^\n/, '');
   return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+/** Rewrites some pages in place, for one thread; the files are absolute paths. */
+export async function rewriteHtmlFiles(files: readonly string[]): Promise<void> {
+  for (const file of files) await writeFile(file, readableHtml(await readFile(file, 'utf8')));
 }
