@@ -1,5 +1,6 @@
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
+import { makeRng } from '../../scripts/lib/rng.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -36,6 +37,17 @@ describe('formatYuan(fen)', () => {
     [-123_456, '-1,234.56'],
   ])('formatYuan(%i) is %s', (fen, text) => {
     expect(formatYuan(fen)).toBe(text);
+  });
+  it('groups every size of amount as the thousands-separator rule does (seeded random amounts)', () => {
+    const rng = makeRng(7);
+    const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    for (let i = 0; i < 20_000; i++) {
+      const digits = rng.int(1, 15);
+      const fen = Math.floor(rng.next() * 10 ** digits) * (rng.next() < 0.2 ? -1 : 1);
+      const abs = Math.abs(fen);
+      const expected = `${fen < 0 ? '-' : ''}${grouped(String(Math.floor(abs / 100)))}.${String(abs % 100).padStart(2, '0')}`;
+      expect(formatYuan(fen)).toBe(expected);
+    }
   });
 });
 
