@@ -23,6 +23,43 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ENTITIES[c] ?? c) : text;
 }
 
+/** A column head of a ledger page: `num` right-aligns it; `amount` is the column the page totals. */
+export interface LedgerHead {
+  label: string;
+  num?: true;
+  amount?: true;
+}
+
+/** The heads of caseRowsHtml's cells, in order. */
+export const CASE_HEADS: readonly LedgerHead[] = [
+  { label: '序号', num: true },
+  { label: '案件编号' },
+  { label: '信访人' },
+  { label: '责任单位' },
+  { label: '问题类别' },
+  { label: '包案领导' },
+  { label: '登记日期' },
+  { label: '办结日期' },
+  { label: '化解状态' },
+  { label: '息诉罢访' },
+  { label: '满意度' },
+  { label: '拨付金额（元）', num: true, amount: true },
+  { label: '备注' },
+];
+
+/** The heads of paymentRowsHtml's cells, in order. */
+export const PAYMENT_HEADS: readonly LedgerHead[] = [
+  { label: '序号', num: true },
+  { label: '拨付编号' },
+  { label: '拨付日期' },
+  { label: '案件编号' },
+  { label: '责任单位' },
+  { label: '资金来源' },
+  { label: '金额（元）', num: true, amount: true },
+  { label: '用途' },
+  { label: '审批文号' },
+];
+
 /** `<tr>` rows of the case ledger, numbered from `start`. */
 export function caseRowsHtml(rows: readonly CaseRow[], start: number): string {
   let html = '';

@@ -15,6 +15,14 @@ export async function allProjectYears(): Promise<ProjectYearModel[]> {
   return entries.map((e) => e.data).sort((a, b) => b.year - a.year || compareText(a.slug, b.slug));
 }
 
+/** The paths of a page per project-year, `/<年度>/<项目标识>/…`, each with its model as `py`. */
+export async function projectYearPaths() {
+  return (await allProjectYears()).map((py) => ({
+    params: { year: String(py.year), slug: py.slug },
+    props: { py },
+  }));
+}
+
 export async function siteFacts(): Promise<SiteFacts> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('缺少站点信息（content/site.yaml）');

@@ -2,12 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ProjectYearModel } from '../../../lib/site.ts';
 import { reportJson } from '../../../lib/model/report-json.ts';
-import { allProjectYears } from '../../../site/data.ts';
+import { projectYearPaths } from '../../../site/data.ts';
 
-export const getStaticPaths = (async () => {
-  const all = await allProjectYears();
-  return all.map((py) => ({ params: { year: String(py.year), slug: py.slug }, props: { py } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = projectYearPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ py: ProjectYearModel }> = ({ props }) =>
   new Response(reportJson(props.py.report), {

@@ -6,12 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { runningHeadCss } from '../../../../components/print/paper.ts';
 import type { ProjectYearModel } from '../../../../lib/site.ts';
-import { allProjectYears, siteFacts } from '../../../../site/data.ts';
+import { projectYearPaths, siteFacts } from '../../../../site/data.ts';
 
-export const getStaticPaths = (async () => {
-  const all = await allProjectYears();
-  return all.map((py) => ({ params: { year: String(py.year), slug: py.slug }, props: { py } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = projectYearPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ py: ProjectYearModel }> = async ({ props }) =>
   new Response(runningHeadCss(props.py, (await siteFacts()).bureau), {
