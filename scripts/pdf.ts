@@ -9,12 +9,12 @@
  *   dist/2024/jiean-huajie/print/guocheng/  → pdf/2024/jiean-huajie/guocheng.pdf
  *
  * Works from the built folder alone: pages are found on disk, the base path is read from the
- * pages themselves. Each page is printed once its fonts are loaded and its charts drawn, as the
- * browser's own print dialog prints it (print CSS, A4 sizes from @page). The whole report is
- * printed twice: the first PDF tells on which page each section starts, the second carries
- * those numbers in its 目录 (Chromium cannot number a contents page itself). A PDF is written
- * under a temporary name and renamed only once complete; on any failure the page is named,
- * temporary files are removed and the command exits non-zero.
+ * pages themselves. Each page is printed once its fonts are loaded (its charts are SVG in the page
+ * itself), as the browser's own print dialog prints it (print CSS, A4 sizes from @page). The
+ * whole report is printed twice: the first PDF tells on which page each section starts, the
+ * second carries those numbers in its 目录 (Chromium cannot number a contents page itself). A
+ * PDF is written under a temporary name and renamed only once complete; on any failure the page
+ * is named, temporary files are removed and the command exits non-zero.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -138,25 +138,11 @@ async function preparePage(page: Page, url: string): Promise<void> {
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    const charts = await page.locator('figure[data-chart]').count();
-    if (charts > 0) {
-      await page
-        .waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true', null, {
-          timeout: 20_000,
-        })
-        .catch(() => {
-          throw new PageFailure('图表脚本未运行完（等待 20 秒）');
-        });
-      const blank = await page.$$eval('figure[data-chart]', (figures) =>
-        figures
-          .filter((f) => {
-            const img = f.querySelector<HTMLImageElement>('img.chart-print');
-            return !f.classList.contains('chart-ready') || !img?.complete || !img.naturalWidth;
-          })
-          .map((f) => f.getAttribute('data-chart') ?? '?'),
-      );
-      if (blank.length > 0) throw new PageFailure(`图表未能绘制：${blank.join('、')}`);
-    }
+    // Charts are SVG in the page itself; a figure without one was not drawn at build time.
+    const blank = await page.$$eval('figure[data-chart]', (figures) =>
+      figures.filter((f) => !f.querySelector('svg')).map((f) => f.dataset['chart'] ?? '?'),
+    );
+    if (blank.length > 0) throw new PageFailure(`图表缺少绘图：${blank.join('、')}`);
     if (problems.length > 0) throw new PageFailure(problems.join('；'));
   } finally {
     page.off('console', onConsole);

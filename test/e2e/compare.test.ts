@@ -11,7 +11,7 @@ import { yearOverYear } from '../../src/lib/model/yoy.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { measureRows } from '../../src/lib/report/yoy-text.ts';
 import type { Session } from './helpers.ts';
-import { htmlPages, openSite, readReport, siteDir, visit } from './helpers.ts';
+import { drawnCharts, htmlPages, openSite, readReport, siteDir, visit } from './helpers.ts';
 
 let session: Session;
 
@@ -89,19 +89,7 @@ describe('the comparison page of 2024 积案化解', () => {
 
   it('draws the main measures across 2022–2024 and no later year', async () => {
     const { page, problems } = await visit(session, `2024/${SLUG}/compare/`);
-    await page.waitForFunction(() => document.documentElement.dataset['chartsReady'] === 'true');
-    const charts = await page.$$eval('figure[data-chart="trend"]', (figures) =>
-      figures.map((f) => {
-        const canvas = f.querySelector('canvas');
-        const data =
-          canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ??
-          new Uint8ClampedArray();
-        let inked = 0;
-        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
-        const years = [...f.querySelectorAll('.chart-table tbody th')].map((th) => th.textContent);
-        return { title: f.querySelector('figcaption')?.textContent?.trim(), inked, years };
-      }),
-    );
+    const charts = (await drawnCharts(page)).filter((c) => c.kind === 'trend');
     expect(charts.map((c) => c.title)).toEqual([
       '已化解件数（历年）',
       '化解率（历年）',
@@ -112,8 +100,12 @@ describe('the comparison page of 2024 积案化解', () => {
       '自评总分（历年）',
     ]);
     for (const c of charts) {
-      expect(c.inked, c.title).toBeGreaterThan(1000);
-      expect(c.years, c.title).toEqual(['2022年度', '2023年度', '2024年度']);
+      // Counts and amounts are bars, rates and scores a line through the three years.
+      if (/率|总分/.test(c.title)) expect(c.lines, c.title).toEqual([3]);
+      else expect(c.paintedArea, c.title).toBeGreaterThan(5000);
+      expect(c.rows, c.title).toEqual(['2022年度', '2023年度', '2024年度']);
+      // The axis names the years as 2022年…, the table as 2022年度…
+      expect(c.texts, c.title).toEqual(expect.arrayContaining(['2022年', '2023年', '2024年']));
     }
     expect(problems).toEqual([]);
     await page.close();

@@ -77,3 +77,52 @@ export async function visit(
   await page.goto(session.server.url + path, { waitUntil: 'load' });
   return { page, problems };
 }
+
+export interface DrawnChart {
+  kind: string;
+  title: string;
+  /** The drawing's box on the page, in CSS px. */
+  width: number;
+  height: number;
+  /** Summed box area of the data's marks (filled bars and slices, 2 px lines), in CSS px². */
+  paintedArea: number;
+  /** Vertices of each open 2 px line (a series drawn as a line), in drawing order. */
+  lines: number[];
+  /** Every text the drawing shows: axis labels, ticks, legend. */
+  texts: string[];
+  /** Row heads of the figure's data table, its 合计 row left out. */
+  rows: string[];
+}
+
+/** What each chart of a page draws, as Chromium lays the SVG out. */
+export function drawnCharts(page: Page): Promise<DrawnChart[]> {
+  return page.$$eval('figure[data-chart]', (figures) =>
+    figures.map((f) => {
+      const svg = f.querySelector('svg');
+      const box = svg?.getBoundingClientRect();
+      const scale = svg && box ? box.width / svg.viewBox.baseVal.width : 0;
+      let paintedArea = 0;
+      const marks = 'path:not([fill="none"]), path[stroke-width="2"]';
+      for (const shape of svg?.querySelectorAll<SVGGraphicsElement>(marks) ?? []) {
+        if (shape.closest('clipPath')) continue;
+        const b = shape.getBBox();
+        paintedArea += b.width * b.height * scale * scale;
+      }
+      return {
+        kind: f.getAttribute('data-chart') ?? '',
+        title: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        paintedArea,
+        lines: [...(svg?.querySelectorAll('path[stroke-width="2"]') ?? [])]
+          .map((p) => p.getAttribute('d') ?? '')
+          .filter((d) => !d.includes('Z'))
+          .map((d) => (d.match(/[ML]/g) ?? []).length),
+        texts: [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent ?? ''),
+        rows: [...f.querySelectorAll('.chart-table tbody th')]
+          .map((th) => th.textContent?.trim() ?? '')
+          .filter((t) => t !== '合计'),
+      };
+    }),
+  );
+}

@@ -152,6 +152,9 @@ describe('cells holding HTML and <script>, built and opened in Chromium', () => 
       injectedBold: [...document.querySelectorAll('main b')].filter((b) => b.textContent === '粗体')
         .length,
       text: document.querySelector('main')?.textContent ?? '',
+      chartText: [...document.querySelectorAll('figure[data-chart] svg text')].map(
+        (t) => t.textContent,
+      ),
     }));
     expect(state.x).toBeUndefined();
     expect(state.y).toBeUndefined();
@@ -159,6 +162,8 @@ describe('cells holding HTML and <script>, built and opened in Chromium', () => 
     expect(state.injectedBold).toBe(0);
     expect(dialogs).toEqual([]);
     if (path === 'cases/' || path === 'payments/') expect(state.text).toContain(PAYLOAD);
+    // The 问题类别 holding the payload names a bar of the chart drawn at build time.
+    if (path === '') expect(state.chartText).toContain(PAYLOAD);
     expect(problems.filter((p) => !p.includes('favicon'))).toEqual([]);
     await page.close();
   });

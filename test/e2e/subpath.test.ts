@@ -100,11 +100,6 @@ describe(`the sample site under ${BASE}`, () => {
       const { page, problems } = await visit(session, path);
       await page.waitForFunction(() => document.fonts.status === 'loaded');
       failures.push(...problems.map((p) => `${path}: ${p}`));
-      if (path === '2024/jiean-huajie/') {
-        await page.waitForFunction(
-          () => document.documentElement.dataset['chartsReady'] === 'true',
-        );
-      }
       await page.close();
     }
     expect(failures).toEqual([]);

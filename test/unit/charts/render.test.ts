@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../../../src/charts/config.ts';
+import { chartSvg } from '../../../src/charts/render.ts';
+import type { ChartSpec } from '../../../src/lib/charts.ts';
+
+function spec(over: Partial<ChartSpec> = {}): ChartSpec {
+  return {
+    kind: 'monthly',
+    title: '资金拨付进度（按月）',
+    type: 'bar',
+    labels: ['1月', '2月', '3月'],
+    series: [
+      { label: '当月拨付', draw: 'bar', values: [120, 80, 40] },
+      { label: '累计拨付', draw: 'line', values: [120, 200, 240] },
+      { label: '全年预算数', draw: 'budget-line', values: [300, 300, 300] },
+    ],
+    unit: '万元',
+    summary: '全年累计拨付 240.00 万元。',
+    table: { columns: ['月份', '金额'], numeric: [false, true], rows: [] },
+    ...over,
+  };
+}
+
+const texts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('chartSvg(spec, options)', () => {
+  it('names every category on the axis and every series in the legend', () => {
+    const svg = chartSvg(spec(), { id: 'c' });
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['1月', '2月', '3月', '当月拨付', '累计拨付', '全年预算数', '万元']),
+    );
+    expect(svg).toMatch(
+      /^<svg [^>]*viewBox="0 0 680 340"[^>]* role="img" aria-label="资金拨付进度（按月）：全年累计拨付 240.00 万元。">\n/,
+    );
+    expect(svg.endsWith('\n</svg>')).toBe(true);
+  });
+
+  it('paints bars in the first colour and dashes the budget line', () => {
+    const svg = chartSvg(spec(), { id: 'c' });
+    expect(svg).toContain(`<path fill="${PALETTE[0]}"`);
+    expect(svg).toMatch(
+      new RegExp(`stroke="${PALETTE[2]}" stroke-width="2"[^>]*stroke-dasharray="6 4"`),
+    );
+  });
+
+  it('draws taller bars for larger values', () => {
+    const bars = (values: number[]) => {
+      const svg = chartSvg(spec({ series: [{ label: 'x', draw: 'bar', values }] }), { id: 'c' });
+      // The legend's box is painted alike but drawn apart; the bars are the longest path.
+      const d =
+        [...svg.matchAll(new RegExp(`<path fill="${PALETTE[0]}" d="([^"]+)"`, 'g'))]
+          .map((m) => m[1] ?? '')
+          .sort((x, y) => y.length - x.length)[0] ?? '';
+      // Each bar is one closed subpath; its height is the span of its y coordinates.
+      return d
+        .split('M')
+        .filter(Boolean)
+        .map((sub) => {
+          const ys = [...sub.matchAll(/[\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
+          return Math.max(...ys) - Math.min(...ys);
+        });
+    };
+    const [a = 0, b = 0, c = 0] = bars([30, 20, 10]);
+    expect(a).toBeGreaterThan(b);
+    expect(b).toBeGreaterThan(c);
+    expect(a / c).toBeCloseTo(3, 1);
+  });
+
+  it('gives the same bytes for the same spec, build after build', () => {
+    expect(chartSvg(spec(), { id: 'c' })).toBe(chartSvg(spec(), { id: 'c' }));
+  });
+
+  it('keeps every element id under the given prefix', () => {
+    const svg = chartSvg(spec(), { id: 'chart-1a2b' });
+    const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^chart-1a2b-/);
+  });
+
+  it('writes labels from the data as text, never as markup', () => {
+    const hostile = '<script>alert(1)</script>&"';
+    const svg = chartSvg(spec({ labels: [hostile, '2月', '3月'], summary: hostile }), { id: 'c' });
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;');
+  });
+
+  it('gives a horizontal bar chart a row for each category', () => {
+    const horizontal = (n: number) =>
+      chartSvg(
+        spec({
+          kind: 'units',
+          horizontal: true,
+          labels: Array.from({ length: n }, (_, i) => `单位${i + 1}`),
+          series: [{ label: '已化解', draw: 'bar', values: Array.from({ length: n }, () => 1) }],
+          unit: '件',
+        }),
+        { id: 'c' },
+      );
+    expect(horizontal(3)).toContain('viewBox="0 0 680 340"');
+    const tall = horizontal(30);
+    expect(tall).toContain(`viewBox="0 0 680 ${90 + 22 * 30}"`);
+    expect(texts(tall)).toEqual(expect.arrayContaining(['单位1', '单位30']));
+  });
+
+  it('draws a doughnut a slice a colour, with its legend', () => {
+    const svg = chartSvg(
+      spec({
+        kind: 'status',
+        type: 'doughnut',
+        labels: ['已化解', '化解中', '未化解'],
+        series: [{ label: '案件', draw: 'bar', values: [270, 15, 7] }],
+        unit: '件',
+      }),
+      { id: 'c' },
+    );
+    for (const colour of PALETTE.slice(0, 3)) expect(svg).toContain(`fill="${colour}"`);
+    expect(texts(svg)).toEqual(['已化解', '化解中', '未化解']);
+    // Slices are arcs, outer edge clockwise and inner edge back.
+    expect(svg).toMatch(/A149 149 0 0 1 [\d.]+ [\d.]+/);
+    expect(svg).toMatch(/A74.5 74.5 0 0 0 [\d.]+ [\d.]+/);
+  });
+});
