@@ -2,6 +2,7 @@
  * Draws a chart spec with Chart.js at build time, into SVG. Chart.js runs without a DOM on its
  * basic platform; it is handed an SvgContext in place of a canvas.
  */
+import { createHash } from 'node:crypto';
 import { Chart, registerables } from 'chart.js';
 import type { ChartItem } from 'chart.js';
 import type { ChartSpec } from '../lib/charts.ts';
@@ -38,5 +39,25 @@ export function chartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
   // Taken before destroy(), which clears the canvas.
   const svg = ctx.toSvg(`role="img" aria-label="${escapeXml(`${spec.title}：${spec.summary}`)}"`);
   chart.destroy();
+  return svg;
+}
+
+/** Charts drawn so far in this process, by spec; cleared when it grows past MEMO_LIMIT. */
+const drawn = new Map<string, string>();
+const MEMO_LIMIT = 256;
+
+/**
+ * The SVG of a figure, its ids taken from a hash of the spec so they are the same in every
+ * build. Remembered by spec: a report page and its print pages show the same charts.
+ */
+export function figureSvg(spec: ChartSpec): string {
+  const key = JSON.stringify(spec);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    const id = `chart-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+    svg = chartSvg(spec, { id });
+    if (drawn.size >= MEMO_LIMIT) drawn.clear();
+    drawn.set(key, svg);
+  }
   return svg;
 }

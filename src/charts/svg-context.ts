@@ -374,21 +374,28 @@ export class SvgContext {
     };
   }
 
-  fillText(text: string, x: number, y: number): void {
-    this.emitText(String(text), x, y, `fill="${colour(this.fillStyle)}"`);
+  fillText(text: string, x: number, y: number, maxWidth?: number): void {
+    this.emitText(String(text), x, y, maxWidth, `fill="${colour(this.fillStyle)}"`);
   }
 
-  strokeText(text: string, x: number, y: number): void {
+  strokeText(text: string, x: number, y: number, maxWidth?: number): void {
     const k = this.scaleFactor();
     this.emitText(
       String(text),
       x,
       y,
+      maxWidth,
       `fill="none" stroke="${colour(this.strokeStyle)}" stroke-width="${num(this.lineWidth * k)}"`,
     );
   }
 
-  private emitText(text: string, x: number, y: number, paint: string): void {
+  private emitText(
+    text: string,
+    x: number,
+    y: number,
+    maxWidth: number | undefined,
+    paint: string,
+  ): void {
     if (text === '') return;
     const font = this.fontParts();
     const baselineY = y + BASELINE_SHIFT[this.textBaseline] * font.size;
@@ -407,6 +414,9 @@ export class SvgContext {
       attrs += ` font-family="${escapeXml(font.family)}"`;
     const anchor = textAnchor(this.textAlign, this.direction);
     if (anchor !== 'start') attrs += ` text-anchor="${anchor}"`;
+    // As a canvas does, text wider than maxWidth is squeezed to fit.
+    if (maxWidth !== undefined && textWidth(text, font.size) > maxWidth)
+      attrs += ` textLength="${num(maxWidth)}" lengthAdjust="spacingAndGlyphs"`;
     this.body.push(`<text ${attrs} ${paint}${this.alpha()}>${escapeXml(text)}</text>`);
   }
 

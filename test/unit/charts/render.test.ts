@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/charts/config.ts';
-import { chartSvg } from '../../../src/charts/render.ts';
+import { chartSvg, figureSvg } from '../../../src/charts/render.ts';
 import type { ChartSpec } from '../../../src/lib/charts.ts';
 
 function spec(over: Partial<ChartSpec> = {}): ChartSpec {
@@ -118,5 +118,16 @@ describe('chartSvg(spec, options)', () => {
     // Slices are arcs, outer edge clockwise and inner edge back.
     expect(svg).toMatch(/A149 149 0 0 1 [\d.]+ [\d.]+/);
     expect(svg).toMatch(/A74.5 74.5 0 0 0 [\d.]+ [\d.]+/);
+  });
+});
+
+describe('figureSvg(spec)', () => {
+  it('draws a spec once and names its ids after the spec, the same in every build', () => {
+    const first = figureSvg(spec());
+    expect(figureSvg(spec())).toBe(first);
+    const ids = [...first.matchAll(/ id="(chart-[0-9a-f]{10})-/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(1);
+    const other = figureSvg(spec({ labels: ['4月', '5月', '6月'] }));
+    expect(other).not.toContain(ids[0]);
   });
 });

@@ -177,6 +177,17 @@ describe('SvgContext text', () => {
     ]);
   });
 
+  it('squeezes text wider than its maxWidth into it, and leaves narrower text alone', () => {
+    const ctx = context();
+    ctx.font = `10px ${FAMILY}`;
+    ctx.fillText('资金支出', 0, 10, 30);
+    ctx.fillText('资金', 0, 20, 30);
+    expect(body(ctx)).toEqual([
+      '<text x="0" y="10" font-size="10" textLength="30" lengthAdjust="spacingAndGlyphs" fill="#000000">资金支出</text>',
+      '<text x="0" y="20" font-size="10" fill="#000000">资金</text>',
+    ]);
+  });
+
   it('refuses a font it cannot read the size of', () => {
     const ctx = context();
     ctx.font = 'large serif';
