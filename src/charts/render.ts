@@ -7,7 +7,8 @@ import { Chart, registerables } from 'chart.js';
 import type { ChartItem } from 'chart.js';
 import type { ChartSpec } from '../lib/charts.ts';
 import { CHART_FONT, CHART_WIDTH, chartHeight, INK, toConfig } from './config.ts';
-import { escapeXml, SvgContext } from './svg-context.ts';
+import { SvgContext } from './svg-context.ts';
+import { escapeXml } from './svg-markup.ts';
 
 // Every part: this runs at build time, so what it weighs is never sent to a browser.
 Chart.register(...registerables);
@@ -34,6 +35,8 @@ export function chartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
     maintainAspectRatio: false,
     devicePixelRatio: 1,
     events: [],
+    // Tick numbers as a Chinese reader writes them, whatever the build machine's locale.
+    locale: 'zh-CN',
   };
   const chart = new Chart(ctx as unknown as ChartItem, config);
   // Taken before destroy(), which clears the canvas.

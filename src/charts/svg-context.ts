@@ -8,9 +8,18 @@
  * Anything Chart.js might call that is not drawn faithfully here throws, so a chart is never
  * silently wrong: gradients, patterns, images, and arcs under a skewing transform.
  */
-import { ASCENT, BASELINE_SHIFT, DESCENT, textWidth } from './text-metrics.ts';
-
-type Matrix = [number, number, number, number, number, number];
+import {
+  colour,
+  edges,
+  escapeXml,
+  fillRule,
+  type Matrix,
+  num,
+  opaque,
+  parseFont,
+  textAnchor,
+} from './svg-markup.ts';
+import { measure, textElement } from './svg-text.ts';
 
 /** What save() keeps and restore() puts back, besides the dash, the transform and the clip. */
 const STYLE_KEYS = [
@@ -38,23 +47,6 @@ interface Saved {
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** A coordinate to one decimal: a tenth of a CSS pixel is below what paper or screen shows. */
-export function num(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-const FONT =
-  /^(?:(normal|italic|oblique) )?(?:(normal|bold|bolder|lighter|\d{3}) )?([\d.]+)px (.+)$/;
 
 export interface SvgContextOptions {
   width: number;
@@ -89,6 +81,10 @@ export class SvgContext {
   /** Current point and start of the current subpath, in device coordinates. */
   private current: [number, number] | null = null;
   private subpathStart: [number, number] | null = null;
+  /** Whether the last element written may take in the next shape painted alike. */
+  private lastMergeable = false;
+  /** Whether the current path is nothing but rect() calls: clockwise rectangles. */
+  private rectsOnly = true;
   private clipCount = 0;
   private readonly options: SvgContextOptions;
 
@@ -171,9 +167,15 @@ export class SvgContext {
     this.path = [];
     this.current = null;
     this.subpathStart = null;
+    this.rectsOnly = true;
   }
 
   moveTo(x: number, y: number): void {
+    this.rectsOnly = false;
+    this.movePen(x, y);
+  }
+
+  private movePen(x: number, y: number): void {
     const p = this.apply(x, y);
     this.path.push(`M${num(p[0])} ${num(p[1])}`);
     this.current = p;
@@ -181,7 +183,12 @@ export class SvgContext {
   }
 
   lineTo(x: number, y: number): void {
-    if (!this.current) return this.moveTo(x, y);
+    this.rectsOnly = false;
+    this.linePen(x, y);
+  }
+
+  private linePen(x: number, y: number): void {
+    if (!this.current) return this.movePen(x, y);
     const p = this.apply(x, y);
     // Chart.js starts each line on its first point twice; with butt caps that draws nothing.
     const same = num(p[0]) === num(this.current[0]) && num(p[1]) === num(this.current[1]);
@@ -195,15 +202,18 @@ export class SvgContext {
     this.current = this.subpathStart;
   }
 
+  /** Always wound clockwise, whatever the signs of w and h: see emitPath. */
   rect(x: number, y: number, w: number, h: number): void {
-    this.moveTo(x, y);
-    this.lineTo(x + w, y);
-    this.lineTo(x + w, y + h);
-    this.lineTo(x, y + h);
+    const [left, top, right, bottom] = edges(x, y, w, h);
+    this.movePen(left, top);
+    this.linePen(right, top);
+    this.linePen(right, bottom);
+    this.linePen(left, bottom);
     this.closePath();
   }
 
   quadraticCurveTo(cx: number, cy: number, x: number, y: number): void {
+    this.rectsOnly = false;
     if (!this.current) this.moveTo(cx, cy);
     const c = this.apply(cx, cy);
     const p = this.apply(x, y);
@@ -212,6 +222,7 @@ export class SvgContext {
   }
 
   bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void {
+    this.rectsOnly = false;
     if (!this.current) this.moveTo(c1x, c1y);
     const c1 = this.apply(c1x, c1y);
     const c2 = this.apply(c2x, c2y);
@@ -224,6 +235,7 @@ export class SvgContext {
 
   /** Canvas arc semantics: a line from the current point to the arc's start, then the arc. */
   arc(x: number, y: number, r: number, start: number, end: number, ccw = false): void {
+    this.rectsOnly = false;
     const TAU = 2 * Math.PI;
     let sweep: number;
     if (!ccw) sweep = end - start >= TAU ? TAU : (((end - start) % TAU) + TAU) % TAU;
@@ -261,29 +273,33 @@ export class SvgContext {
     this.arc(x, y, rx, start + rotation, end + rotation, ccw);
   }
 
-  fill(): void {
-    this.emitPath(this.path.join(''), this.fillAttributes());
+  fill(rule?: unknown): void {
+    const evenOdd = fillRule(rule) === 'evenodd';
+    const attributes = this.fillAttributes() + (evenOdd ? ' fill-rule="evenodd"' : '');
+    this.emitPath(this.path.join(''), attributes, this.rectsOnly && !evenOdd, true);
   }
 
-  stroke(): void {
-    this.emitPath(this.path.join(''), this.strokeAttributes());
+  stroke(path?: unknown): void {
+    if (path !== undefined) throw new Error('SvgContext：不支持 Path2D');
+    this.emitPath(this.path.join(''), this.strokeAttributes(), this.rectsOnly, false);
   }
 
-  clip(): void {
+  clip(rule?: unknown): void {
+    const evenOdd = fillRule(rule) === 'evenodd' ? ' clip-rule="evenodd"' : '';
     const id = `${this.options.idPrefix}-clip${++this.clipCount}`;
     this.body.push(
-      `<clipPath id="${id}"><path d="${this.path.join('')}"/></clipPath>`,
+      `<clipPath id="${id}"><path${evenOdd} d="${this.path.join('')}"/></clipPath>`,
       `<g clip-path="url(#${id})">`,
     );
     this.clips++;
   }
 
   fillRect(x: number, y: number, w: number, h: number): void {
-    this.emitPath(this.rectPath(x, y, w, h), this.fillAttributes());
+    this.emitPath(this.rectPath(x, y, w, h), this.fillAttributes(), true, true);
   }
 
   strokeRect(x: number, y: number, w: number, h: number): void {
-    this.emitPath(this.rectPath(x, y, w, h), this.strokeAttributes());
+    this.emitPath(this.rectPath(x, y, w, h), this.strokeAttributes(), true, false);
   }
 
   /** Chart.js clears the whole canvas before each render: start the drawing over. */
@@ -300,10 +316,16 @@ export class SvgContext {
     throw new Error('SvgContext：不支持位图');
   }
 
+  /** A separate clockwise rectangle, leaving the current path as it is. */
   private rectPath(x: number, y: number, w: number, h: number): string {
-    const corners = [this.apply(x, y), this.apply(x + w, y), this.apply(x + w, y + h)];
-    const last = this.apply(x, y + h);
-    return `M${corners.map((p) => `${num(p[0])} ${num(p[1])}`).join('L')}L${num(last[0])} ${num(last[1])}Z`;
+    const [left, top, right, bottom] = edges(x, y, w, h);
+    const corners = [
+      this.apply(left, top),
+      this.apply(right, top),
+      this.apply(right, bottom),
+      this.apply(left, bottom),
+    ];
+    return `M${corners.map((p) => `${num(p[0])} ${num(p[1])}`).join('L')}Z`;
   }
 
   private fillAttributes(): string {
@@ -323,55 +345,35 @@ export class SvgContext {
   }
 
   private alpha(): string {
-    return this.globalAlpha < 1 ? ` opacity="${this.globalAlpha}"` : '';
+    return this.globalAlpha < 1 ? ` opacity="${Math.round(this.globalAlpha * 1000) / 1000}"` : '';
   }
 
   /**
-   * Consecutive shapes painted alike become one path: a chart's grid lines, one series' bars.
-   * Chart.js draws them as separate paths of one winding that do not overlap, so the merged
-   * path paints the same pixels.
+   * Consecutive shapes painted alike become one path (a chart's grid lines, one series' bars)
+   * only where that paints exactly the same pixels: the paint is opaque, so an overlap is not
+   * painted twice over; strokes are undashed, so no dash pattern runs on across shapes; fills
+   * are clockwise rectangles, so no overlap of opposite windings cancels out into a hole.
    */
-  private emitPath(d: string, attributes: string): void {
+  private emitPath(d: string, attributes: string, rects: boolean, filled: boolean): void {
     if (d === '') return;
-    const last = this.body[this.body.length - 1];
     const head = `<path ${attributes} d="`;
-    if (last?.startsWith(head)) {
+    const mergeable =
+      this.globalAlpha === 1 &&
+      opaque(colour(filled ? this.fillStyle : this.strokeStyle)) &&
+      (filled ? rects : this.lineDash.length === 0);
+    const last = this.body[this.body.length - 1];
+    if (mergeable && this.lastMergeable && last?.startsWith(head)) {
       this.body[this.body.length - 1] = `${last.slice(0, -3)}${d}"/>`;
       return;
     }
     this.body.push(`${head}${d}"/>`);
+    this.lastMergeable = mergeable;
   }
 
   // --- text ---
 
-  private fontParts(): { size: number; weight: string; style: string; family: string } {
-    const m = FONT.exec(this.font.trim());
-    if (!m) throw new Error(`SvgContext：无法识别的字体 ${this.font}`);
-    return {
-      style: m[1] ?? 'normal',
-      weight: m[2] ?? 'normal',
-      size: Number(m[3]),
-      family: m[4] ?? this.options.fontFamily,
-    };
-  }
-
   measureText(text: string): TextMetrics {
-    const { size } = this.fontParts();
-    const width = textWidth(String(text), size);
-    return {
-      width,
-      actualBoundingBoxLeft: 0,
-      actualBoundingBoxRight: width,
-      actualBoundingBoxAscent: ASCENT * size,
-      actualBoundingBoxDescent: DESCENT * size,
-      fontBoundingBoxAscent: ASCENT * size,
-      fontBoundingBoxDescent: DESCENT * size,
-      emHeightAscent: ASCENT * size,
-      emHeightDescent: DESCENT * size,
-      alphabeticBaseline: 0,
-      hangingBaseline: ASCENT * size,
-      ideographicBaseline: -DESCENT * size,
-    };
+    return measure(String(text), parseFont(this.font, this.options.fontFamily).size);
   }
 
   fillText(text: string, x: number, y: number, maxWidth?: number): void {
@@ -396,28 +398,15 @@ export class SvgContext {
     maxWidth: number | undefined,
     paint: string,
   ): void {
-    if (text === '') return;
-    const font = this.fontParts();
-    const baselineY = y + BASELINE_SHIFT[this.textBaseline] * font.size;
-    const [a, b, c, d, e, f] = this.matrix;
-    let position: string;
-    if (a === 1 && b === 0 && c === 0 && d === 1) {
-      position = `x="${num(x + e)}" y="${num(baselineY + f)}"`;
-    } else {
-      const m = [a, b, c, d].map((v) => Math.round(v * 10000) / 10000).join(' ');
-      position = `transform="matrix(${m} ${num(e)} ${num(f)})" x="${num(x)}" y="${num(baselineY)}"`;
-    }
-    let attrs = `${position} font-size="${num(font.size)}"`;
-    if (font.weight !== 'normal') attrs += ` font-weight="${font.weight}"`;
-    if (font.style !== 'normal') attrs += ` font-style="${font.style}"`;
-    if (font.family !== this.options.fontFamily)
-      attrs += ` font-family="${escapeXml(font.family)}"`;
-    const anchor = textAnchor(this.textAlign, this.direction);
-    if (anchor !== 'start') attrs += ` text-anchor="${anchor}"`;
-    // As a canvas does, text wider than maxWidth is squeezed to fit.
-    if (maxWidth !== undefined && textWidth(text, font.size) > maxWidth)
-      attrs += ` textLength="${num(maxWidth)}" lengthAdjust="spacingAndGlyphs"`;
-    this.body.push(`<text ${attrs} ${paint}${this.alpha()}>${escapeXml(text)}</text>`);
+    const element = textElement(text, x, y, maxWidth, {
+      font: parseFont(this.font, this.options.fontFamily),
+      rootFamily: this.options.fontFamily,
+      baseline: this.textBaseline,
+      anchor: textAnchor(this.textAlign, this.direction),
+      matrix: this.matrix,
+      paint: paint + this.alpha(),
+    });
+    if (element !== '') this.body.push(element);
   }
 
   // --- result ---
@@ -425,33 +414,13 @@ export class SvgContext {
   /** The drawing as one `<svg>` element, one shape per line. */
   toSvg(attributes: string): string {
     const { width, height, fontFamily } = this.options;
-    const open = this.stack.length + 1;
-    if (open !== 1) throw new Error('SvgContext：save() 与 restore() 不成对');
+    if (this.stack.length > 0) throw new Error('SvgContext：save() 与 restore() 不成对');
+    // A canvas's miter limit is 10, SVG's 4: set once, sharp peaks of a line are mitred alike.
     return [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(fontFamily)}" ${attributes}>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(fontFamily)}" stroke-miterlimit="10" ${attributes}>`,
       ...this.body,
+      ...Array.from({ length: this.clips }, () => '</g>'),
       '</svg>',
     ].join('\n');
-  }
-}
-
-function colour(value: string | CanvasGradient | CanvasPattern): string {
-  if (typeof value !== 'string') throw new Error('SvgContext：不支持渐变或图案填充');
-  return escapeXml(value.replace(/\s+/g, ''));
-}
-
-function textAnchor(align: CanvasTextAlign, direction: CanvasDirection): string {
-  const rtl = direction === 'rtl';
-  switch (align) {
-    case 'center':
-      return 'middle';
-    case 'right':
-      return 'end';
-    case 'left':
-      return 'start';
-    case 'end':
-      return rtl ? 'start' : 'end';
-    default:
-      return rtl ? 'end' : 'start';
   }
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/charts/config.ts';
 import { chartSvg, figureSvg } from '../../../src/charts/render.ts';
@@ -129,5 +130,21 @@ describe('figureSvg(spec)', () => {
     expect(new Set(ids).size).toBe(1);
     const other = figureSvg(spec({ labels: ['4月', '5月', '6月'] }));
     expect(other).not.toContain(ids[0]);
+  });
+});
+
+describe('chartSvg under another locale', () => {
+  it('writes tick numbers the same whatever the build machine’s locale', () => {
+    const big = spec({ series: [{ label: 'x', draw: 'bar', values: [1234567, 2345678, 30] }] });
+    const script = `
+      const { chartSvg } = await import(${JSON.stringify(new URL('../../../src/charts/render.ts', import.meta.url).href)});
+      process.stdout.write(chartSvg(${JSON.stringify(big)}, { id: 'c' }));`;
+    const german = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' },
+    });
+    expect(german.stderr).toBe('');
+    expect(german.stdout).toBe(chartSvg(big, { id: 'c' }));
+    expect(texts(german.stdout)).toContain('2,500,000');
   });
 });

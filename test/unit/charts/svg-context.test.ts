@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { num, SvgContext } from '../../../src/charts/svg-context.ts';
+import { SvgContext } from '../../../src/charts/svg-context.ts';
+import { num } from '../../../src/charts/svg-markup.ts';
 import { textWidth } from '../../../src/charts/text-metrics.ts';
 
 const FAMILY = 'sans-serif';
@@ -49,6 +50,73 @@ describe('SvgContext paths', () => {
       '<path fill="none" stroke="#ccc" stroke-width="1" d="M10 0L10 50M20 0L20 50"/>',
       '<path fill="none" stroke="#ccc" stroke-width="2" d="M30 0L30 50"/>',
     ]);
+  });
+
+  it('merges only what paints the same merged: not translucent, dashed, or non-rectangle fills', () => {
+    const ctx = context();
+    const line = (x: number) => {
+      ctx.beginPath();
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, 50);
+      ctx.stroke();
+    };
+    ctx.strokeStyle = 'rgba(0,0,0,0.1)';
+    line(10);
+    line(20);
+    ctx.strokeStyle = '#000';
+    ctx.setLineDash([2, 2]);
+    line(30);
+    line(40);
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#111';
+    for (const x of [50, 60]) {
+      ctx.beginPath();
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x + 5, 0);
+      ctx.lineTo(x, 5);
+      ctx.fill();
+    }
+    expect(body(ctx)).toHaveLength(6);
+  });
+
+  it('winds every rectangle clockwise, whatever the signs of its sides', () => {
+    const ctx = context();
+    ctx.beginPath();
+    ctx.rect(10, 10, -5, -5);
+    ctx.rect(20, 0, 5, 5);
+    ctx.fill();
+    ctx.fillRect(40, 10, -5, -5);
+    expect(body(ctx)).toEqual([
+      '<path fill="#000000" d="M5 5L10 5L10 10L5 10ZM20 0L25 0L25 5L20 5ZM35 5L40 5L40 10L35 10Z"/>',
+    ]);
+  });
+
+  it('fills and clips even-odd when asked, and refuses a Path2D it would not draw', () => {
+    const ctx = context();
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, 10, 10);
+    ctx.clip('evenodd');
+    ctx.fill('evenodd');
+    ctx.restore();
+    expect(body(ctx)).toEqual([
+      '<clipPath id="t-clip1"><path clip-rule="evenodd" d="M0 0L10 0L10 10L0 10Z"/></clipPath>',
+      '<g clip-path="url(#t-clip1)">',
+      '<path fill="#000000" fill-rule="evenodd" d="M0 0L10 0L10 10L0 10Z"/>',
+      '</g>',
+    ]);
+    expect(() => ctx.stroke({})).toThrow('不支持 Path2D');
+    expect(() => ctx.fill({})).toThrow('不支持 Path2D');
+  });
+
+  it('closes a clip left open and sets the canvas miter limit on the drawing', () => {
+    const ctx = context();
+    ctx.beginPath();
+    ctx.rect(0, 0, 10, 10);
+    ctx.clip();
+    const svg = ctx.toSvg('role="img"');
+    expect(svg).toContain(' stroke-miterlimit="10" ');
+    expect(svg.endsWith('<g clip-path="url(#t-clip1)">\n</g>\n</svg>')).toBe(true);
   });
 
   it('applies translate and rotate to coordinates, and dashes with the line', () => {
@@ -186,6 +254,14 @@ describe('SvgContext text', () => {
       '<text x="0" y="10" font-size="10" textLength="30" lengthAdjust="spacingAndGlyphs" fill="#000000">资金支出</text>',
       '<text x="0" y="20" font-size="10" fill="#000000">资金</text>',
     ]);
+  });
+
+  it('draws nothing where maxWidth leaves no room, as a canvas does', () => {
+    const ctx = context();
+    ctx.font = `10px ${FAMILY}`;
+    ctx.fillText('资金', 0, 10, 0);
+    ctx.fillText('资金', 0, 10, Number.NaN);
+    expect(body(ctx)).toEqual([]);
   });
 
   it('refuses a font it cannot read the size of', () => {
