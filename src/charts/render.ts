@@ -46,21 +46,29 @@ export function chartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
 }
 
 /** Charts drawn so far in this process, by spec; cleared when it grows past MEMO_LIMIT. */
-const drawn = new Map<string, string>();
+const drawn = new Map<string, { id: string; svg: string }>();
 const MEMO_LIMIT = 256;
 
 /**
  * The SVG of a figure, its ids taken from a hash of the spec so they are the same in every
- * build. Remembered by spec: a report page and its print pages show the same charts.
+ * build. Remembered by spec: a report page and its print pages show the same charts. `shown`
+ * counts the charts already on the page, so the same chart twice on one page (written into the
+ * narrative where the section also adds it) gets ids of its own.
  */
-export function figureSvg(spec: ChartSpec): string {
+export function figureSvg(spec: ChartSpec, shown: Map<string, number> = new Map()): string {
   const key = JSON.stringify(spec);
-  let svg = drawn.get(key);
-  if (svg === undefined) {
+  let entry = drawn.get(key);
+  if (entry === undefined) {
     const id = `chart-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
-    svg = chartSvg(spec, { id });
+    entry = { id, svg: chartSvg(spec, { id }) };
     if (drawn.size >= MEMO_LIMIT) drawn.clear();
-    drawn.set(key, svg);
+    drawn.set(key, entry);
   }
-  return svg;
+  const times = (shown.get(entry.id) ?? 0) + 1;
+  shown.set(entry.id, times);
+  return times === 1
+    ? entry.svg
+    : entry.svg
+        .replaceAll(`"${entry.id}-`, `"${entry.id}-${times}-`)
+        .replaceAll(`(#${entry.id}-`, `(#${entry.id}-${times}-`);
 }

@@ -93,6 +93,15 @@ describe('every page of the sample site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives every element id once per page, the charts’ clip paths included', () => {
+    for (const file of htmlPages()) {
+      const ids = [...readFileSync(join(siteDir(), file), 'utf8').matchAll(/ id="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      expect(ids.length - new Set(ids).size, file).toBe(0);
+    }
+  });
+
   it('is written one block per line, so two builds diff line by line', () => {
     for (const file of htmlPages()) {
       const html = readFileSync(join(siteDir(), file), 'utf8');

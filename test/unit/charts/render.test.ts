@@ -131,6 +131,18 @@ describe('figureSvg(spec)', () => {
     const other = figureSvg(spec({ labels: ['4月', '5月', '6月'] }));
     expect(other).not.toContain(ids[0]);
   });
+
+  it('gives the same chart shown twice on one page ids of its own', () => {
+    const shown = new Map<string, number>();
+    const once = figureSvg(spec(), shown);
+    const twice = figureSvg(spec(), shown);
+    const idsOf = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const refsOf = (svg: string) => [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(idsOf(twice).length).toBe(idsOf(once).length);
+    for (const id of idsOf(twice)) expect(idsOf(once)).not.toContain(id);
+    expect(refsOf(twice)).toEqual(idsOf(twice));
+    expect(twice.replace(/-2-clip/g, '-clip')).toBe(once);
+  });
 });
 
 describe('chartSvg under another locale', () => {
