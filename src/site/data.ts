@@ -43,6 +43,18 @@ export async function narrativeOf(
   return sections;
 }
 
+/**
+ * What a page laying out a project-year's report needs: the site's facts and the narrative.
+ * Makes `py` the page's current project-year, which the figure components in the narrative read.
+ */
+export async function reportPage(
+  locals: App.Locals,
+  py: ProjectYearModel,
+): Promise<{ site: SiteFacts; narrative: Map<string, CollectionEntry<'narrative'>> }> {
+  locals.projectYear = py;
+  return { site: await siteFacts(), narrative: await narrativeOf(py) };
+}
+
 /** The same project in the year before, when there is one. */
 export function previousYear(
   all: readonly ProjectYearModel[],

@@ -5,7 +5,6 @@
  * each way a build can fail (the CSV format, the encoding, a cell, the privacy guard, a huge
  * file, and the output scan after a complete build), prove the guarantee end to end.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -17,29 +16,13 @@ import {
   PLANTED,
   PROJECT_DIR,
 } from '../corpus/corpus.ts';
-import { siteFiles } from './helpers.ts';
+import { runBuild, siteFiles } from './helpers.ts';
 
 const WORK = resolve('.build/e2e/corpus');
 const OUT = join(WORK, 'site');
 
 function build(root: string) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      'scripts/build.ts',
-      '--data',
-      join(root, 'data'),
-      '--content',
-      join(root, 'content'),
-      '--out',
-      OUT,
-      '--cache',
-      join(WORK, 'cache'),
-      '--quiet',
-    ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { code: run.status, output: `${run.stdout}${run.stderr}` };
+  return runBuild({ root, out: OUT, cache: join(WORK, 'cache') });
 }
 
 /** A hash of every file's path and bytes: any change to the site changes it. */

@@ -1,4 +1,5 @@
 /** Shared pieces of the end-to-end tests: the built site, a server for it, and Chromium. */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +8,31 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import type { StaticServer } from '../../scripts/lib/serve.ts';
 import type { Report } from '../../src/lib/model/report-schema.ts';
+
+export interface BuildRun {
+  code: number | null;
+  /** What the build printed, stdout then stderr. */
+  output: string;
+}
+
+/** Runs `node scripts/build.ts --quiet` as a user would, with a cache folder of its own. */
+export function runBuild(options: {
+  out: string;
+  cache: string;
+  /** A folder holding `data/` and `content/`; the bundled sample when absent. */
+  root?: string;
+  base?: string;
+}): BuildRun {
+  const args = ['scripts/build.ts', '--out', options.out, '--cache', options.cache, '--quiet'];
+  if (options.root !== undefined)
+    args.push('--data', join(options.root, 'data'), '--content', join(options.root, 'content'));
+  if (options.base !== undefined) args.push('--base', options.base);
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: run.status, output: `${run.stdout}${run.stderr}` };
+}
 
 export function siteDir(): string {
   return inject('siteDir');

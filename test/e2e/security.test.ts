@@ -4,14 +4,13 @@
  * host. A data set whose cells hold HTML and <script> is built and opened in Chromium: the cells
  * show as text, nothing executes, and the CSV download holds the text as written.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCaseRoot, PROJECT_DIR } from '../corpus/corpus.ts';
 import type { Session } from './helpers.ts';
-import { htmlPages, openSite, siteDir, siteFiles, visit } from './helpers.ts';
+import { htmlPages, openSite, runBuild, siteDir, siteFiles, visit } from './helpers.ts';
 
 /** What a hostile cell might hold: a script, an image whose error handler runs, a broken tag. */
 const PAYLOAD = `<script>window.__x=1</script><img src=x onerror="window.__y=1;alert(1)">"'&<b>粗体</b>`;
@@ -107,23 +106,8 @@ describe('cells holding HTML and <script>, built and opened in Chromium', () => 
         `P02,2024-03-10,,上年结转资金,500.50,${quoted},${quoted}`,
       ),
     );
-    const run = spawnSync(
-      process.execPath,
-      [
-        'scripts/build.ts',
-        '--data',
-        join(root, 'data'),
-        '--content',
-        join(root, 'content'),
-        '--out',
-        out,
-        '--cache',
-        join(work, 'cache'),
-        '--quiet',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    const run = runBuild({ root, out, cache: join(work, 'cache') });
+    expect(run.code, run.output).toBe(0);
     session = await openSite(out);
   }, 300_000);
 

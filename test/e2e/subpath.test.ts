@@ -4,12 +4,11 @@
  * prefix). Every page, link, asset and download is crawled over HTTP and must resolve inside the
  * prefix; in Chromium the pages render without errors, charts draw, and a download works.
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from './helpers.ts';
-import { htmlPages, openSite, pagePath, visit } from './helpers.ts';
+import { htmlPages, openSite, pagePath, runBuild, visit } from './helpers.ts';
 
 const BASE = '/xinfang/jixiao/';
 const WORK = resolve('.build/e2e/subpath');
@@ -19,12 +18,8 @@ let session: Session;
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
-  const run = spawnSync(
-    process.execPath,
-    ['scripts/build.ts', '--base', BASE, '--out', OUT, '--cache', join(WORK, 'cache'), '--quiet'],
-    { encoding: 'utf8' },
-  );
-  expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+  const run = runBuild({ base: BASE, out: OUT, cache: join(WORK, 'cache') });
+  expect(run.code, run.output).toBe(0);
   session = await openSite(OUT, BASE);
 }, 300_000);
 
