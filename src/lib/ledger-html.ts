@@ -3,6 +3,8 @@
  * thousand rows; building each row as one string is many times faster than rendering a
  * component per cell, and the pages set it with `set:html`. Every value from a CSV cell passes
  * through escapeHtml, so a cell holding `<script>` shows as text (test/e2e/security.test.ts).
+ * Rows and cells each start a line, as the one-block-per-line pass would put them
+ * (src/lib/readable-html.ts), so that pass keeps a ledger page's rows as they are.
  */
 import { formatYuan } from './format.ts';
 import type { CaseRow, PaymentRow } from './ledger.ts';
@@ -60,34 +62,34 @@ export const PAYMENT_HEADS: readonly LedgerHead[] = [
   { label: '审批文号' },
 ];
 
-/** `<tr>` rows of the case ledger, numbered from `start`. */
+/** `<tr>` rows of the case ledger, numbered from `start`, one row and one cell per line. */
 export function caseRowsHtml(rows: readonly CaseRow[], start: number): string {
   let html = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as CaseRow;
     html +=
-      `<tr><td class="num">${start + i}</td>` +
-      `<td>${escapeHtml(r[0])}</td><td>${escapeHtml(r[1])}</td><td>${escapeHtml(r[3])}</td>` +
-      `<td>${escapeHtml(r[4])}</td><td>${escapeHtml(r[5])}</td><td>${escapeHtml(r[6])}</td>` +
-      `<td>${escapeHtml(r[7])}</td><td>${escapeHtml(r[8])}</td>` +
-      `<td class="center">${r[9] ? '是' : '否'}</td><td>${escapeHtml(r[10])}</td>` +
-      `<td class="num">${formatYuan(r[11])}</td><td class="note">${escapeHtml(r[12])}</td></tr>`;
+      `\n<tr>\n<td class="num">${start + i}</td>` +
+      `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[3])}</td>` +
+      `\n<td>${escapeHtml(r[4])}</td>\n<td>${escapeHtml(r[5])}</td>\n<td>${escapeHtml(r[6])}</td>` +
+      `\n<td>${escapeHtml(r[7])}</td>\n<td>${escapeHtml(r[8])}</td>` +
+      `\n<td class="center">${r[9] ? '是' : '否'}</td>\n<td>${escapeHtml(r[10])}</td>` +
+      `\n<td class="num">${formatYuan(r[11])}</td>\n<td class="note">${escapeHtml(r[12])}</td></tr>`;
   }
   return html;
 }
 
-/** `<tr>` rows of the payment ledger; a correction (冲减) is marked as one. */
+/** `<tr>` rows of the payment ledger, one row and one cell per line; a correction (冲减) is marked as one. */
 export function paymentRowsHtml(rows: readonly PaymentRow[], start: number): string {
   let html = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PaymentRow;
     const correction = r[5] < 0;
     html +=
-      `<tr${correction ? ' class="correction"' : ''}><td class="num">${start + i}</td>` +
-      `<td>${escapeHtml(r[0])}</td><td>${escapeHtml(r[1])}</td><td>${escapeHtml(r[2])}</td>` +
-      `<td>${escapeHtml(r[3])}</td><td>${escapeHtml(r[4])}</td>` +
-      `<td class="num">${formatYuan(r[5])}${correction ? ' <span class="flag-manual">冲减</span>' : ''}</td>` +
-      `<td>${escapeHtml(r[6])}</td><td>${escapeHtml(r[7])}</td></tr>`;
+      `\n<tr${correction ? ' class="correction"' : ''}>\n<td class="num">${start + i}</td>` +
+      `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[2])}</td>` +
+      `\n<td>${escapeHtml(r[3])}</td>\n<td>${escapeHtml(r[4])}</td>` +
+      `\n<td class="num">${formatYuan(r[5])}${correction ? ' <span class="flag-manual">冲减</span>' : ''}</td>` +
+      `\n<td>${escapeHtml(r[6])}</td>\n<td>${escapeHtml(r[7])}</td></tr>`;
   }
   return html;
 }

@@ -58,8 +58,29 @@ const BLOCK_TAGS = [
 const BLOCK_OPENING = new RegExp(`<(?:${BLOCK_TAGS.join('|')})\\b`, 'g');
 /** Elements whose content is kept byte for byte. */
 const RAW = /<(script|style|pre|textarea)\b[^>]*>[\s\S]*?<\/\1>/g;
+/**
+ * Table rows the site wrote one block per line itself (a ledger page's thousand rows,
+ * src/lib/ledger-html.ts): kept as they are, so such a page costs a search, not a rewrite.
+ */
+export const READABLE_TBODY = '<tbody data-readable>';
 
+/** The page one block per line: what a line diff of two builds compares. */
 export function readableHtml(html: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const at = html.indexOf(READABLE_TBODY, from);
+    const end = at === -1 ? -1 : html.indexOf('</tbody>', at);
+    if (end === -1) break;
+    out = joinLines(joinLines(out, blockLines(html.slice(from, at))), `\n${html.slice(at, end)}`);
+    from = end;
+  }
+  out = joinLines(out, blockLines(html.slice(from))).replace(/^\n/, '');
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+/** A break before every block tag outside RAW elements and before each of those; no blank lines. */
+function blockLines(html: string): string {
   const parts: string[] = [];
   let last = 0;
   for (const m of html.matchAll(RAW)) {
@@ -67,11 +88,12 @@ export function readableHtml(html: string): string {
     last = m.index + m[0].length;
   }
   parts.push(html.slice(last).replace(BLOCK_OPENING, '\n$&'));
-  const out = parts
-    .join('')
-    .replace(/\n{2,}/g, '\n')
-    .replace(/^\n/, '');
-  return out.endsWith('\n') ? out : `${out}\n`;
+  return parts.join('').replace(/\n{2,}/g, '\n');
+}
+
+/** `a + b`, with one line break where a ends and b starts with one. */
+function joinLines(a: string, b: string): string {
+  return a.endsWith('\n') && b.startsWith('\n') ? a + b.slice(1) : a + b;
 }
 
 /** Rewrites some pages in place, for one thread; the files are absolute paths. */

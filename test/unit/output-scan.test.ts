@@ -40,7 +40,7 @@ const page = (rows: CaseRow[]): string =>
     '<th scope="col">责任单位</th>',
     '</tr>',
     '</thead>',
-    `<tbody>${caseRowsHtml(rows, 1).replace(/<tr>/g, '\n<tr>')}`,
+    `<tbody data-readable>${caseRowsHtml(rows, 1)}`,
     '</tbody>',
     '</table>',
     '</body>',
@@ -78,8 +78,12 @@ describe('htmlNameLines(html)', () => {
   it('names the line of each row whose 信访人 is not masked, entities decoded', () => {
     const html = page([row('罗某厚'), row('罗志厚'), row('周某武'), row('<b>张三</b>')]);
     const lines = html.split('\n');
-    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
-    expect(htmlNameLines(html)).toEqual([lineOf('罗志厚'), lineOf('&lt;b&gt;张三')]);
+    // The row's line: the last <tr> at or above the cell.
+    const rowLineOf = (needle: string) =>
+      lines.findLastIndex(
+        (l, i) => l.startsWith('<tr') && i <= lines.findIndex((c) => c.includes(needle)),
+      ) + 1;
+    expect(htmlNameLines(html)).toEqual([rowLineOf('罗志厚'), rowLineOf('&lt;b&gt;张三')]);
   });
 
   it('ignores tables without a 信访人 column, and the word elsewhere on the page', () => {
@@ -113,8 +117,9 @@ describe('scanText(file, text) and formatFinding(finding)', () => {
     const findings = scanText('2024/demo/cases/index.html', page([row('张三丰', `电话${MOBILE}`)]));
     const printed = findings.map(formatFinding);
     expect(printed).toHaveLength(2);
-    expect(printed[0]).toMatch(/^2024\/demo\/cases\/index\.html:\d+: 输出中疑似有手机号码/);
-    expect(printed[1]).toMatch(/^2024\/demo\/cases\/index\.html:\d+: “信访人”一栏出现了非脱敏姓名/);
+    // In line order: the row's line for the name, the note's own line for the number.
+    expect(printed[0]).toMatch(/^2024\/demo\/cases\/index\.html:\d+: “信访人”一栏出现了非脱敏姓名/);
+    expect(printed[1]).toMatch(/^2024\/demo\/cases\/index\.html:\d+: 输出中疑似有手机号码/);
     for (const line of printed) {
       expect(line).not.toContain(MOBILE);
       expect(line).not.toContain('张三丰');
