@@ -12,6 +12,7 @@ import {
   mayHoldNumber,
   mayHoldSensitive,
   NFKC_DIGITISH_ALL,
+  OUTSIDE_ASCII_AND_HAN,
 } from '../../src/lib/read/privacy.ts';
 import type { Sensitive } from '../../src/lib/read/privacy.ts';
 import { mayHoldNumberBytes } from '../../src/lib/output-scan.ts';
@@ -48,6 +49,16 @@ describe('NFKC_DIGITISH_ALL', () => {
       if (/[0-9Xx\- ]/.test(code(cp).normalize('NFKC')) && !test.test(code(cp))) {
         missed.push(cp.toString(16));
       }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('lies wholly outside ASCII and the CJK Unified Ideographs, which findSensitive skips', () => {
+    const missed: string[] = [];
+    const test = new RegExp(NFKC_DIGITISH_ALL.source);
+    for (const cp of everyCodePoint()) {
+      if (test.test(code(cp)) && !OUTSIDE_ASCII_AND_HAN.test(code(cp)))
+        missed.push(cp.toString(16));
     }
     expect(missed).toEqual([]);
   });
