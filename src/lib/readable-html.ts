@@ -72,7 +72,9 @@ export function readableHtml(html: string): string {
     const at = html.indexOf(READABLE_TBODY, from);
     const end = at === -1 ? -1 : html.indexOf('</tbody>', at);
     if (end === -1) break;
-    out = joinLines(joinLines(out, blockLines(html.slice(from, at))), `\n${html.slice(at, end)}`);
+    out = joinLines(out, blockLines(html.slice(from, at)));
+    // Its own line, like any block; the rows keep the lines they were written with.
+    out = joinLines(out, `\n${html.slice(at, end)}`);
     from = end;
   }
   out = joinLines(out, blockLines(html.slice(from))).replace(/^\n/, '');
