@@ -139,18 +139,33 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     expect(leftovers(OUT)).toEqual([]);
   }, 300_000);
 
-  it('a build killed midway leaves the old site whole, and the next build tidies up', async () => {
-    const [cmd, args, options] = astroArgs(OUT);
-    const child = spawn(cmd, args, { ...options, stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 2500));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('close', r));
-    expect(treeHash(OUT)).toBe(goodHash);
-    const run = astroBuild(OUT);
-    expect(run.code, run.output).toBe(0);
-    expect(treeHash(OUT)).toBe(goodHash);
-    expect(leftovers(OUT)).toEqual([]);
-  }, 300_000);
+  it.each([
+    ['its content is synced', /Synced content/],
+    ['it renders pages', /generating static routes/],
+  ])(
+    'a build killed (SIGKILL) once %s leaves the old site whole; the next build tidies up',
+    async (_, moment) => {
+      const [cmd, args, options] = astroArgs(OUT);
+      const child = spawn(cmd, args, options);
+      const closed = new Promise((r) => child.once('close', r));
+      let seen = '';
+      const reached = new Promise<boolean>((done) => {
+        child.stdout.on('data', (d: Buffer) => {
+          seen += d.toString();
+          if (moment.test(seen)) done(child.kill('SIGKILL'));
+        });
+        void closed.then(() => done(false));
+      });
+      expect(await reached, seen).toBe(true);
+      await closed;
+      expect(treeHash(OUT)).toBe(goodHash);
+      const run = astroBuild(OUT);
+      expect(run.code, run.output).toBe(0);
+      expect(treeHash(OUT)).toBe(goodHash);
+      expect(leftovers(OUT)).toEqual([]);
+    },
+    180_000,
+  );
 });
 
 describe('npm run build -- --out into the project itself', () => {
