@@ -99,7 +99,7 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     expect(leftovers(OUT)).toEqual([]);
   });
 
-  it('npm run build published the sample the same way (marker, scanned, nothing beside it)', () => {
+  it('npm run build (the sample built for these tests) published it the same way: marker, nothing beside it', () => {
     expect(existsSync(join(siteDir(), MARKER))).toBe(true);
     expect(existsSync(join(siteDir(), 'index.html'))).toBe(true);
     expect(leftovers(siteDir())).toEqual([]);

@@ -295,6 +295,15 @@ describe('describeIoError / step: I/O failures named in Chinese', () => {
     expect(error.stack).toBe('');
   });
 
+  it.runIf(existsSync('/sys/kernel'))(
+    'an output under /sys, where even root may not make folders, fails with EPERM named',
+    async () => {
+      await expect(prepareParent('/sys/xinfang-test/site')).rejects.toThrow(
+        '无法创建输出目录的上级目录 /sys/xinfang-test：操作不被允许（权限不足，或文件被锁定）（EPERM）',
+      );
+    },
+  );
+
   it('an output whose parent is a regular file fails with ENOTDIR, truly, even as root', async () => {
     const dir = await tempRoot({ 'a-file': 'x\n' });
     await expect(prepareParent(join(dir, 'a-file/x/site'))).rejects.toThrow(
