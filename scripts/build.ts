@@ -29,6 +29,13 @@ const { values, tokens } = parseArgs({
   tokens: true,
 });
 
+for (const name of ['out', 'outDir', 'data', 'content', 'cache'] as const) {
+  if (values[name] !== undefined && typeof values[name] !== 'string') {
+    console.error(`--${name} 后面需要一个目录，例如 --${name} dist`);
+    process.exit(2);
+  }
+}
+
 const root = process.cwd();
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 if (typeof values.data === 'string') env['XF_DATA_DIR'] = resolve(root, values.data);
