@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { publishIntegration } from './src/integrations/publish.ts';
 import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
 
 /**
@@ -10,15 +11,24 @@ import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
  */
 export default defineConfig({
   base: process.env.XF_BASE ?? '/',
-  // Separate builds (tests, benchmarks) keep separate caches, ledger pages included.
+  // A build keeps its cache (ledger pages included) under <cacheDir>/out/, one per output folder,
+  // unless XF_CACHE_DIR names one folder for all.
   cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), readableHtmlIntegration()],
+  // In this order: pages rewritten one block per line, then the output scan and the publishing
+  // of the checked site (src/integrations/publish.ts), whatever command runs the build.
+  integrations: [
+    mdx(),
+    readableHtmlIntegration(),
+    publishIntegration({ sharedCache: process.env.XF_CACHE_DIR }),
+  ],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },
   // Compressed so that no stray whitespace shows between CJK text and figures; the build then
   // writes every page one block per line (readable-html) so builds diff cleanly.
   compressHTML: true,
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are rendered a few at a time, so that writing one overlaps rendering the next: a
+  // ten-year archive writes over a gigabyte of ledger pages.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,6 +1,10 @@
 /** Links that work under any base path (e.g. `/xinfang/jixiao/`) and on a plain file server. */
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { base } from 'astro:config/client';
+
+// The configured base itself: import.meta.env.BASE_URL would follow a BASE_URL variable of the
+// environment the build runs in (a test runner sets one for its own code).
+const BASE = base.replace(/\/?$/, '/');
 
 /** `2024/jiean-huajie/` → `${base}2024/jiean-huajie/`. */
 export function href(path = ''): string {

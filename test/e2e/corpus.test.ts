@@ -67,7 +67,9 @@ describe('a build of malformed data', () => {
       for (const error of expectedErrors(name) ?? ['(no expected.txt)']) {
         expect(lines, output).toContain(`${prefix}${error}`);
       }
-      expect(output).toContain(`构建失败：输出目录 ${OUT}/ 保持上一次成功构建的内容`);
+      expect(output).toContain(
+        `构建失败：输出目录 ${relative(process.cwd(), OUT)}/ 保持上一次成功构建的内容`,
+      );
       for (const value of PLANTED) expect(output).not.toContain(value);
       expect(siteHash(OUT)).toBe(goodHash);
       expect(existsSync(join(WORK, '.site-staging'))).toBe(false);

@@ -3,8 +3,10 @@
  * (`node scripts/build.ts`), into a folder of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { MARKER } from '../../src/lib/publish.ts';
 
 export const SITE_DIR = resolve('.build/e2e/site');
 
@@ -15,6 +17,10 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
+  // A build refuses a non-empty folder it did not write; one left by an older build that kept
+  // no marker file is test scratch, removed here.
+  if (existsSync(SITE_DIR) && !existsSync(join(SITE_DIR, MARKER)))
+    rmSync(SITE_DIR, { recursive: true, force: true });
   execFileSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR, '--quiet'], {
     stdio: 'inherit',
   });

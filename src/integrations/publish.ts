@@ -1,0 +1,161 @@
+/**
+ * The build publishes a checked site or nothing, whichever command ran it (`npm run build`,
+ * `astro build`, `npx astro build`, a hosting preset):
+ *
+ * - astro:config:setup — the output folder (Astro's outDir) is checked against the path rules
+ *   (src/lib/publish.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
+ *   pointed at a staging folder next to it. Each output folder gets a cache of its own.
+ * - astro:build:done — registered after the readable-HTML pass, so it sees the final pages: the
+ *   output scan (src/lib/output-scan.ts) runs on the staging folder and, if it finds nothing,
+ *   the staging folder is renamed into place.
+ *
+ * Any failure (data errors, scan findings, an exception, an I/O error) leaves the old site as
+ * it was: on exit, an unpublished staging folder is removed and the lock given back.
+ */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { dataPaths } from '../loaders/paths.ts';
+import { formatFinding, scanOutput } from '../lib/output-scan.ts';
+import {
+  acquireLock,
+  moveToStaging,
+  prepareParent,
+  publish,
+  PublishError,
+  realPath,
+  refuseExistingOut,
+  refuseOutPath,
+  removeNow,
+  shownPath,
+  siblings,
+  tidyUp,
+  within,
+} from '../lib/publish.ts';
+
+/** Findings printed in full; past that, a count (one leaking template can touch every page). */
+const MAX_FINDINGS = 100;
+
+interface Job {
+  out: string;
+  shown: string;
+  staging: string;
+  /** Astro's outDir: the staging folder, or a folder under <cwd>/.astro/builds/. */
+  build: string;
+  releases: (() => void)[];
+  published: boolean;
+  /** Set once the old site could have been touched: the exit message says it was kept. */
+  started: boolean;
+}
+
+export interface PublishOptions {
+  /**
+   * A cache folder shared by every build (XF_CACHE_DIR); otherwise each output folder gets its
+   * own under Astro's cacheDir, so builds into different folders never share ledger pages or a
+   * content store.
+   */
+  sharedCache?: string | undefined;
+}
+
+export function publishIntegration(options: PublishOptions = {}): AstroIntegration {
+  let job: Job | undefined;
+
+  const finish = (): void => {
+    if (!job) return;
+    if (!job.published) {
+      removeNow(job.build);
+      removeNow(job.staging);
+    }
+    for (const release of job.releases.splice(0).reverse()) release();
+  };
+  const onExit = (code: number): void => {
+    const current = job;
+    finish();
+    if (current && !current.published && current.started && code !== 0) {
+      process.stderr.write(
+        `\n构建失败：输出目录 ${current.shown}/ 保持上一次成功构建的内容，未作任何改动。\n`,
+      );
+    }
+  };
+
+  return {
+    name: 'xinfang-publish',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const paths = dataPaths(config);
+        const out = realPath(fileURLToPath(config.outDir));
+        const shown = shownPath(out, realPath(root));
+        const refusal = refuseOutPath(out, {
+          root,
+          inputs: [
+            { dir: paths.dataAbs, what: '数据目录' },
+            { dir: paths.contentAbs, what: '叙述目录' },
+          ],
+        });
+        if (refusal) throw new PublishError(refusal);
+
+        const { staging, lock } = siblings(out);
+        const key = createHash('sha256').update(out).digest('hex').slice(0, 16);
+        // Astro moves its assets from an intermediate build (inside its outDir when that lies
+        // under the working directory, else in the shared <cwd>/.astro/) into outDir by
+        // renaming, which fails across filesystems. A staging folder outside the working
+        // directory is therefore built in <cwd>/.astro/builds/, one folder per output, and moved
+        // next to the output (copied when on another filesystem) after the scan.
+        const cwd = realPath(process.cwd());
+        const build = within(staging, cwd) ? staging : join(cwd, '.astro', 'builds', key);
+        job = { out, shown, staging, build, releases: [], published: false, started: false };
+        process.once('exit', onExit);
+        await prepareParent(out);
+        job.releases.push(
+          await acquireLock(lock, {
+            onWait: (owner) =>
+              logger.warn(
+                `另一次构建（进程 ${owner.pid}）正在写入输出目录 ${shown}/，等它完成后再继续……`,
+              ),
+          }),
+        );
+        for (const note of await tidyUp(out, job.build)) logger.info(`${note}（${shown}/）`);
+        const existing = refuseExistingOut(out, root);
+        if (existing) throw new PublishError(existing);
+        job.started = true;
+
+        const cache = options.sharedCache
+          ? resolve(root, options.sharedCache)
+          : join(fileURLToPath(config.cacheDir), 'out', key);
+        updateConfig({
+          outDir: pathToFileURL(build + '/'),
+          cacheDir: pathToFileURL(cache + '/'),
+        });
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!job) return;
+        const built = fileURLToPath(dir).replace(/\/$/, '');
+        if (built !== job.build)
+          throw new PublishError(`构建写到了 ${built}，而不是预期的暂存目录 ${job.build}`);
+        const started = performance.now();
+        const findings = await scanOutput(built);
+        if (findings.length > 0) {
+          const shownFindings = findings.slice(0, MAX_FINDINGS).map(formatFinding);
+          if (findings.length > MAX_FINDINGS)
+            shownFindings.push(`……另有 ${findings.length - MAX_FINDINGS} 处`);
+          throw new PublishError(
+            [`输出检查发现 ${findings.length} 处不得发布的内容：`, ...shownFindings].join('\n'),
+          );
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`输出检查通过：无身份证号、手机号或未脱敏的信访人（${seconds} 秒）`);
+        if (job.build !== job.staging) await moveToStaging(job.build, job.staging);
+        await publish(job.out);
+        job.published = true;
+        finish();
+        process.off('exit', onExit);
+        logger.info(`构建完成：${job.shown}/`);
+        job = undefined;
+      },
+    },
+  };
+}
