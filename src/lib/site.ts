@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
+import { checkNarratives } from './content/narrative.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
@@ -127,6 +128,9 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }
+  // The narrative, checked against each model before Astro compiles it (content/narrative.ts).
+  const reports = new Map(projectYears.map((py) => [py.id, py.report]));
+  problems.push(...(await checkNarratives(root, contentDir, reports)));
   const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (siteFacts.value) result.site = siteFacts.value;
   return result;
