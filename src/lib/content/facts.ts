@@ -35,6 +35,16 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return '取值无效';
 }
 
+/** What a YAML error code means for someone writing `项: 值` lines. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: '有重复的项',
+  MISSING_CHAR: '引号或括号没有闭合',
+  BAD_INDENT: '缩进不对；每项应顶格写成“项: 值”',
+  TAB_AS_INDENT: '不能用制表符缩进，请用空格',
+  MULTILINE_IMPLICIT_KEY: '项名不能跨行；冒号后应有一个空格',
+  BLOCK_AS_IMPLICIT_KEY: '项名不能跨行；冒号后应有一个空格',
+};
+
 /** Parses a YAML facts file against a schema; problems name the file, line and key. */
 export function parseFacts<S extends z.ZodType>(
   file: string,
@@ -48,7 +58,7 @@ export function parseFacts<S extends z.ZodType>(
     problems.push({
       file,
       line: lineCounter.linePos(e.pos[0]).line,
-      message: `YAML 格式错误：${e.code === 'DUPLICATE_KEY' ? '有重复的项' : '请检查冒号、缩进和引号'}`,
+      message: `YAML 格式错误：${YAML_HINTS[e.code] ?? '请检查冒号、缩进和引号'}`,
       severity: 'error',
     });
   }

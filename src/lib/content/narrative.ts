@@ -540,7 +540,7 @@ function hint(reason: string): string {
   if (/closing brace|in expression/.test(reason))
     return '花括号 { 没有配对的 }；如要显示花括号，请写成 \\{';
   if (/create a link|valid JSX tag|before name/.test(reason)) {
-    return '“<”后应为组件名，如 <Measure name="化解率" />；如要显示小于号，请写成 \\<';
+    return '“<”后应为完整的组件标签，如 <Measure name="化解率" />（以 /> 结尾）；如要显示小于号，请写成 \\<';
   }
   if (/closing tag|Unexpected closing|end of file/.test(reason)) {
     return '标签没有正确闭合；组件应写成 <Measure name="化解率" />（以 /> 结尾）';
