@@ -10,6 +10,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatFinding, scanOutput } from '../src/lib/output-scan.ts';
+import { mdxCompileProblem } from '../src/lib/content/narrative.ts';
 import { DataError, formatProblem } from '../src/lib/problems.ts';
 import { redactLines } from '../src/lib/read/privacy.ts';
 
@@ -119,7 +120,16 @@ try {
     const errors = dataError.problems.filter((p) => p.severity === 'error');
     fail([`数据有 ${errors.length} 个错误：`, ...errors.map(formatProblem)]);
   }
-  fail([`构建出错：${error instanceof Error ? error.message : String(error)}`]);
+  // An MDX error the data step's checks let through: located like them, without a stack.
+  const mdx = mdxCompileProblem(error, root);
+  if (mdx) fail([`正文有 1 个错误：`, formatProblem(mdx)]);
+  const message = error instanceof Error ? error.message : String(error);
+  fail([
+    `构建出错：${message
+      .split('\n')
+      .filter((l) => !/^\s+at /.test(l))
+      .join('\n')}`,
+  ]);
 }
 
 // The last look before publishing: no ID-card or mobile number anywhere, and no petitioner

@@ -182,13 +182,15 @@ export function checkNarrative(file: string, text: string, names?: NarrativeName
   const imageRefs = new Set<string>();
   walk(tree, (n) => {
     if (n.type === 'imageReference' && n.identifier !== undefined) imageRefs.add(n.identifier);
+    return true;
   });
   walk(tree, (n) => checkNode(n, out, names, imageRefs));
   return out.problems;
 }
 
-function walk(node: Node, visit: (n: Node) => void): void {
-  visit(node);
+/** Visits every node; a visitor returning false skips the node's children. */
+function walk(node: Node, visit: (n: Node) => boolean): void {
+  if (visit(node) === false) return;
   for (const child of node.children ?? []) walk(child, visit);
 }
 
@@ -197,7 +199,7 @@ function checkNode(
   out: Collector,
   names: NarrativeNames | undefined,
   imageRefs: ReadonlySet<string>,
-): void {
+): boolean {
   switch (n.type) {
     case 'mdxjsEsm': {
       const code = String(n.value ?? '').trimStart();
@@ -206,7 +208,7 @@ function checkNode(
         n,
         `正文不能使用 ${word} 语句；报告正文只能使用站点提供的组件（${COMPONENT_NAMES.join('、')}），无需也不能导入或导出任何内容`,
       );
-      return;
+      return true;
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -216,35 +218,36 @@ function checkNode(
           '正文不能使用 {…} 表达式（构建时会作为代码执行）；花括号中只能写注释 {/* … */} 或带引号的文字，如 {" "}',
         );
       }
-      return;
+      return true;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      checkElement(n, out, names);
-      return;
+      // What lies inside a refused element is not looked at again.
+      return checkElement(n, out, names);
     case 'html':
       out.add(n, '正文不能包含原始 HTML；请用 Markdown 或站点提供的组件');
-      return;
+      return true;
     case 'image':
       checkAddress(n, out, n.url ?? '', 'resource', '图片');
-      return;
+      return true;
     case 'link':
       checkAddress(n, out, n.url ?? '', 'link', '链接');
-      return;
+      return true;
     case 'definition':
       if (n.identifier !== undefined && imageRefs.has(n.identifier)) {
         checkAddress(n, out, n.url ?? '', 'resource', '图片');
       } else {
         checkAddress(n, out, n.url ?? '', 'link', '链接');
       }
-      return;
+      return true;
     default:
-      return;
+      return true;
   }
 }
 
-function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined): void {
+/** Checks an element; false when it is refused as a whole. */
+function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined): boolean {
   const name = n.name;
-  if (name === null || name === undefined) return; // a fragment <>…</> holds only what it holds
+  if (name === null || name === undefined) return true; // a fragment <>…</> holds only what it holds
   const attributes = n.attributes ?? [];
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent) {
@@ -254,17 +257,17 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
         n,
         `不认识的组件 <${name}>${suggest(name, COMPONENT_NAMES, (s) => `<${s}>`)}；可用的组件有 ${COMPONENT_NAMES.join('、')}`,
       );
-      return;
+      return false;
     }
     checkComponent(n, name, rules, attributes, out, names);
-    return;
+    return true;
   }
   if (!HTML_ELEMENTS.has(name)) {
     out.add(
       n,
       `正文不能使用 <${name}> 元素；正文只能写文字、Markdown、站点提供的组件和常见排版元素（如 <br>、<sup>、<table>、本站的 <img>）`,
     );
-    return;
+    return false;
   }
   for (const a of attributes) {
     if (a.type !== 'mdxJsxAttribute' || a.name === undefined) {
@@ -301,6 +304,7 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
       }
     }
   }
+  return true;
 }
 
 function checkComponent(
@@ -496,26 +500,36 @@ function suggest(value: string, names: readonly string[], show: (s: string) => s
     }
   }
   const limit = Math.max(1, Math.floor(Math.max(value.length, best?.length ?? 0) / 3));
-  return best !== undefined && bestDistance <= limit ? `（是否应为 ${show(best)}？）` : '';
+  if (best !== undefined && bestDistance <= limit) return `（是否应为 ${show(best)}？）`;
+  // A name written short or long: 满意率 for 群众满意率.
+  const containing = names.filter(
+    (n) => value.length > 1 && (n.includes(value) || value.includes(n)),
+  );
+  return containing.length === 1 ? `（是否应为 ${show(containing[0] as string)}？）` : '';
 }
 
-/** Levenshtein distance, by code point. */
+/** Edit distance by code point, a swap of two neighbours counting as one edit (nmae → name). */
 function distance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => (d[i] as number[])[j] as number;
   for (let i = 1; i <= x.length; i++) {
-    const next = [i];
     for (let j = 1; j <= y.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      let best = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      (d[i] as number[])[j] = best;
     }
-    row = next;
   }
-  return row[y.length] as number;
+  return at(x.length, y.length);
 }
 
 /** The parser's message (`3:12: Unexpected … (mdx:code)`) as a located Chinese problem. */
@@ -615,4 +629,34 @@ export async function checkNarratives(
 async function list(path: string): Promise<Dirent[]> {
   const entries = await readdir(path, { withFileTypes: true }).catch(() => [] as Dirent[]);
   return entries.sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * The MDX compiler's error, should one reach the build despite the checks above, as the same
+ * located problem: `content/…/x.mdx:4: 第4列: MDX 语法错误：…`, without the bundler's stack.
+ */
+export function mdxCompileProblem(error: unknown, root: string): Problem | undefined {
+  const seen = new Set<unknown>();
+  const texts: string[] = [];
+  const collect = (e: unknown, depth: number): void => {
+    if (depth > 8 || e === null || e === undefined || seen.has(e)) return;
+    seen.add(e);
+    if (e instanceof Error) {
+      texts.push(e.message, e.stack ?? '');
+      collect(e.cause, depth + 1);
+      const inner = (e as { errors?: unknown }).errors;
+      if (Array.isArray(inner)) for (const x of inner) collect(x, depth + 1);
+    } else texts.push(String(e));
+  };
+  collect(error, 0);
+  for (const text of texts) {
+    const m = /(\S+?\.mdx)(?::\d+:\d+)?\s+MDXError:\s*(\d+:\d+:[^\n]*)/.exec(text);
+    if (!m) continue;
+    const path = (m[1] as string).replace(/^.*?\]\s*/, '');
+    const absolute = path.split('\\').join('/');
+    const base = `${root.split('\\').join('/').replace(/\/$/, '')}/`;
+    const file = absolute.startsWith(base) ? absolute.slice(base.length) : absolute;
+    return syntaxProblem(file, new Error(m[2]));
+  }
+  return undefined;
 }
