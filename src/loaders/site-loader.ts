@@ -20,7 +20,11 @@ export function projectYearLoader(): Loader {
       await syncProjectYears(context, paths);
       context.watcher?.add([paths.dataAbs, paths.contentAbs]);
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(paths.dataAbs) || changed.endsWith('.yaml')) {
+        if (
+          changed.startsWith(paths.dataAbs) ||
+          changed.endsWith('.yaml') ||
+          changed.endsWith('.mdx')
+        ) {
           syncProjectYears(context, paths).catch((e: unknown) =>
             context.logger.error(String(e instanceof Error ? e.message : e)),
           );

@@ -16,7 +16,8 @@
  */
 import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { CHART_TITLES } from '../charts.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
@@ -152,11 +153,16 @@ interface Attribute {
   value?: string | null | { type: string; value?: string };
 }
 
+/** Says what is wrong with an image file beside the narrative (path from the root), if anything. */
+export type LocalImageCheck = (path: string) => string | undefined;
+
 class Collector {
   readonly problems: Problem[] = [];
   readonly file: string;
-  constructor(file: string) {
+  readonly localImage: LocalImageCheck | undefined;
+  constructor(file: string, localImage?: LocalImageCheck) {
     this.file = file;
+    this.localImage = localImage;
   }
   add(node: Node | undefined, message: string, severity: Severity = 'error'): void {
     const problem: Problem = { file: this.file, message, severity };
@@ -170,8 +176,13 @@ class Collector {
 }
 
 /** Checks one narrative's text; `names` is undefined when its project-year's data is unusable. */
-export function checkNarrative(file: string, text: string, names?: NarrativeNames): Problem[] {
-  const out = new Collector(file);
+export function checkNarrative(
+  file: string,
+  text: string,
+  names?: NarrativeNames,
+  localImage?: LocalImageCheck,
+): Problem[] {
+  const out = new Collector(file, localImage);
   let tree: Node;
   try {
     tree = mdxToMdast(text.replace(/^\uFEFF/, '')) as unknown as Node;
@@ -223,11 +234,19 @@ function checkNode(
     case 'mdxJsxTextElement':
       // What lies inside a refused element is not looked at again.
       return checkElement(n, out, names);
+    case 'yaml':
+    case 'toml':
+      out.add(
+        n,
+        '正文文件不能以 --- 包围的文件头（frontmatter）开始；项目信息请写在同目录的 project.yaml 中',
+      );
+      return true;
     case 'html':
       out.add(n, '正文不能包含原始 HTML；请用 Markdown 或站点提供的组件');
       return true;
     case 'image':
       checkAddress(n, out, n.url ?? '', 'resource', '图片');
+      checkLocalImage(n, out, n.url ?? '');
       return true;
     case 'link':
       checkAddress(n, out, n.url ?? '', 'link', '链接');
@@ -409,6 +428,24 @@ function checkValue(
       return;
     }
   }
+}
+
+/**
+ * A Markdown image with a relative path is bundled from beside the narrative at build time: it
+ * must exist and be an ordinary file inside the content folder, or the build fails unlocated.
+ */
+function checkLocalImage(n: Node, out: Collector, url: string): void {
+  if (out.localImage === undefined || url === '') return;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || /^[/\\#]/.test(url)) return;
+  const bare = url.split(/[?#]/)[0] ?? '';
+  let path = bare;
+  try {
+    path = decodeURI(bare);
+  } catch {
+    // Written undecodable: checked as written.
+  }
+  const message = out.localImage(posix.normalize(posix.join(posix.dirname(out.file), path)));
+  if (message !== undefined) out.add(n, message);
 }
 
 type AddressUse = 'resource' | 'link';
@@ -619,11 +656,29 @@ export async function checkNarratives(
           }
           continue;
         }
-        problems.push(...checkNarrative(file, read.bytes.toString('utf8'), names));
+        problems.push(
+          ...checkNarrative(file, read.bytes.toString('utf8'), names, (path) =>
+            localImageProblem(root, contentDir, path),
+          ),
+        );
       }
     }
   }
   return problems;
+}
+
+function localImageProblem(root: string, contentDir: string, path: string): string | undefined {
+  const advice = '图片应与正文放在同一目录，写成 ./图片.png';
+  if (!path.startsWith(`${contentDir}/`))
+    return `图片 ${path} 不在 ${contentDir}/ 目录中；${advice}`;
+  let stats;
+  try {
+    stats = lstatSync(join(root, path));
+  } catch {
+    return `找不到图片文件 ${path}；请检查文件名，${advice}`;
+  }
+  const kind = entryKind(stats);
+  return kind === undefined ? undefined : `图片 ${path} ${notAFileMessage(kind)}`;
 }
 
 async function list(path: string): Promise<Dirent[]> {

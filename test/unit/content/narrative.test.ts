@@ -326,3 +326,36 @@ describe('mdxCompileProblem(error, root)', () => {
     expect(mdxCompileProblem(new Error('ENOSPC'), '/srv/site')).toBeUndefined();
   });
 });
+
+describe('checkNarrative(file, text, names, localImage)', () => {
+  const seen: string[] = [];
+  const localImage = (path: string) => {
+    seen.push(path);
+    return path.endsWith('missing.png') ? `找不到图片文件 ${path}` : undefined;
+  };
+
+  it('asks about each relative image by its path from the root, and reports what it says', () => {
+    const found = checkNarrative(
+      F,
+      '![a](./photo.png) ![b](images/%E5%9B%BE.png?v=1) ![c](../other/missing.png) ![d](/public.png) ![e](https://x.example/y.png)',
+      NAMES,
+      localImage,
+    ).map(formatProblem);
+    expect(seen).toEqual([
+      'content/2024/demo/photo.png',
+      'content/2024/demo/images/图.png',
+      'content/2024/other/missing.png',
+    ]);
+    expect(found[0]).toBe(`${F}:1: 第50列: 找不到图片文件 content/2024/other/missing.png`);
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('checkNarrative(file, text) refuses a frontmatter block', () => {
+  it('at line 1, and leaves a thematic break alone', () => {
+    expect(lines('---\ntitle: x\n---\n\n文字\n')).toEqual([
+      `error ${F}:1: 第1列: 正文文件不能以 --- 包围的文件头（frontmatter）开始；项目信息请写在同目录的 project.yaml 中`,
+    ]);
+    expect(lines('文字\n\n---\n\n文字\n')).toEqual([]);
+  });
+});
