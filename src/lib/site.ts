@@ -82,11 +82,14 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
 
   const factsByRef = new Map<string, ProjectFacts>();
   const proseByRef = new Map<string, string[]>();
+  /** Project-years whose project.yaml has errors: reported as such, not as missing. */
+  const brokenFacts = new Set<string>();
   for (const ref of found.refs) {
     const dir = `${contentDir}/${ref.year}/${ref.slug}`;
     const facts = await readProjectFacts(root, dir);
     problems.push(...facts.problems);
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
+    else if (!facts.missing) brokenFacts.add(idOf(ref));
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
   }
   problems.push(...(await orphanContent(root, contentDir, found.refs)));
@@ -114,7 +117,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const id = idOf(ref);
     const { facts, from } = nearestFacts(ref, found.refs, factsByRef);
     const prose = proseByRef.get(id) ?? [];
-    warnMissingNarrative(ref, contentDir, facts, from, prose, problems);
+    warnMissingNarrative(ref, contentDir, facts, from, prose, problems, brokenFacts.has(id));
     if (!built) continue;
     const model: ProjectYearModel = {
       id,
@@ -213,9 +216,12 @@ function warnMissingNarrative(
   from: number | undefined,
   prose: readonly string[],
   problems: Problem[],
+  brokenFacts = false,
 ): void {
   const dir = `${contentDir}/${ref.year}/${ref.slug}`;
-  if (!facts) {
+  if (brokenFacts) {
+    // Its errors are listed already.
+  } else if (!facts) {
     problems.push({
       file: `${dir}/project.yaml`,
       severity: 'warning',
