@@ -120,7 +120,18 @@ export const HTML_ELEMENTS = new Set(
 );
 
 /** Attributes that make the browser fetch something. */
-const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'href', 'background']);
+const RESOURCE_ATTRIBUTES = new Set([
+  'src',
+  'poster',
+  'data',
+  'href',
+  'background',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  // <a ping> posts to its addresses when the link is followed.
+  'ping',
+]);
 
 /** The names a project-year's narrative may refer to; undefined when its data has errors. */
 export interface NarrativeNames {
@@ -306,24 +317,37 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
       continue;
     }
     const value = a.value ?? '';
+    // Browsers read attribute names in any case: SRC and SrcSet load like src and srcset.
+    const key = attr.toLowerCase();
     const label = name === 'img' || name === 'picture' ? '图片' : `<${name}> 的 ${attr} 地址`;
-    if (attr === 'href' && name === 'a') checkAddress(n, out, value, 'link', '链接');
-    else if (attr === 'srcset') {
-      for (const part of value.split(',')) {
+    if (key === 'href' && name === 'a') checkAddress(n, out, value, 'link', '链接');
+    else if (key === 'srcset' || key === 'ping') {
+      for (const part of value.split(key === 'ping' ? /\s+/ : ',')) {
         checkAddress(n, out, part.trim().split(/\s+/)[0] ?? '', 'resource', label);
       }
-    } else if (RESOURCE_ATTRIBUTES.has(attr.toLowerCase())) {
+    } else if (RESOURCE_ATTRIBUTES.has(key)) {
       checkAddress(n, out, value, 'resource', label);
-    } else if (attr === 'style') {
-      for (const m of value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) {
-        checkAddress(n, out, m[2] ?? '', 'resource', `<${name}> 的样式中的图片`);
-      }
-      if (/@import|expression\(/i.test(value)) {
-        out.add(n, `<${name}> 的 style 属性不能使用 @import 或 expression()`);
-      }
+    } else if (key === 'style') {
+      checkStyle(n, name, value, out);
     }
   }
   return true;
+}
+
+/**
+ * A style attribute may load images through url() and image-set("…"): each address in it must
+ * be this site's. CSS escapes (`ht\\74 tp`) would hide an address from this check, so a
+ * backslash is refused, as are @import and expression().
+ */
+function checkStyle(n: Node, name: string, value: string, out: Collector): void {
+  if (/\\|@import|expression\s*\(/i.test(value)) {
+    out.add(n, `<${name}> 的 style 属性不能使用反斜杠转义、@import 或 expression()`);
+    return;
+  }
+  const what = `<${name}> 的样式中的图片`;
+  for (const m of value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)|(['"])([^'"]*)\3/gi)) {
+    checkAddress(n, out, m[2] ?? m[4] ?? '', 'resource', what);
+  }
 }
 
 function checkComponent(

@@ -194,6 +194,25 @@ describe('checkNarrative(file, text, names) refuses', () => {
       '<span> 的样式中的图片',
       'evil.example',
     ],
+    ['an upper-case SRC', '<img SRC="https://evil.example/x.png" />', '图片', 'evil.example'],
+    [
+      'a mixed-case srcset',
+      '<img src="/a.png" SrcSet="https://evil.example/b.png 2x" />',
+      '图片',
+      'evil.example',
+    ],
+    [
+      'an image-set() in a style',
+      '<span style=\'background-image: image-set("https://evil.example/p.png" 1x)\'>x</span>',
+      '<span> 的样式中的图片',
+      'evil.example',
+    ],
+    [
+      'a ping on a link',
+      '<a href="/x" ping="https://evil.example/t">x</a>',
+      '<a> 的 ping 地址',
+      'evil.example',
+    ],
     [
       'a reference-style image',
       '![a][r]\n\n[r]: https://evil.example/r.png',
@@ -236,9 +255,14 @@ describe('checkNarrative(file, text, names) refuses', () => {
       '<img> 不能使用事件属性 onerror（会在浏览器中执行脚本）',
     ],
     [
+      'a CSS escape in a style',
+      '<span style="background:url(ht\\74 tps://evil.example/p.gif)">x</span>',
+      '<span> 的 style 属性不能使用反斜杠转义、@import 或 expression()',
+    ],
+    [
       'an @import in a style',
       '<span style="@import \'/x.css\'">x</span>',
-      '<span> 的 style 属性不能使用 @import 或 expression()',
+      '<span> 的 style 属性不能使用反斜杠转义、@import 或 expression()',
     ],
   ])('%s', (_, text, message) => {
     expect(lines(text)).toEqual([`error ${F}:1: 第1列: ${message}`]);
