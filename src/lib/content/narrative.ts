@@ -30,6 +30,7 @@ import {
   notAFolderMessage,
   readRegularFile,
 } from '../read/file-kind.ts';
+import { quote } from '../read/cells.ts';
 import { LEVEL1 } from '../schema/indicators.ts';
 
 /** What a component's attribute may be: a fixed list, or names taken from the project-year. */
@@ -431,7 +432,7 @@ function checkValue(
         .join('、');
       out.add(
         n,
-        `<${component}> 的 ${attr}：“${value}”不是已知的${values.what}${suggest(value, values.values, (s) => `“${s}”`)}；可用的有 ${list}`,
+        `<${component}> 的 ${attr}：${quote(value)}不是已知的${values.what}${suggest(value, values.values, (s) => `“${s}”`)}；可用的有 ${list}`,
       );
       return;
     }
@@ -439,7 +440,7 @@ function checkValue(
       if (names === undefined || names.sources.includes(value)) return;
       out.add(
         n,
-        `<${component}> 的 ${attr}：资金来源“${value}”不在本项目年度的 budget.csv 中${suggest(value, names.sources, (s) => `“${s}”`)}；应为 ${names.sources.join('、')} 之一`,
+        `<${component}> 的 ${attr}：资金来源${quote(value)}不在本项目年度的 budget.csv 中${suggest(value, names.sources, (s) => `“${s}”`)}；应为 ${names.sources.join('、')} 之一`,
       );
       return;
     }
@@ -447,7 +448,7 @@ function checkValue(
       if (names === undefined || names.indicators.includes(value)) return;
       out.add(
         n,
-        `<${component}> 的 ${attr}：indicators.csv 中没有名为“${value}”的三级指标${suggest(value, names.indicators, (s) => `“${s}”`)}；本项目年度的指标有 ${names.indicators.join('、')}`,
+        `<${component}> 的 ${attr}：indicators.csv 中没有名为${quote(value)}的三级指标${suggest(value, names.indicators, (s) => `“${s}”`)}；本项目年度的指标有 ${names.indicators.join('、')}`,
       );
       return;
     }

@@ -383,3 +383,11 @@ describe('checkNarrative(file, text) refuses a frontmatter block', () => {
     expect(lines('文字\n\n---\n\n文字\n')).toEqual([]);
   });
 });
+
+describe('checkNarrative(file, text, names) never repeats a planted number', () => {
+  it.each([['110101199003071233'], ['13812345678']])('%s in an attribute', (value) => {
+    const found = lines(`<Measure name="${value}" /><Share source="${value}" />`);
+    expect(found).toHaveLength(2);
+    for (const line of found) expect(line).not.toContain(value);
+  });
+});
