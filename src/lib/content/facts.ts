@@ -45,6 +45,19 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: '项名不能跨行；冒号后应有一个空格',
 };
 
+/**
+ * The parser notices an unclosed quote where the file ends; the line to fix is the one where
+ * the quote was opened: the last `项: "…` before that line whose quote is not closed on it.
+ */
+function openingQuoteLine(text: string, upTo: number): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/).slice(0, upTo);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^[^#"']*?:\s+(["'])(.*)$/.exec(lines[i] ?? '');
+    if (m && !(m[2] ?? '').includes(m[1] as string)) return i + 1;
+  }
+  return undefined;
+}
+
 /** Parses a YAML facts file against a schema; problems name the file, line and key. */
 export function parseFacts<S extends z.ZodType>(
   file: string,
@@ -55,9 +68,10 @@ export function parseFacts<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
   for (const e of doc.errors) {
+    const at = lineCounter.linePos(e.pos[0]).line;
     problems.push({
       file,
-      line: lineCounter.linePos(e.pos[0]).line,
+      line: e.code === 'MISSING_CHAR' ? (openingQuoteLine(text, at) ?? at) : at,
       message: `YAML 格式错误：${YAML_HINTS[e.code] ?? '请检查冒号、缩进和引号'}`,
       severity: 'error',
     });

@@ -25,7 +25,11 @@ describe('parseFacts(file, text, projectFactsSchema)', () => {
   });
 
   it.each([
-    ['an unclosed quote', '项目名称: "专项资金\n', [`${P}:2: YAML 格式错误：引号或括号没有闭合`]],
+    [
+      'an unclosed quote, at the line it opens',
+      '项目名称: "专项资金\n实施单位: 甲\n主管部门: 乙\n',
+      [`${P}:1: YAML 格式错误：引号或括号没有闭合`],
+    ],
     ['a duplicate key', '项目名称: a\n项目名称: b\n', [`${P}:2: YAML 格式错误：有重复的项`]],
     [
       'a tab as indentation',
