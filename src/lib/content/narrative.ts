@@ -510,7 +510,7 @@ function checkAddress(n: Node, out: Collector, raw: string, use: AddressUse, wha
   }
   out.add(
     n,
-    `${what}的地址不能以“${scheme ?? ''}:”开头；${use === 'link' ? '链接应为本站路径或 http(s) 网址' : '应为本站的文件路径，以 / 开头'}`,
+    `${what.endsWith('地址') ? what : `${what}的地址`}不能以“${scheme ?? ''}:”开头；${use === 'link' ? '链接应为本站路径或 http(s) 网址' : '应为本站的文件路径，以 / 开头'}`,
   );
 }
 

@@ -250,6 +250,11 @@ describe('checkNarrative(file, text, names) refuses', () => {
       '图片的地址不能以“data:”开头；应为本站的文件路径，以 / 开头',
     ],
     [
+      'a javascript: video',
+      '<video src="javascript:alert(1)"></video>',
+      '<video> 的 src 地址不能以“javascript:”开头；应为本站的文件路径，以 / 开头',
+    ],
+    [
       'an event attribute',
       '<img src="/a.png" onerror="alert(1)" />',
       '<img> 不能使用事件属性 onerror（会在浏览器中执行脚本）',
