@@ -1,7 +1,9 @@
 /**
- * loadSite() on folders that are symbolic links: the data folder itself, a year of the
- * narrative, a project's narrative folder. Each is refused by name, never followed.
+ * loadSite() on folders that are symbolic links (the data folder itself, a year of the
+ * narrative, a project's narrative folder) and on a narrative file that is a named pipe: each
+ * is refused by name, never followed or read.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,5 +35,16 @@ describe('loadSite(options) with a folder that is a symbolic link', () => {
   ])('refuses %s by name', async (name, folder, expected) => {
     const site = await loadSite({ root: linked(name.replace(/\s/g, '-'), folder) });
     expect(errorLines(site.problems)).toEqual(expected);
+  });
+});
+
+describe('loadSite(options) with a named pipe for a narrative file', () => {
+  it('refuses it by name without waiting on it', async () => {
+    const root = makeCaseRoot(join(work, 'pipe'));
+    execFileSync('mkfifo', [join(root, 'content/2024/demo/02-pingjia.mdx')]);
+    const site = await loadSite({ root });
+    expect(errorLines(site.problems)).toEqual([
+      'content/2024/demo/02-pingjia.mdx: 是命名管道（FIFO），不是普通文件；站点只读取项目内的普通文件（符号链接可能指向项目以外，管道和设备文件读取时会挂起），请把文件本身复制到这里',
+    ]);
   });
 });
