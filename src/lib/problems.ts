@@ -30,9 +30,16 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) =>
       compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      compareText(a.column ?? '', b.column ?? '') ||
+      compareColumns(a.column ?? '', b.column ?? '') ||
       compareText(a.message, b.message),
   );
+}
+
+/** Column headers in text order; a narrative's `第N列` by number, so 第4列 comes before 第28列. */
+function compareColumns(a: string, b: string): number {
+  const x = /^第(\d+)列$/.exec(a);
+  const y = /^第(\d+)列$/.exec(b);
+  return x && y ? Number(x[1]) - Number(y[1]) : compareText(a, b);
 }
 
 /** Locale-free string order, so output never depends on the machine's locale. */

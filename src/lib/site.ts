@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
+import { checkNarratives } from './content/narrative.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
@@ -81,11 +82,14 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
 
   const factsByRef = new Map<string, ProjectFacts>();
   const proseByRef = new Map<string, string[]>();
+  /** Project-years whose project.yaml has errors: reported as such, not as missing. */
+  const brokenFacts = new Set<string>();
   for (const ref of found.refs) {
     const dir = `${contentDir}/${ref.year}/${ref.slug}`;
     const facts = await readProjectFacts(root, dir);
     problems.push(...facts.problems);
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
+    else if (!facts.missing) brokenFacts.add(idOf(ref));
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
   }
   problems.push(...(await orphanContent(root, contentDir, found.refs)));
@@ -113,7 +117,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const id = idOf(ref);
     const { facts, from } = nearestFacts(ref, found.refs, factsByRef);
     const prose = proseByRef.get(id) ?? [];
-    warnMissingNarrative(ref, contentDir, facts, from, prose, problems);
+    warnMissingNarrative(ref, contentDir, facts, from, prose, problems, brokenFacts.has(id));
     if (!built) continue;
     const model: ProjectYearModel = {
       id,
@@ -127,6 +131,9 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }
+  // The narrative, checked against each model before Astro compiles it (content/narrative.ts).
+  const reports = new Map(projectYears.map((py) => [py.id, py.report]));
+  problems.push(...(await checkNarratives(root, contentDir, reports)));
   const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (siteFacts.value) result.site = siteFacts.value;
   return result;
@@ -209,9 +216,12 @@ function warnMissingNarrative(
   from: number | undefined,
   prose: readonly string[],
   problems: Problem[],
+  brokenFacts = false,
 ): void {
   const dir = `${contentDir}/${ref.year}/${ref.slug}`;
-  if (!facts) {
+  if (brokenFacts) {
+    // Its errors are listed already.
+  } else if (!facts) {
     problems.push({
       file: `${dir}/project.yaml`,
       severity: 'warning',

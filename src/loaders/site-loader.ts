@@ -20,7 +20,11 @@ export function projectYearLoader(): Loader {
       await syncProjectYears(context, paths);
       context.watcher?.add([paths.dataAbs, paths.contentAbs]);
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(paths.dataAbs) || changed.endsWith('.yaml')) {
+        if (
+          changed.startsWith(paths.dataAbs) ||
+          changed.endsWith('.yaml') ||
+          changed.endsWith('.mdx')
+        ) {
           syncProjectYears(context, paths).catch((e: unknown) =>
             context.logger.error(String(e instanceof Error ? e.message : e)),
           );
@@ -62,7 +66,9 @@ export function siteLoader(): Loader {
       const paths = dataPaths(context.config);
       const read = async () => {
         const facts = await readSiteFacts(paths.root, paths.contentDir);
-        if (!facts.value) throw new DataError(facts.problems);
+        // Its problems are reported with every other one by the project-year loader (loadSite
+        // reads site.yaml too), which then stops the build: stopping here would hide the rest.
+        if (!facts.value) return;
         const data = await context.parseData({ id: 'site', data: facts.value });
         context.store.set({ id: 'site', data });
       };

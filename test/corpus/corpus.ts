@@ -1,8 +1,11 @@
 /**
  * The bad-input corpus: each folder here holds one or two files that replace the same files of
- * `template/` (a small valid project-year), and `expected.txt`, the errors the build must print
- * for it, exactly. A few cases are too large or too odd to keep as files and are made here.
+ * `template/` (a small valid project-year) — CSV files at the folder's top, narrative and YAML
+ * files under `content/` as they lie in the project — and `expected.txt`, the errors the build
+ * must print for it, exactly, and/or `warnings.txt`, the warnings it must add to the template's.
+ * A few cases are too large or too odd to keep as files and are made here.
  */
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -11,6 +14,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +42,35 @@ function hugeCell(root: string): void {
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
+/**
+ * Links where ordinary files and folders belong: a data file and a narrative file linked to
+ * copies outside the project, and a project folder linked to another.
+ */
+function symlinks(root: string): void {
+  const outside = join(root, '..', `${root.split(/[\\/]/).pop() ?? 'case'}-outside`);
+  mkdirSync(outside, { recursive: true });
+  const budget = join(root, PROJECT_DIR, 'budget.csv');
+  cpSync(budget, join(outside, 'budget.csv'));
+  rmSync(budget);
+  symlinkSync(join(outside, 'budget.csv'), budget);
+  const prose = join(root, 'content/2024/demo/01-jiben.mdx');
+  cpSync(prose, join(outside, '01-jiben.mdx'));
+  rmSync(prose);
+  symlinkSync(join(outside, '01-jiben.mdx'), prose);
+  symlinkSync(join(root, PROJECT_DIR), join(root, 'data/2024/demo-copy'), 'dir');
+}
+
+/** A named pipe where spending.csv should be: reading it would wait for a writer for ever. */
+function fifo(root: string): void {
+  const file = join(root, PROJECT_DIR, 'spending.csv');
+  rmSync(file);
+  execFileSync('mkfifo', [file]);
+}
+
 /** Cases made in code: too large to keep, or about folders rather than files. */
 export const GENERATED: readonly CorpusCase[] = [
+  { name: '88-symbolic-links', apply: symlinks },
+  { name: '89-named-pipe', apply: fifo },
   { name: '90-fifty-megabyte-cell', apply: hugeCell },
   {
     name: '91-missing-file',
@@ -72,11 +103,15 @@ export function corpusCases(): CorpusCase[] {
           if (file.endsWith('.csv'))
             cpSync(join(CORPUS_DIR, name, file), join(root, PROJECT_DIR, file));
         }
+        const content = join(CORPUS_DIR, name, 'content');
+        if (existsSync(content)) cpSync(content, join(root, 'content'), { recursive: true });
       },
     })),
     ...GENERATED,
-  ];
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+const isGenerated = (name: string) => GENERATED.some((c) => c.name === name);
 
 /** A project root holding the template with `corpusCase` applied. */
 export function makeCaseRoot(root: string, corpusCase?: CorpusCase): string {
@@ -86,20 +121,35 @@ export function makeCaseRoot(root: string, corpusCase?: CorpusCase): string {
   return root;
 }
 
-/** The errors a case must produce, one per line, as the build prints them. */
-export function expectedErrors(name: string): string[] | undefined {
-  const file = join(CORPUS_DIR, name, 'expected.txt');
-  const generated = join(CORPUS_DIR, 'generated', `${name}.txt`);
-  const path = existsSync(file) ? file : existsSync(generated) ? generated : undefined;
-  if (path === undefined) return undefined;
+function readLines(path: string): string[] | undefined {
+  if (!existsSync(path)) return undefined;
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l !== '');
 }
 
+/** The errors a case must produce, one per line, as the build prints them. */
+export function expectedErrors(name: string): string[] | undefined {
+  return readLines(
+    isGenerated(name)
+      ? join(CORPUS_DIR, 'generated', `${name}.txt`)
+      : join(CORPUS_DIR, name, 'expected.txt'),
+  );
+}
+
+/** The warnings a case must add to the template's, as the build prints them (`警告 …`). */
+export function expectedWarnings(name: string): string[] | undefined {
+  return readLines(
+    isGenerated(name)
+      ? join(CORPUS_DIR, 'generated', `${name}.warnings.txt`)
+      : join(CORPUS_DIR, name, 'warnings.txt'),
+  );
+}
+
 /** Where a mismatch is written for review (never read by the tests). */
-export function changedFile(name: string): string {
-  return /^9\d-/.test(name)
-    ? join(CORPUS_DIR, 'generated', `${name}.changed.txt`)
-    : join(CORPUS_DIR, name, 'expected.changed.txt');
+export function changedFile(name: string, what: 'errors' | 'warnings' = 'errors'): string {
+  const suffix = what === 'errors' ? '' : '.warnings';
+  return isGenerated(name)
+    ? join(CORPUS_DIR, 'generated', `${name}${suffix}.changed.txt`)
+    : join(CORPUS_DIR, name, what === 'errors' ? 'expected.changed.txt' : 'warnings.changed.txt');
 }

@@ -3,7 +3,8 @@
  * planted sensitive value, and leaves the last good site byte for byte as it was. The whole
  * corpus goes through loadSite() in test/unit/corpus.test.ts; here a handful of cases, one of
  * each way a build can fail (the CSV format, the encoding, a cell, the privacy guard, a huge
- * file, and the output scan after a complete build), prove the guarantee end to end.
+ * file, the narrative, a facts file, a named pipe, and the output scan after a complete build),
+ * prove the guarantee end to end.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,6 +52,11 @@ const REAL_BUILDS = [
   '20-unmasked-name',
   '21-id-card-number',
   '37-executed-does-not-reconcile',
+  '70-unknown-component',
+  '77-expression-in-narrative',
+  '78-mdx-syntax-error',
+  '81-wrong-type-in-site-yaml',
+  '89-named-pipe',
   '90-fifty-megabyte-cell',
 ];
 
@@ -70,6 +76,8 @@ describe('a build of malformed data', () => {
       expect(output).toContain(
         `构建失败：输出目录 ${relative(process.cwd(), OUT)}/ 保持上一次成功构建的内容`,
       );
+      // One line per problem: no stack trace, no compiler's wall of text.
+      expect(output, output).not.toMatch(/^\s+at /m);
       for (const value of PLANTED) expect(output).not.toContain(value);
       expect(siteHash(OUT)).toBe(goodHash);
       expect(existsSync(join(WORK, '.site-staging'))).toBe(false);

@@ -78,3 +78,20 @@ describe('DataError', () => {
     expect(error.problems.map(formatProblem)).toEqual(['a.csv: 警', 'a.csv:1: 一', 'b.csv:3: 二']);
   });
 });
+
+describe('sortProblems(problems) on a narrative line', () => {
+  it('orders 第N列 columns by number', () => {
+    const at = (column: string) => ({
+      file: 'a.mdx',
+      line: 1,
+      column,
+      message: 'x',
+      severity: 'error' as const,
+    });
+    expect(sortProblems([at('第28列'), at('第4列'), at('第100列')]).map((p) => p.column)).toEqual([
+      '第4列',
+      '第28列',
+      '第100列',
+    ]);
+  });
+});

@@ -3,20 +3,59 @@
  * `content/<年度>/<项目标识>/project.yaml` for each project-year. YAML mistakes and unknown keys
  * come back located, like the CSV problems.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import type { Problem } from '../problems.ts';
+import { notAFileMessage, readRegularFile } from '../read/file-kind.ts';
 import { projectFactsSchema, siteFactsSchema } from '../schema/facts.ts';
 import type { ProjectFacts, SiteFacts } from '../schema/facts.ts';
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+/** The file's text; undefined when absent; a problem when it is a link, pipe or device. */
+async function readOptional(
+  root: string,
+  file: string,
+): Promise<{ text?: string; problem?: Problem }> {
+  const read = await readRegularFile(join(root, file));
+  if (read.bytes !== undefined) return { text: read.bytes.toString('utf8') };
+  if (read.kind === undefined) return {};
+  return { problem: { file, severity: 'error', message: notAFileMessage(read.kind) } };
+}
+
+/** A schema issue in Chinese: our own messages as they are, zod's generic ones translated. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') {
+    if (issue.path.length === 0) return '应为“项: 值”的形式，每行一项，如 项目名称: 某某专项资金';
+    if (/received undefined/.test(issue.message)) return '缺少此项（必填）';
+    if (issue.expected === 'string') return '应为一段文字，不能是列表或下级项';
+    if (issue.expected === 'number' || issue.expected === 'int') return '应为整数，如 90';
   }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return '应为正整数，如 90';
+  return '取值无效';
+}
+
+/** What a YAML error code means for someone writing `项: 值` lines. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: '有重复的项',
+  MISSING_CHAR: '引号或括号没有闭合',
+  BAD_INDENT: '缩进不对；每项应顶格写成“项: 值”',
+  TAB_AS_INDENT: '不能用制表符缩进，请用空格',
+  MULTILINE_IMPLICIT_KEY: '项名不能跨行；冒号后应有一个空格',
+  BLOCK_AS_IMPLICIT_KEY: '项名不能跨行；冒号后应有一个空格',
+};
+
+/**
+ * The parser notices an unclosed quote where the file ends; the line to fix is the one where
+ * the quote was opened: the last `项: "…` before that line whose quote is not closed on it.
+ */
+function openingQuoteLine(text: string, upTo: number): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/).slice(0, upTo);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^[^#"']*?:\s+(["'])(.*)$/.exec(lines[i] ?? '');
+    if (m && !(m[2] ?? '').includes(m[1] as string)) return i + 1;
+  }
+  return undefined;
 }
 
 /** Parses a YAML facts file against a schema; problems name the file, line and key. */
@@ -29,27 +68,38 @@ export function parseFacts<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
   for (const e of doc.errors) {
+    const at = lineCounter.linePos(e.pos[0]).line;
     problems.push({
       file,
-      line: lineCounter.linePos(e.pos[0]).line,
-      message: `YAML 格式错误：${e.code === 'DUPLICATE_KEY' ? '有重复的项' : '请检查冒号、缩进和引号'}`,
+      line: e.code === 'MISSING_CHAR' ? (openingQuoteLine(text, at) ?? at) : at,
+      message: `YAML 格式错误：${YAML_HINTS[e.code] ?? '请检查冒号、缩进和引号'}`,
       severity: 'error',
     });
   }
   if (problems.length > 0) return { problems };
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { value: parsed.data, problems };
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0];
-    const node = key === undefined ? undefined : doc.getIn([key], true);
+  /** The line of a key itself (a list value starts on the line below it). */
+  const lineOf = (key: PropertyKey | undefined): number | undefined => {
+    const pair = isMap(doc.contents)
+      ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)
+      : undefined;
     const range =
-      node && typeof node === 'object' && 'range' in node
-        ? (node.range as [number, number, number] | undefined)
-        : undefined;
-    const problem: Problem = { file, message: issue.message, severity: 'error' };
-    if (range) problem.line = lineCounter.linePos(range[0]).line;
-    if (key !== undefined) problem.column = String(key);
-    problems.push(problem);
+      key === undefined ? doc.contents?.range : isScalar(pair?.key) ? pair.key.range : undefined;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  for (const issue of parsed.error.issues) {
+    // Each unknown key at its own line.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]];
+    for (const key of keys) {
+      const message =
+        issue.code === 'unrecognized_keys' ? `不认识的项：${String(key)}` : issueMessage(issue);
+      const problem: Problem = { file, message, severity: 'error' };
+      const line = lineOf(key);
+      if (line !== undefined) problem.line = line;
+      if (key !== undefined && issue.code !== 'unrecognized_keys') problem.column = String(key);
+      problems.push(problem);
+    }
   }
   return { problems };
 }
@@ -59,7 +109,8 @@ export async function readSiteFacts(
   contentDir: string,
 ): Promise<{ value?: SiteFacts; problems: Problem[] }> {
   const file = `${contentDir}/site.yaml`;
-  const text = await readOptional(join(root, file));
+  const { text, problem } = await readOptional(root, file);
+  if (problem) return { problems: [problem] };
   if (text === undefined) {
     return {
       problems: [
@@ -75,7 +126,8 @@ export async function readProjectFacts(
   dir: string,
 ): Promise<{ value?: ProjectFacts; problems: Problem[]; missing: boolean }> {
   const file = `${dir}/project.yaml`;
-  const text = await readOptional(join(root, file));
+  const { text, problem } = await readOptional(root, file);
+  if (problem) return { problems: [problem], missing: false };
   if (text === undefined) return { problems: [], missing: true };
   return { ...parseFacts(file, text, projectFactsSchema), missing: false };
 }

@@ -3,19 +3,27 @@
  * applies the cross-file rules, and yields one project-year at a time so a large archive is
  * never held in memory all at once.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { compareText } from '../problems.ts';
 import { emptyTable, readTable } from '../read/table.ts';
 import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
 import type { Encoding } from '../read/decode.ts';
+import {
+  entryKind,
+  folderKind,
+  notAFileMessage,
+  notAFolderMessage,
+  readRegularFile,
+} from '../read/file-kind.ts';
 import { columnsOf } from '../schema/columns.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { crossCheck } from './crosscheck.ts';
+import { plausibility } from './plausibility.ts';
 import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
 
 export const YEAR_DIR = /^\d{4}$/;
@@ -55,6 +63,11 @@ export async function discover(
   const problems: Problem[] = [];
   const refs: ProjectYearRef[] = [];
   const base = join(root, dataDir);
+  const baseKind = await folderKind(base);
+  if (baseKind !== undefined) {
+    problems.push({ file: dataDir, severity: 'error', message: notAFolderMessage(baseKind) });
+    return { refs, problems };
+  }
   const years = await listDir(base);
   if (years === undefined) {
     problems.push({
@@ -66,6 +79,14 @@ export async function discover(
   }
   for (const year of years) {
     const yearPath = `${dataDir}/${year.name}`;
+    if (year.isSymbolicLink() && YEAR_DIR.test(year.name)) {
+      problems.push({
+        file: yearPath,
+        severity: 'error',
+        message: notAFolderMessage('是符号链接'),
+      });
+      continue;
+    }
     if (!year.isDirectory()) {
       if (!year.name.startsWith('.')) {
         problems.push({
@@ -86,6 +107,10 @@ export async function discover(
     }
     for (const project of (await listDir(join(base, year.name))) ?? []) {
       const dir = `${yearPath}/${project.name}`;
+      if (project.isSymbolicLink()) {
+        problems.push({ file: dir, severity: 'error', message: notAFolderMessage('是符号链接') });
+        continue;
+      }
       if (!project.isDirectory()) {
         if (!project.name.startsWith('.')) {
           problems.push({
@@ -116,6 +141,12 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
   const problems: Problem[] = [];
   const entries = (await listDir(join(root, ref.dir))) ?? [];
   const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  // A data file that is there but not an ordinary file: say what it is, never read it.
+  const odd = new Map<string, string>();
+  for (const e of entries) {
+    const kind = entryKind(e);
+    if (kind !== undefined && DATA_FILES.includes(e.name)) odd.set(e.name, kind);
+  }
   for (const name of [...names].sort(compareText)) {
     if (!DATA_FILES.includes(name) && !name.startsWith('.') && !name.startsWith('~$')) {
       problems.push({
@@ -128,6 +159,10 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
 
   async function read<R>(spec: TableSpec<R>): Promise<TableResult<R>> {
     const file = `${ref.dir}/${spec.fileName}`;
+    const kind = odd.get(spec.fileName);
+    if (kind !== undefined) {
+      return emptyTable<R>(file, [{ file, severity: 'error', message: notAFileMessage(kind) }]);
+    }
     if (!names.has(spec.fileName)) {
       return emptyTable<R>(file, [
         {
@@ -137,7 +172,15 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
         },
       ]);
     }
-    return readTable(file, await readFile(join(root, file)), spec);
+    const read = await readRegularFile(join(root, file));
+    if (read.bytes === undefined) {
+      const message =
+        read.kind === undefined
+          ? `文件 ${spec.fileName} 读取前已被删除`
+          : notAFileMessage(read.kind);
+      return emptyTable<R>(file, [{ file, severity: 'error', message }]);
+    }
+    return readTable(file, read.bytes, spec);
   }
 
   const budget = await read(BUDGET);
@@ -147,6 +190,7 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
   problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }));
+  problems.push(...plausibility(spending, budget));
 
   return {
     ...ref,

@@ -5,7 +5,11 @@
  */
 import * as z from 'zod';
 
-const text = z.string().trim().min(1, { error: '不能为空' });
+/** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
+const text = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string().trim().min(1, { error: '不能为空' }),
+);
 
 export const projectFactsSchema = z
   .strictObject(
