@@ -87,5 +87,8 @@ export class DataError extends Error {
     super(`数据有 ${errors.length} 个错误，构建已停止：\n${errors.map(formatProblem).join('\n')}`);
     this.name = 'DataError';
     this.problems = sortProblems(problems);
+    // The message is the whole report, every problem located: a stack trace would only point
+    // into the loader and bury it, so Astro, which prints a stack when there is one, prints none.
+    this.stack = '';
   }
 }
