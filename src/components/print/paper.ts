@@ -4,7 +4,7 @@
  */
 import { formatDateCn } from '../../lib/format.ts';
 import type { Section } from '../../lib/report/outline.ts';
-import { SECTIONS } from '../../lib/report/outline.ts';
+import { EXPECTED_PROSE, SECTIONS } from '../../lib/report/outline.ts';
 import type { ProjectYearModel } from '../../lib/site.ts';
 
 /** `2024年度信访积案化解专项资金绩效自评报告` */
@@ -68,4 +68,24 @@ export function runningHeadCss(py: ProjectYearModel, bureau: string): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * Whether a printed part is a draft: a section of it has no prose yet (it prints （待填写）), or,
+ * for the 自评表 (`annex`) and the whole report (`report`), project.yaml lacks the 年度总体目标 or
+ * the 实际完成情况 the 自评表 needs. `written` holds the keys of the sections that have prose.
+ */
+export function isDraft(
+  py: Pick<ProjectYearModel, 'facts'>,
+  written: { has(key: string): boolean },
+  key: string,
+): boolean {
+  const tableMissing = !py.facts?.goal || !py.facts.achievement;
+  if (key === 'annex') return tableMissing;
+  if (key === 'jiben' && !py.facts?.goal) return true;
+  const parts =
+    key === 'report'
+      ? EXPECTED_PROSE
+      : EXPECTED_PROSE.filter((s) => s.key === key || s.parent === key);
+  return (key === 'report' && tableMissing) || parts.some((s) => !written.has(s.key));
 }
