@@ -73,3 +73,23 @@ export const SITE_FILE = 'site.yaml';
 
 /** Placeholder for prose not written yet. */
 export const PENDING = '（待填写）';
+
+/**
+ * A section's title as the report prints it: project.yaml's 章节标题 for it (the bureau's own
+ * wording, e.g. 预算支出基本情况 for 基本情况), else the standard outline's.
+ */
+export function sectionTitle(
+  section: Section,
+  headings?: Readonly<Record<string, string>> | undefined,
+): string {
+  return headings?.[section.key] ?? section.title;
+}
+
+/** A section's heading, numbered as the outline numbers it: `一、基本情况`, `（二）项目过程情况`. */
+export function numberedHeading(
+  section: Section,
+  headings?: Readonly<Record<string, string>> | undefined,
+): string {
+  const title = sectionTitle(section, headings);
+  return section.parent ? `${section.number}${title}` : `${section.number}、${title}`;
+}
