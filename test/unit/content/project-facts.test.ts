@@ -6,7 +6,11 @@ import { projectFactsSchema } from '../../../src/lib/schema/facts.ts';
 const FILE = 'content/2024/x/project.yaml';
 const parse = (text: string) =>
   parseFacts(FILE, `项目名称: 信访积案化解专项资金\n${text}`, projectFactsSchema);
-const section = (key: string) => SECTIONS.find((s) => s.key === key) ?? SECTIONS[0]!;
+const section = (key: string) => {
+  const found = SECTIONS.find((s) => s.key === key);
+  if (!found) throw new Error(`no section ${key}`);
+  return found;
+};
 
 describe('project.yaml 章节标题', () => {
   it('renames sections by key or by standard title; the numbering stays', () => {
