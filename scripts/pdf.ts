@@ -265,7 +265,7 @@ if (drafts.length > 0) {
   console.warn(
     `\n警告：${drafts.length} 个 PDF 含尚未撰写的内容（“（待填写）”），每页印有“草稿”字样，不宜作为正式文本报送：`,
   );
-  for (const f of drafts) console.warn(`  ${f}`);
+  for (const f of drafts.sort()) console.warn(`  ${f}`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n完成：${jobs.length} 个 PDF，共 ${sheets} 页，用时 ${seconds} 秒 → ${shown(out)}/`);
