@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { measureText } from '../../src/lib/report/figures.ts';
 import { SECTIONS, TOP_SECTIONS } from '../../src/lib/report/outline.ts';
 import { SUBTOTAL_KINDS, SUBTOTAL_TITLES } from '../../src/lib/report/subtotals.ts';
 import type { Session } from './helpers.ts';
-import { drawnCharts, openSite, readReport, siteDir } from './helpers.ts';
+import { drawnCharts, openSite, readReport, runBuild, siteDir } from './helpers.ts';
 
 const LATEST = { year: 2024, slug: 'jiean-huajie' };
 const HEADINGS = SECTIONS.map((s) =>
@@ -358,6 +358,70 @@ describe('a part printed alone', () => {
     for (let p = 1; p <= sizes.length; p++)
       if (pdfText(file, p).includes(report.indicators.at(-1)?.name ?? '—'))
         expect(pdfText(file, p)).toContain('一级指标二级指标三级指标');
+  });
+
+  it('prints the 自评表 with the four standard funding rows, in the standard order', () => {
+    const text = pdfText(pdf('annex'));
+    const at = (label: string) => text.indexOf(label);
+    const order = ['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金'].map(at);
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('资金来源对应：当年财政拨款：本年财政拨款；其他资金：责任单位配套');
+    // 信访救助资金 lists 上年结转资金 first in budget.csv; the 自评表 still puts it second.
+    const jiuzhu = pdfText(pdf('annex', 2024, 'xinfang-jiuzhu'));
+    expect(jiuzhu.indexOf('其中：当年财政拨款')).toBeLessThan(jiuzhu.indexOf('上年结转资金7.15'));
+  });
+
+  it('prints a 自评表 of 12 indicators on one landscape page', () => {
+    // The sample's 8 indicators made 12: four more, their points taken from the others.
+    const root = mkdtempSync(join(tmpdir(), 'xf-12-'));
+    try {
+      cpSync('data', join(root, 'data'), { recursive: true });
+      cpSync('content', join(root, 'content'), { recursive: true });
+      const csv = join(root, 'data/2024/jiean-huajie/indicators.csv');
+      const [head = '', ...rows] = readFileSync(csv, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n');
+      const points = (row: string | undefined, from: string, to: string) =>
+        (row ?? '').replace(`,${from},`, `,${to},`);
+      const twelve = [
+        points(rows[0], '20', '10'),
+        '产出指标,数量指标,息诉罢访件数,≥,200,件,10,息诉罢访件数,,,',
+        points(rows[1], '15', '10'),
+        '产出指标,时效指标,按期办结率,≥,2,%,5,按期办结率,,,',
+        rows[2],
+        rows[3],
+        points(rows[4], '15', '10'),
+        '效益指标,社会效益指标,救助人数,≥,200,人,5,救助人数,,,',
+        rows[5],
+        rows[6],
+        points(rows[7], '10', '5'),
+        '满意度指标,服务对象满意度指标,资金支出总额,≤,800,万元,5,资金支出总额,,,',
+      ];
+      writeFileSync(csv, `\uFEFF${[head, ...twelve].join('\n')}\n`);
+      const site = join(root, 'site');
+      const built = runBuild({ out: site, cache: join(root, 'cache'), root });
+      expect(built.code, built.output).toBe(0);
+      mkdirSync(join(root, 'pdf'));
+      const r = runPdf([
+        '--site',
+        site,
+        '--out',
+        join(root, 'pdf'),
+        '--only',
+        '2024/jiean-huajie/print/annex',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      const file = join(root, 'pdf/2024/jiean-huajie/annex.pdf');
+      expect(pageSizes(file)).toHaveLength(1);
+      expect(landscape(pageSizes(file)[0] ?? [0, 0])).toBe(true);
+      const text = pdfText(file);
+      for (const name of ['息诉罢访件数', '按期办结率', '救助人数', '资金支出总额', '总分'])
+        expect(text, name).toContain(name);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('prints each subtotal table alone', () => {
