@@ -4,14 +4,17 @@
  * keys (their words), read into English fields.
  */
 import * as z from 'zod';
-import { SECTIONS } from '../report/outline.ts';
+import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
 import { STANDARD_SOURCES } from '../report/standard-funding.ts';
 
 const text = z.string().trim().min(1, { error: '不能为空' });
 
 /** A section named by its key (`jiben`) or its standard title (`基本情况`) → its key. */
 const SECTION_NAMES = new Map(
-  SECTIONS.flatMap((s) => [[s.key, s.key] as const, [s.title, s.key] as const]),
+  [...SECTIONS, ...LAYOUT_HEADINGS].flatMap((s) => [
+    [s.key, s.key] as const,
+    [s.title, s.key] as const,
+  ]),
 );
 
 /** 章节标题: the bureau's own wording of section headings, by section key or standard title. */
@@ -22,7 +25,7 @@ const headingsSchema = z
     if (unknown.length > 0)
       ctx.addIssue({
         code: 'custom',
-        message: `不认识的章节：${unknown.join('、')}；应为 ${SECTIONS.map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
+        message: `不认识的章节：${unknown.join('、')}；应为 ${[...SECTIONS, ...LAYOUT_HEADINGS].map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
       });
   })
   .transform((map) =>

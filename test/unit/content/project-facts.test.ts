@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../src/lib/content/facts.ts';
-import { numberedHeading, SECTIONS } from '../../../src/lib/report/outline.ts';
+import { layoutHeading, numberedHeading, SECTIONS } from '../../../src/lib/report/outline.ts';
 import { projectFactsSchema } from '../../../src/lib/schema/facts.ts';
 
 const FILE = 'content/2024/x/project.yaml';
@@ -43,6 +43,17 @@ describe('project.yaml 章节标题', () => {
     const line = text.startsWith('章节标题:\n') ? 3 : 2;
     expect(problems[0]).toMatchObject({ file: FILE, line, column: '章节标题', severity: 'error' });
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('renames the sub-headings the layout writes under 一 (项目概况, 项目绩效目标)', () => {
+    const { value, problems } = parse(
+      '章节标题:\n  gaikuang: 预算支出概况\n  项目绩效目标: 预算支出绩效目标\n',
+    );
+    expect(problems).toEqual([]);
+    expect(layoutHeading('gaikuang', value?.headings)).toBe('（一）预算支出概况');
+    expect(layoutHeading('mubiao', value?.headings)).toBe('（二）预算支出绩效目标');
+    expect(layoutHeading('mubiao')).toBe('（二）项目绩效目标');
+    expect(() => layoutHeading('jiben')).toThrow();
   });
 
   it('lets a __proto__ key change nothing', () => {
