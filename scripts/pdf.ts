@@ -12,7 +12,10 @@
  * pages themselves. Each page is printed once its fonts are loaded (its charts are SVG in the page
  * itself), as the browser's own print dialog prints it (print CSS, A4 sizes from @page). The
  * whole report is printed twice: the first PDF tells on which page each section starts, the
- * second carries those numbers in its 目录 (Chromium cannot number a contents page itself). A
+ * second carries those numbers in its 目录 (Chromium cannot number a contents page itself), less
+ * the unnumbered cover. Links into the site are taken out before printing (they would point at
+ * this command's local server); a page marked as a draft (unwritten sections) is named in a
+ * warning at the end. A
  * PDF is written under a temporary name and renamed only once complete; on any failure the page
  * is named, temporary files are removed and the command exits non-zero.
  */
