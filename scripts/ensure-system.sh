@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages the browser tests and `npm run pdf` need:
 # Chromium (driven by playwright-core, never downloaded), CJK fonts, and poppler's PDF tools.
+# The print faces are TrueType-outline fonts, which Chromium embeds in a PDF as real CID fonts
+# (Noto CJK, being CFF-based, would be embedded as Type 3): AR PL UMing (宋/明, the free stand-in
+# for 仿宋 and 宋体), AR PL UKai (楷体) and WenQuanYi Zen Hei (黑体).
 set -euo pipefail
 
 need=()
@@ -9,6 +12,9 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if ! command -v fc-list >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   need+=(fonts-noto-cjk)
 fi
+fc-list 2>/dev/null | grep -q 'AR PL UMing' || need+=(fonts-arphic-uming)
+fc-list 2>/dev/null | grep -q 'AR PL UKai' || need+=(fonts-arphic-ukai)
+fc-list 2>/dev/null | grep -q 'WenQuanYi Zen Hei' || need+=(fonts-wqy-zenhei)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "安装系统软件包：${need[*]}"

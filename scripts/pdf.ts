@@ -12,7 +12,10 @@
  * pages themselves. Each page is printed once its fonts are loaded (its charts are SVG in the page
  * itself), as the browser's own print dialog prints it (print CSS, A4 sizes from @page). The
  * whole report is printed twice: the first PDF tells on which page each section starts, the
- * second carries those numbers in its 目录 (Chromium cannot number a contents page itself). A
+ * second carries those numbers in its 目录 (Chromium cannot number a contents page itself), less
+ * the unnumbered cover. Links into the site are taken out before printing (they would point at
+ * this command's local server); a page marked as a draft (unwritten sections) is named in a
+ * warning at the end. A
  * PDF is written under a temporary name and renamed only once complete; on any failure the page
  * is named, temporary files are removed and the command exits non-zero.
  */
@@ -86,9 +89,15 @@ const PDF_OPTIONS = {
   tagged: true,
 } as const;
 
-/** Fills the 目录's page slots (`[data-toc-page]`) with the numbers of a first print. */
+/**
+ * Fills the 目录's page slots (`[data-toc-page]`) with the numbers of a first print: the page
+ * number printed on the page, i.e. not counting the unnumbered cover.
+ */
 async function numberContents(page: Page, pdf: Buffer): Promise<boolean> {
-  const pages = Object.fromEntries(destinationPages(pdf));
+  const covers = await page.locator('.cover').count();
+  const pages = Object.fromEntries(
+    [...destinationPages(pdf)].map(([key, n]) => [key, n - covers] as const),
+  );
   return page.$$eval(
     '[data-toc-page]',
     (slots, numbers) => {
@@ -102,6 +111,11 @@ async function numberContents(page: Page, pdf: Buffer): Promise<boolean> {
     },
     pages,
   );
+}
+
+/** Whether the loaded page is a draft (unwritten sections): it then prints 草稿 on every page. */
+async function isDraft(page: Page): Promise<boolean> {
+  return (await page.locator('[data-draft]').count()) > 0;
 }
 
 /** Prints the loaded page to `file`; a page with a 目录 twice, the second time numbered. */
@@ -144,6 +158,12 @@ async function preparePage(page: Page, url: string): Promise<void> {
     );
     if (blank.length > 0) throw new PageFailure(`图表缺少绘图：${blank.join('、')}`);
     if (problems.length > 0) throw new PageFailure(problems.join('；'));
+    // A link into the site would point at this command's local server (http://127.0.0.1:…),
+    // dead for every reader of the PDF: links leave only as text; links within the page stay.
+    await page.$$eval('a[href]', (links) => {
+      for (const a of links)
+        if (!a.getAttribute('href')?.startsWith('#')) a.removeAttribute('href');
+    });
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onError);
@@ -190,6 +210,7 @@ const browsers: Browser[] = [];
 let failure: { job: Job; error: unknown } | undefined;
 let done = 0;
 let sheets = 0;
+const drafts: string[] = [];
 try {
   const launched = await Promise.allSettled(Array.from({ length: workers }, launchBrowser));
   for (const r of launched) if (r.status === 'fulfilled') browsers.push(r.value);
@@ -207,6 +228,7 @@ try {
         await preparePage(page, server.url + job.path);
         await mkdir(dirname(job.file), { recursive: true });
         temporary.add(tmp);
+        const draft = await isDraft(page);
         const pdf = await printPage(page, tmp);
         const n = pageCount(pdf);
         if (n === 0) throw new PageFailure('生成的 PDF 没有页面');
@@ -216,8 +238,9 @@ try {
         done++;
         const seconds = ((performance.now() - t0) / 1000).toFixed(1);
         console.log(
-          `[${done}/${jobs.length}] ${job.path} → ${shown(job.file)}（${n} 页，${seconds} 秒）`,
+          `[${done}/${jobs.length}] ${job.path} → ${shown(job.file)}（${n} 页，${seconds} 秒）${draft ? '（草稿）' : ''}`,
         );
+        if (draft) drafts.push(shown(job.file));
       } catch (error) {
         failure ??= { job, error };
       }
@@ -240,6 +263,12 @@ if (failure) {
     `已完成 ${done}/${jobs.length} 个；失败页面的 PDF 未写出，也没有留下不完整的文件。`,
   );
   process.exit(1);
+}
+if (drafts.length > 0) {
+  console.warn(
+    `\n警告：${drafts.length} 个 PDF 含尚未撰写的内容（“（待填写）”），每页印有“草稿”字样，不宜作为正式文本报送：`,
+  );
+  for (const f of drafts.sort()) console.warn(`  ${f}`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n完成：${jobs.length} 个 PDF，共 ${sheets} 页，用时 ${seconds} 秒 → ${shown(out)}/`);

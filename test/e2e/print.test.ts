@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { measureText } from '../../src/lib/report/figures.ts';
 import { SECTIONS, TOP_SECTIONS } from '../../src/lib/report/outline.ts';
 import { SUBTOTAL_KINDS, SUBTOTAL_TITLES } from '../../src/lib/report/subtotals.ts';
 import type { Session } from './helpers.ts';
-import { drawnCharts, openSite, readReport, siteDir } from './helpers.ts';
+import { drawnCharts, openSite, readReport, runBuild, siteDir } from './helpers.ts';
 
 const LATEST = { year: 2024, slug: 'jiean-huajie' };
 const HEADINGS = SECTIONS.map((s) =>
@@ -102,6 +102,17 @@ function inkShare(
   return all === 0 ? 0 : inked / all;
 }
 
+/**
+ * How far down a text block (`top` and `height` in points) a page is printed, 0–1: the lowest
+ * pixel row of the block with any ink, the page rendered in greyscale at 50 dpi.
+ */
+function inkDepth(file: string, page: number, top: number, height: number): number {
+  const step = 4;
+  for (let y = height; y > 0; y -= step)
+    if (inkShare(file, page, { x: 0, y: top + y - step, w: 595, h: step }) > 0) return y / height;
+  return 0;
+}
+
 function runPdf(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -128,7 +139,10 @@ const pdf = (name: string, year = LATEST.year, slug = LATEST.slug) =>
 
 describe('npm run pdf (scripts/pdf.ts)', () => {
   it('writes the whole report and every part of every project-year, showing progress', () => {
-    expect(run.stderr).toBe('');
+    // The only thing on stderr: the warning that 2022 (no prose written) printed as drafts.
+    expect(run.stderr).toMatch(/^\n警告：\d+ 个 PDF 含尚未撰写的内容/);
+    expect(run.stderr).toContain('2022/jiean-huajie/report.pdf');
+    expect(run.stderr).not.toContain('2024/');
     expect(run.status).toBe(0);
     const projectYears = readdirSync(siteDir())
       .filter((y) => /^\d{4}$/.test(y))
@@ -206,24 +220,69 @@ describe('the whole report as a PDF', () => {
 
     const contents = pdfText(file, 2);
     expect(contents).toContain('目录');
-    expect(contents).toContain(`第2页共${pages.length}页`);
-    expect(contents).toContain('示例区信访局·信访积案化解专项资金·2024年度');
+    // Numbered as a 公文 (“— 1 —”), the cover not counted: the 目录 is page 1.
+    expect(contents).toContain('—1—');
+    expect(contents).not.toContain('示例区信访局·信访积案化解专项资金·2024年度');
     let from = 3;
     for (const heading of [...HEADINGS, ANNEX]) {
       const at = pageWith(file, heading, from);
       expect(at, heading).toBeGreaterThanOrEqual(from);
-      // The 目录 gives that page: “heading … N”.
-      expect(contents.includes(`${heading}${at}`), `目录：${heading} ${at}`).toBe(true);
+      // The 目录 gives the number printed on that page: “heading … N”, N = sheet − 1.
+      expect(contents.includes(`${heading}${at - 1}`), `目录：${heading} ${at - 1}`).toBe(true);
+      expect(pdfText(file, at), heading).toContain(`—${at - 1}—`);
       from = at;
     }
-    // Each of 一–七 starts a page: its heading comes first after the running header.
-    for (const s of TOP_SECTIONS) {
-      const heading = `${s.number}、${s.title}`;
-      const text = pdfText(file, pageWith(file, heading, 3));
-      expect(text.replace(/^示例区信访局·信访积案化解专项资金·2024年度/, ''), heading).toMatch(
-        new RegExp(`^${heading}`),
-      );
+    // Sections run on: 二、 shares a page with what comes before it; only the 附件 starts one.
+    const second = `${TOP_SECTIONS[1]?.number}、${TOP_SECTIONS[1]?.title}`;
+    expect(pdfText(file, pageWith(file, second, 3))).not.toMatch(new RegExp(`^${second}`));
+    expect(pdfText(file, pageWith(file, ANNEX, 3))).toMatch(new RegExp(`^${ANNEX}`));
+  });
+
+  it('is short: at most 12 pages, none but the cover, 目录 and last body page under a third full', () => {
+    const file = pdf('report');
+    const sizes = pageSizes(file);
+    expect(sizes.length).toBeLessThanOrEqual(12);
+    // The 自评表 is the last page, and a page of its own.
+    const annex = pageWith(file, ANNEX, 3);
+    expect(annex).toBe(sizes.length);
+    expect(pageSizes(pdf('annex'))).toHaveLength(1);
+    // How far down its text block (公文 margins: 37 mm top, 35 mm bottom) each body page is
+    // printed: sections run on, so only the last page of the body may be short.
+    const top = (37 / 25.4) * 72;
+    const block = 842 - top - (35 / 25.4) * 72;
+    for (let p = 3; p < annex - 1; p++) {
+      const filled = inkDepth(file, p, top, block);
+      expect(filled, `第 ${p} 页`).toBeGreaterThan(1 / 3);
     }
+  });
+
+  it('embeds every font as a real font: no Type 3 in any PDF written', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => join(out, f));
+    expect(files.length).toBeGreaterThan(80);
+    for (const file of files) {
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+      expect(fonts, file).not.toContain('Type 3');
+      expect(fonts, file).toMatch(/CID TrueType/);
+    }
+  });
+
+  it('links nowhere outside the document: no URI points at the local server', () => {
+    for (const name of ['report', 'jielun', 'subtotal-unit']) {
+      const raw = readFileSync(pdf(name)).toString('latin1');
+      expect(raw, name).not.toMatch(/\/URI\s*\(/);
+      expect(raw, name).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('marks a report with unwritten sections 草稿 on every page', () => {
+    const file = pdf('report', 2022, 'jiean-huajie');
+    const pages = pageSizes(file).length;
+    expect(pdfText(file)).toContain('（待填写）');
+    for (let p = 1; p <= pages; p++) expect(pdfText(file, p), `第 ${p} 页`).toContain('草稿');
+    // A finished report carries no such mark.
+    expect(pdfText(pdf('report'))).not.toContain('草稿');
   });
 
   it('holds the figures of report.json as the report shows them', () => {
@@ -256,12 +315,12 @@ describe('the whole report as a PDF', () => {
     const text = pdfText(file, page);
     for (const label of ['1月', '12月', '当月拨付', '累计拨付', '全年预算数'])
       expect(text, label).toContain(label);
-    // The chart sits under its caption across the text width (A4 minus 26 + 20 mm margins).
-    const left = (26 / 25.4) * 72;
-    const width = ((210 - 46) / 25.4) * 72;
+    // The chart sits under its caption within the text width (A4 minus 28 + 26 mm margins).
+    const left = (28 / 25.4) * 72;
+    const width = ((210 - 54) / 25.4) * 72;
     const top = lineBottom(file, page, title);
     const chart = inkShare(file, page, { x: left, y: top + 2, w: width, h: width / 2 - 4 });
-    expect(chart).toBeGreaterThan(0.03);
+    expect(chart).toBeGreaterThan(0.02);
     // …and where nothing is printed the page is white: the measure sees ink, not noise.
     expect(inkShare(file, page, { x: 0, y: 0, w: left - 10, h: 842 })).toBe(0);
   });
@@ -276,11 +335,11 @@ describe('a part printed alone', () => {
     expect(sizes.length).toBeLessThanOrEqual(4);
     expect(sizes.every(portrait)).toBe(true);
     expect(text).toMatch(
-      /^示例区信访局·信访积案化解专项资金·2024年度2024年度信访积案化解专项资金绩效自评报告·四、绩效评价指标分析（节选）（二）项目过程情况/,
+      /^2024年度信访积案化解专项资金绩效自评报告·四、绩效评价指标分析（节选）（二）项目过程情况/,
     );
     expect(text).toContain('项目资金情况（万元）');
     expect(text).toContain('资金拨付进度（按月）');
-    expect(text).toContain(`第1页共${sizes.length}页`);
+    expect(text).toContain('—1—');
     for (const heading of [...HEADINGS, ANNEX].filter(
       (h) => h !== '（二）项目过程情况' && h !== '四、绩效评价指标分析',
     ))
@@ -292,13 +351,77 @@ describe('a part printed alone', () => {
     const report = readReport(LATEST.year, LATEST.slug);
     const sizes = pageSizes(file);
     expect(sizes.every(landscape)).toBe(true);
-    expect(sizes.length).toBeLessThanOrEqual(3);
+    expect(sizes.length).toBe(1);
     const text = pdfText(file);
     expect(text).toContain('2024年度信访积案化解专项资金绩效自评报告·附件');
     expect(text).toContain(`${formatScore(report.totalScore)}自评等级：${report.grade}`);
     for (let p = 1; p <= sizes.length; p++)
       if (pdfText(file, p).includes(report.indicators.at(-1)?.name ?? '—'))
         expect(pdfText(file, p)).toContain('一级指标二级指标三级指标');
+  });
+
+  it('prints the 自评表 with the four standard funding rows, in the standard order', () => {
+    const text = pdfText(pdf('annex'));
+    const at = (label: string) => text.indexOf(label);
+    const order = ['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金'].map(at);
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('资金来源对应：当年财政拨款：本年财政拨款；其他资金：责任单位配套');
+    // 信访救助资金 lists 上年结转资金 first in budget.csv; the 自评表 still puts it second.
+    const jiuzhu = pdfText(pdf('annex', 2024, 'xinfang-jiuzhu'));
+    expect(jiuzhu.indexOf('其中：当年财政拨款')).toBeLessThan(jiuzhu.indexOf('上年结转资金7.15'));
+  });
+
+  it('prints a 自评表 of 12 indicators on one landscape page', () => {
+    // The sample's 8 indicators made 12: four more, their points taken from the others.
+    const root = mkdtempSync(join(tmpdir(), 'xf-12-'));
+    try {
+      cpSync('data', join(root, 'data'), { recursive: true });
+      cpSync('content', join(root, 'content'), { recursive: true });
+      const csv = join(root, 'data/2024/jiean-huajie/indicators.csv');
+      const [head = '', ...rows] = readFileSync(csv, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n');
+      const points = (row: string | undefined, from: string, to: string) =>
+        (row ?? '').replace(`,${from},`, `,${to},`);
+      const twelve = [
+        points(rows[0], '20', '10'),
+        '产出指标,数量指标,息诉罢访件数,≥,200,件,10,息诉罢访件数,,,',
+        points(rows[1], '15', '10'),
+        '产出指标,时效指标,按期办结率,≥,2,%,5,按期办结率,,,',
+        rows[2],
+        rows[3],
+        points(rows[4], '15', '10'),
+        '效益指标,社会效益指标,救助人数,≥,200,人,5,救助人数,,,',
+        rows[5],
+        rows[6],
+        points(rows[7], '10', '5'),
+        '满意度指标,服务对象满意度指标,资金支出总额,≤,800,万元,5,资金支出总额,,,',
+      ];
+      writeFileSync(csv, `\uFEFF${[head, ...twelve].join('\n')}\n`);
+      const site = join(root, 'site');
+      const built = runBuild({ out: site, cache: join(root, 'cache'), root });
+      expect(built.code, built.output).toBe(0);
+      mkdirSync(join(root, 'pdf'));
+      const r = runPdf([
+        '--site',
+        site,
+        '--out',
+        join(root, 'pdf'),
+        '--only',
+        '2024/jiean-huajie/print/annex',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      const file = join(root, 'pdf/2024/jiean-huajie/annex.pdf');
+      expect(pageSizes(file)).toHaveLength(1);
+      expect(landscape(pageSizes(file)[0] ?? [0, 0])).toBe(true);
+      const text = pdfText(file);
+      for (const name of ['息诉罢访件数', '按期办结率', '救助人数', '资金支出总额', '总分'])
+        expect(text, name).toContain(name);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('prints each subtotal table alone', () => {
@@ -381,7 +504,7 @@ describe("the browser's own print dialog", () => {
             w: width,
             h: width / 2 - 4,
           }),
-        ).toBeGreaterThan(0.03);
+        ).toBeGreaterThan(0.02);
         // Drawn, not pasted in: the PDF holds no raster image at all.
         const images = execFileSync('pdfimages', ['-list', printed], { encoding: 'utf8' });
         expect(images.trim().split('\n').length, printed).toBe(2);

@@ -4,7 +4,7 @@
  */
 import { formatDateCn } from '../../lib/format.ts';
 import type { Section } from '../../lib/report/outline.ts';
-import { SECTIONS } from '../../lib/report/outline.ts';
+import { EXPECTED_PROSE, SECTIONS, numberedHeading } from '../../lib/report/outline.ts';
 import type { ProjectYearModel } from '../../lib/site.ts';
 
 /** `2024年度信访积案化解专项资金绩效自评报告` */
@@ -27,11 +27,12 @@ export function runningHead(py: ProjectYearModel, bureau: string): string {
   return `${unitOf(py, bureau)} · ${py.report.project.name} · ${py.year}年度`;
 }
 
-/** A section's heading as the outline prints it: `一、基本情况`, `（二）项目过程情况`. */
-export function sectionHeading(section: Section): string {
-  return section.parent
-    ? `${section.number}${section.title}`
-    : `${section.number}、${section.title}`;
+/**
+ * A section's heading as the report prints it: `一、基本情况`, `（二）项目过程情况`, or in the
+ * bureau's words where project.yaml's 章节标题 renames it.
+ */
+export function sectionHeading(section: Section, py?: Pick<ProjectYearModel, 'facts'>): string {
+  return numberedHeading(section, py?.facts?.headings);
 }
 
 /**
@@ -44,7 +45,7 @@ export function excerptHeading(py: ProjectYearModel, key: string): string {
   const section = SECTIONS.find((s) => s.key === key);
   if (!section) throw new Error(`报告提纲中没有章节“${key}”`);
   const parent = SECTIONS.find((s) => s.key === section.parent);
-  return parent ? `${title} · ${sectionHeading(parent)}（节选）` : `${title}（节选）`;
+  return parent ? `${title} · ${sectionHeading(parent, py)}（节选）` : `${title}（节选）`;
 }
 
 /** Parts printed alone: every section of the outline and the 自评表 (`annex`). */
@@ -68,4 +69,24 @@ export function runningHeadCss(py: ProjectYearModel, bureau: string): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * Whether a printed part is a draft: a section of it has no prose yet (it prints （待填写）), or,
+ * for the 自评表 (`annex`) and the whole report (`report`), project.yaml lacks the 年度总体目标 or
+ * the 实际完成情况 the 自评表 needs. `written` holds the keys of the sections that have prose.
+ */
+export function isDraft(
+  py: Pick<ProjectYearModel, 'facts'>,
+  written: { has(key: string): boolean },
+  key: string,
+): boolean {
+  const tableMissing = !py.facts?.goal || !py.facts.achievement;
+  if (key === 'annex') return tableMissing;
+  if (key === 'jiben' && !py.facts?.goal) return true;
+  const parts =
+    key === 'report'
+      ? EXPECTED_PROSE
+      : EXPECTED_PROSE.filter((s) => s.key === key || s.parent === key);
+  return (key === 'report' && tableMissing) || parts.some((s) => !written.has(s.key));
 }

@@ -5,6 +5,8 @@
  */
 import type { FundingBlock } from '../model/report-schema.ts';
 import { exactWanDecimals, formatPercent, formatWan, formatYuan, yuanToFen } from '../format.ts';
+import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
+import type { StandardSource } from './standard-funding.ts';
 
 export interface FundingRowText {
   label: string;
@@ -45,4 +47,34 @@ export function fundingTable(funding: FundingBlock): {
       };
     }),
   };
+}
+
+/**
+ * The 自评表's funding lines in the standard form (see standard-funding.ts): 年度资金总额,
+ * 其中：当年财政拨款, 上年结转资金, 其他资金 — always all four, a row without any source left
+ * blank — and the note naming the sources a row holds.
+ */
+export function standardFundingTable(
+  funding: FundingBlock,
+  mapping: Readonly<Record<string, StandardSource>> = {},
+): { decimals: 2 | 4 | 6; rows: FundingRowText[]; note: string } {
+  const standard = standardFundingRows(funding, mapping);
+  const decimals = exactWanDecimals(standard.flatMap((r) => r.fen));
+  const rows = standard.map((r, i): FundingRowText => {
+    const total = i === 0;
+    const empty = !total && r.sources.length === 0;
+    const [a, b, c] = r.fen;
+    return {
+      label: i === 1 ? `其中：${r.label}` : r.label,
+      amounts: empty
+        ? ['', '', '']
+        : [formatWan(a, decimals), formatWan(b, decimals), formatWan(c, decimals)],
+      exact: empty
+        ? ['', '', '']
+        : [`${formatYuan(a)}元`, `${formatYuan(b)}元`, `${formatYuan(c)}元`],
+      rate: empty ? '' : formatPercent(r.rate),
+      total,
+    };
+  });
+  return { decimals, rows, note: standardSourcesNote(standard) };
 }

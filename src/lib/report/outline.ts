@@ -73,3 +73,42 @@ export const SITE_FILE = 'site.yaml';
 
 /** Placeholder for prose not written yet. */
 export const PENDING = '（待填写）';
+
+/**
+ * Sub-headings the layout writes itself under 一、基本情况 (its prose sits between them); like the
+ * sections, project.yaml's 章节标题 can rename them (seed reports say 预算支出概况 …).
+ */
+export const LAYOUT_HEADINGS: readonly { key: string; number: string; title: string }[] = [
+  { key: 'gaikuang', number: '（一）', title: '项目概况' },
+  { key: 'mubiao', number: '（二）', title: '项目绩效目标' },
+];
+
+/** A layout sub-heading (`gaikuang`, `mubiao`), numbered, in the bureau's words if renamed. */
+export function layoutHeading(
+  key: string,
+  headings?: Readonly<Record<string, string>> | undefined,
+): string {
+  const h = LAYOUT_HEADINGS.find((l) => l.key === key);
+  if (!h) throw new Error(`没有版面小标题“${key}”`);
+  return `${h.number}${headings?.[key] ?? h.title}`;
+}
+
+/**
+ * A section's title as the report prints it: project.yaml's 章节标题 for it (the bureau's own
+ * wording, e.g. 预算支出基本情况 for 基本情况), else the standard outline's.
+ */
+export function sectionTitle(
+  section: Section,
+  headings?: Readonly<Record<string, string>> | undefined,
+): string {
+  return headings?.[section.key] ?? section.title;
+}
+
+/** A section's heading, numbered as the outline numbers it: `一、基本情况`, `（二）项目过程情况`. */
+export function numberedHeading(
+  section: Section,
+  headings?: Readonly<Record<string, string>> | undefined,
+): string {
+  const title = sectionTitle(section, headings);
+  return section.parent ? `${section.number}${title}` : `${section.number}、${title}`;
+}

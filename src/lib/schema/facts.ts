@@ -4,11 +4,43 @@
  * keys (their words), read into English fields.
  */
 import * as z from 'zod';
+import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
+import { STANDARD_SOURCES } from '../report/standard-funding.ts';
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
 const text = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
   z.string().trim().min(1, { error: '不能为空' }),
+);
+
+/** A section named by its key (`jiben`) or its standard title (`基本情况`) → its key. */
+const SECTION_NAMES = new Map(
+  [...SECTIONS, ...LAYOUT_HEADINGS].flatMap((s) => [
+    [s.key, s.key] as const,
+    [s.title, s.key] as const,
+  ]),
+);
+
+/** 章节标题: the bureau's own wording of section headings, by section key or standard title. */
+const headingsSchema = z
+  .record(z.string(), text, { error: '应为“章节: 标题”的列表，如 jiben: 预算支出基本情况' })
+  .superRefine((map, ctx) => {
+    const unknown = Object.keys(map).filter((k) => !SECTION_NAMES.has(k.trim()));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `不认识的章节：${unknown.join('、')}；应为 ${[...SECTIONS, ...LAYOUT_HEADINGS].map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
+      });
+  })
+  .transform((map) =>
+    Object.fromEntries(Object.entries(map).map(([k, v]) => [SECTION_NAMES.get(k.trim()) ?? k, v])),
+  );
+
+/** 资金来源对应: which standard row of the 自评表 a 资金来源 of budget.csv falls under. */
+const sourcesSchema = z.record(
+  z.string().trim().min(1, { error: '资金来源不能为空' }),
+  z.enum(STANDARD_SOURCES, { error: `应为 ${STANDARD_SOURCES.join('、')} 之一` }),
+  { error: '应为“资金来源: 标准行”的列表，如 区财政: 当年财政拨款' },
 );
 
 export const projectFactsSchema = z
@@ -36,6 +68,10 @@ export const projectFactsSchema = z
       报告日期: z.iso.date({ error: '应为日期，如 2025-03-15' }).optional(),
       /** 按期办结天数: days for 按期办结率; default 90 (信访工作条例: 60 + 30). */
       按期办结天数: z.int().positive().optional(),
+      /** 章节标题: headings in the bureau's words, e.g. `jiben: 预算支出基本情况`. */
+      章节标题: headingsSchema.optional(),
+      /** 资金来源对应: e.g. `区财政: 当年财政拨款`; unnamed sources are placed by their name. */
+      资金来源对应: sourcesSchema.optional(),
     },
     {
       error: (issue) =>
@@ -54,6 +90,8 @@ export const projectFactsSchema = z
     achievement: f.实际完成情况,
     reportDate: f.报告日期,
     timelyDays: f.按期办结天数,
+    headings: f.章节标题,
+    fundingSources: f.资金来源对应,
   }));
 
 export type ProjectFacts = z.output<typeof projectFactsSchema>;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseFacts } from '../../../src/lib/content/facts.ts';
+import { layoutHeading, numberedHeading, SECTIONS } from '../../../src/lib/report/outline.ts';
+import { projectFactsSchema } from '../../../src/lib/schema/facts.ts';
+
+const FILE = 'content/2024/x/project.yaml';
+const parse = (text: string) =>
+  parseFacts(FILE, `项目名称: 信访积案化解专项资金\n${text}`, projectFactsSchema);
+const section = (key: string) => {
+  const found = SECTIONS.find((s) => s.key === key);
+  if (!found) throw new Error(`no section ${key}`);
+  return found;
+};
+
+describe('project.yaml 章节标题', () => {
+  it('renames sections by key or by standard title; the numbering stays', () => {
+    const { value, problems } = parse(
+      '章节标题:\n  jiben: 预算支出基本情况\n  项目过程情况: 预算执行过程情况\n',
+    );
+    expect(problems).toEqual([]);
+    expect(value?.headings).toEqual({ jiben: '预算支出基本情况', guocheng: '预算执行过程情况' });
+    expect(numberedHeading(section('jiben'), value?.headings)).toBe('一、预算支出基本情况');
+    expect(numberedHeading(section('guocheng'), value?.headings)).toBe('（二）预算执行过程情况');
+    expect(numberedHeading(section('jianyi'), value?.headings)).toBe('六、有关建议');
+    expect(numberedHeading(section('jianyi'))).toBe('六、有关建议');
+  });
+
+  it.each([
+    [
+      'an unknown section',
+      '章节标题:\n  jibenn: 基本\n',
+      /不认识的章节：jibenn；应为 jiben（基本情况）/,
+    ],
+    ['an empty heading', '章节标题:\n  jiben: ""\n', /不能为空/],
+    ['a list instead of a map', '章节标题:\n  - 基本情况\n', /应为“章节: 标题”的列表/],
+    ['a number', '章节标题: 3\n', /应为“章节: 标题”的列表/],
+    ['a nested map', '章节标题:\n  jiben:\n    a: b\n', /.+/],
+  ])('refuses %s, located at 章节标题', (_, text, message) => {
+    const { value, problems } = parse(text);
+    expect(value).toBeUndefined();
+    expect(problems.length).toBeGreaterThan(0);
+    // The line where the value of 章节标题 starts: the next one for a block, else its own.
+    const line = text.startsWith('章节标题:\n') ? 3 : 2;
+    expect(problems[0]).toMatchObject({ file: FILE, line, column: '章节标题', severity: 'error' });
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('renames the sub-headings the layout writes under 一 (项目概况, 项目绩效目标)', () => {
+    const { value, problems } = parse(
+      '章节标题:\n  gaikuang: 预算支出概况\n  项目绩效目标: 预算支出绩效目标\n',
+    );
+    expect(problems).toEqual([]);
+    expect(layoutHeading('gaikuang', value?.headings)).toBe('（一）预算支出概况');
+    expect(layoutHeading('mubiao', value?.headings)).toBe('（二）预算支出绩效目标');
+    expect(layoutHeading('mubiao')).toBe('（二）项目绩效目标');
+    expect(() => layoutHeading('jiben')).toThrow();
+  });
+
+  it('lets a __proto__ key change nothing', () => {
+    const { value } = parse('章节标题:\n  __proto__:\n    jiben: x\n');
+    expect(value?.headings ?? {}).toEqual({});
+    expect(numberedHeading(section('jiben'), value?.headings)).toBe('一、基本情况');
+    expect(({} as Record<string, unknown>)['jiben']).toBeUndefined();
+  });
+});
+
+describe('project.yaml 资金来源对应', () => {
+  it('maps a source to a standard row', () => {
+    const { value, problems } = parse('资金来源对应:\n  区财政: 当年财政拨款\n  配套: 其他资金\n');
+    expect(problems).toEqual([]);
+    expect(value?.fundingSources).toEqual({ 区财政: '当年财政拨款', 配套: '其他资金' });
+  });
+
+  it.each([
+    [
+      'a row that is not standard',
+      '资金来源对应:\n  区财政: 本年财政拨款\n',
+      /应为 当年财政拨款、上年结转资金、其他资金 之一/,
+    ],
+    ['an empty row', '资金来源对应:\n  区财政:\n', /应为 当年财政拨款/],
+    ['a list', '资金来源对应:\n  - 区财政\n', /应为“资金来源: 标准行”的列表/],
+  ])('refuses %s, located at 资金来源对应', (_, text, message) => {
+    const { value, problems } = parse(text);
+    expect(value).toBeUndefined();
+    expect(problems[0]).toMatchObject({ file: FILE, line: 3, column: '资金来源对应' });
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+});
