@@ -88,6 +88,15 @@ export function parseFacts<S extends z.ZodType>(
       key === undefined ? doc.contents?.range : isScalar(pair?.key) ? pair.key.range : undefined;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
+  /** A nested value's own line (a map entry's value), else its top-level key's line. */
+  const lineAt = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n > 1; n--) {
+      const node: unknown = doc.getIn(path.slice(0, n), true);
+      const range = (node as { range?: readonly number[] } | null)?.range;
+      if (range?.[0] !== undefined) return lineCounter.linePos(range[0]).line;
+    }
+    return lineOf(path[0]);
+  };
   for (const issue of parsed.error.issues) {
     // Each unknown key at its own line.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]];
@@ -95,7 +104,8 @@ export function parseFacts<S extends z.ZodType>(
       const message =
         issue.code === 'unrecognized_keys' ? `不认识的项：${String(key)}` : issueMessage(issue);
       const problem: Problem = { file, message, severity: 'error' };
-      const line = lineOf(key);
+      const line =
+        issue.code === 'unrecognized_keys' ? lineAt([...issue.path, key]) : lineAt(issue.path);
       if (line !== undefined) problem.line = line;
       if (key !== undefined && issue.code !== 'unrecognized_keys') problem.column = String(key);
       problems.push(problem);

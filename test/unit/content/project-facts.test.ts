@@ -30,17 +30,16 @@ describe('project.yaml 章节标题', () => {
       'an unknown section',
       '章节标题:\n  jibenn: 基本\n',
       /不认识的章节：jibenn；应为 jiben（基本情况）/,
+      2,
     ],
-    ['an empty heading', '章节标题:\n  jiben: ""\n', /不能为空/],
-    ['a list instead of a map', '章节标题:\n  - 基本情况\n', /应为“章节: 标题”的列表/],
-    ['a number', '章节标题: 3\n', /应为“章节: 标题”的列表/],
-    ['a nested map', '章节标题:\n  jiben:\n    a: b\n', /.+/],
-  ])('refuses %s, located at 章节标题', (_, text, message) => {
+    ['an empty heading', '章节标题:\n  jiben: ""\n', /不能为空/, 3],
+    ['a list instead of a map', '章节标题:\n  - 基本情况\n', /应为“章节: 标题”的列表/, 2],
+    ['a number', '章节标题: 3\n', /应为“章节: 标题”的列表/, 2],
+    ['a nested map', '章节标题:\n  jiben:\n    a: b\n', /.+/, 4],
+  ])('refuses %s, located at the entry of 章节标题', (_, text, message, line) => {
     const { value, problems } = parse(text);
     expect(value).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
-    // The line where the value of 章节标题 starts: the next one for a block, else its own.
-    const line = text.startsWith('章节标题:\n') ? 3 : 2;
     expect(problems[0]).toMatchObject({ file: FILE, line, column: '章节标题', severity: 'error' });
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
   });
@@ -76,13 +75,14 @@ describe('project.yaml 资金来源对应', () => {
       'a row that is not standard',
       '资金来源对应:\n  区财政: 本年财政拨款\n',
       /应为 当年财政拨款、上年结转资金、其他资金 之一/,
+      3,
     ],
-    ['an empty row', '资金来源对应:\n  区财政:\n', /应为 当年财政拨款/],
-    ['a list', '资金来源对应:\n  - 区财政\n', /应为“资金来源: 标准行”的列表/],
-  ])('refuses %s, located at 资金来源对应', (_, text, message) => {
+    ['an empty row', '资金来源对应:\n  区财政:\n', /应为 当年财政拨款/, 3],
+    ['a list', '资金来源对应:\n  - 区财政\n', /应为“资金来源: 标准行”的列表/, 2],
+  ])('refuses %s, located at the entry of 资金来源对应', (_, text, message, line) => {
     const { value, problems } = parse(text);
     expect(value).toBeUndefined();
-    expect(problems[0]).toMatchObject({ file: FILE, line: 3, column: '资金来源对应' });
+    expect(problems[0]).toMatchObject({ file: FILE, line, column: '资金来源对应' });
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
   });
 });
