@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { docxExportIntegration } from './src/integrations/docx-export.ts';
 import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
 
 /**
@@ -12,7 +13,8 @@ export default defineConfig({
   base: process.env.XF_BASE ?? '/',
   // Separate builds (tests, benchmarks) keep separate caches, ledger pages included.
   cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), readableHtmlIntegration()],
+  // The Word documents are made from the finished report pages, so they come last.
+  integrations: [mdx(), readableHtmlIntegration(), docxExportIntegration()],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },
   // Compressed so that no stray whitespace shows between CJK text and figures; the build then

@@ -1,0 +1,657 @@
+/**
+ * The report as an editable Word document (report.docx) and its 自评表 alone (annex.docx), made
+ * from the report page the build has just written.
+ *
+ * Why from the built page, and not from the model and the MDX again: the page is where every
+ * figure has already been computed once and formatted once (src/lib/format.ts, the figure
+ * components in the narrative, the report components), so taking its text guarantees that the
+ * Word document says exactly what the page says — the same headings in the same order, the same
+ * narrative with the same figures, the same tables and charts — with nothing recomputed,
+ * reformatted or re-rendered by a second code path that could drift. This module only decides
+ * how each part of the page looks on paper: 公文 fonts and sizes, Word heading styles (the
+ * navigation pane and a generated table of contents work), A4 with the site's print margins,
+ * page numbers “— 1 —”, the 自评表 as one Word table with merged cells on a landscape page, and
+ * each chart as the site's own SVG (with a PNG for word processors that cannot draw SVG) followed
+ * by its data table.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  convertMillimetersToTwip,
+} from 'docx';
+import type { IRunOptions, ISectionOptions, ParagraphChild } from 'docx';
+import { NodeType, parse } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
+import { chartFontFiles, chartPng } from './chart-image.ts';
+import { stableDocx } from './package.ts';
+
+// ---- 公文 type: fonts as bureau machines name them, sizes in half-points ------------------
+
+const FONT_TITLE = '方正小标宋简体';
+const FONT_BODY = '仿宋_GB2312';
+const FONT_H1 = '黑体';
+const FONT_H2 = '楷体_GB2312';
+const FONT_LATIN = 'Times New Roman';
+/** 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt. */
+const SIZE_TITLE = 44;
+const SIZE_BODY = 32;
+const SIZE_FOOTER = 28;
+const SIZE_TABLE = 21;
+/** Fixed line spacing of 28.5pt (in twips): 22 lines to an A4 page, as 公文 are set. */
+const LINE_BODY = 570;
+/** Two characters of 三号 (16pt each) as a first-line indent, in twips. */
+const INDENT_BODY = 640;
+
+function fonts(eastAsia: string) {
+  return { ascii: FONT_LATIN, hAnsi: FONT_LATIN, eastAsia, cs: FONT_LATIN };
+}
+
+// ---- Paper: A4 with the site's print margins (src/styles/print.css) -------------------------
+
+const A4 = { short: 11906, long: 16838 };
+const PORTRAIT_MARGIN = { top: 25, right: 20, bottom: 22, left: 26 };
+const LANDSCAPE_MARGIN = { top: 20, right: 18, bottom: 18, left: 22 };
+const mm = (v: number) => convertMillimetersToTwip(v);
+const PORTRAIT_WIDTH = A4.short - mm(PORTRAIT_MARGIN.left) - mm(PORTRAIT_MARGIN.right);
+const LANDSCAPE_WIDTH = A4.long - mm(LANDSCAPE_MARGIN.left) - mm(LANDSCAPE_MARGIN.right);
+/** A chart's width on the page in pixels at 96 dpi (docx's unit for images): the text width. */
+const twipsToPx = (t: number) => Math.floor((t / 1440) * 96);
+
+/** Page numbers as 公文 print them: “— 1 —”, centred, 宋体 四号. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: fonts('宋体'),
+            size: SIZE_FOOTER,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function section(landscape: boolean, children: ISectionOptions['children']): ISectionOptions {
+  const margin = landscape ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN;
+  return {
+    properties: {
+      page: {
+        size: {
+          width: A4.short,
+          height: A4.long,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mm(margin.top),
+          right: mm(margin.right),
+          bottom: mm(margin.bottom),
+          left: mm(margin.left),
+          header: mm(12),
+          footer: mm(10),
+        },
+      },
+    },
+    footers: { default: pageFooter() },
+    children,
+  };
+}
+
+// ---- Reading the page ---------------------------------------------------------------------
+
+/** Parts of the page that are for the screen only: links to other pages, buttons, hidden text. */
+function skipped(el: HTMLElement): boolean {
+  const tag = el.tagName?.toLowerCase();
+  if (tag === 'nav' || tag === 'script' || tag === 'style' || tag === 'summary') return true;
+  if (tag === 'a' && el.classList.contains('print-link')) return true;
+  if (el.classList.contains('visually-hidden')) return true;
+  // A note that is only a link to another page of the site (“与上年对比：…”) means nothing on paper.
+  if (tag === 'p') {
+    const links = el.querySelectorAll('a');
+    if (links.length > 0 && normalize(links.map((a) => a.text).join('')) === normalize(el.text))
+      return true;
+  }
+  return false;
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isElement(node: Node): node is HTMLElement {
+  return node.nodeType === NodeType.ELEMENT_NODE;
+}
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  font: string;
+  size: number;
+}
+
+type Segment = { text: string; style: RunStyle } | { break: true; style: RunStyle };
+
+/** Inline content as styled pieces of text; `<br>` breaks the line. */
+function segments(node: Node, style: RunStyle, out: Segment[] = []): Segment[] {
+  for (const child of node.childNodes) {
+    if (isElement(child)) {
+      if (skipped(child)) continue;
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'br') out.push({ break: true, style });
+      else if (tag === 'b' || tag === 'strong') segments(child, { ...style, bold: true }, out);
+      else if (tag === 'em' || tag === 'i') segments(child, { ...style, italics: true }, out);
+      else segments(child, style, out);
+    } else if (child.nodeType === NodeType.TEXT_NODE) {
+      out.push({ text: child.text, style });
+    }
+  }
+  return out;
+}
+
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.font === b.font && a.size === b.size && !a.bold === !b.bold && !a.italics === !b.italics;
+}
+
+/**
+ * An element's inline content as Word runs, with white space collapsed as a browser shows it:
+ * runs of spaces and line breaks become one space, none at the start or end of a line.
+ */
+function inlineRuns(el: HTMLElement, style: RunStyle): ParagraphChild[] {
+  const merged: Segment[] = [];
+  for (const seg of segments(el, style)) {
+    const last = merged[merged.length - 1];
+    if ('text' in seg) {
+      let text = seg.text.replace(/\s+/g, ' ');
+      const atLineStart = !last || 'break' in last || last.text.endsWith(' ');
+      if (atLineStart) text = text.replace(/^ /, '');
+      if (!text) continue;
+      if (last && 'text' in last && sameStyle(last.style, seg.style)) last.text += text;
+      else merged.push({ text, style: seg.style });
+    } else {
+      if (last && 'text' in last) last.text = last.text.replace(/ $/, '');
+      merged.push(seg);
+    }
+  }
+  const tail = merged[merged.length - 1];
+  if (tail && 'text' in tail) tail.text = tail.text.replace(/ $/, '');
+  return merged
+    .filter((seg) => !('text' in seg) || seg.text !== '')
+    .map((seg) =>
+      'text' in seg
+        ? textRun(seg.text, seg.style)
+        : new TextRun({ break: 1, font: fonts(seg.style.font), size: seg.style.size }),
+    );
+}
+
+function textRun(text: string, style: RunStyle): TextRun {
+  const options: IRunOptions = {
+    text,
+    font: fonts(style.font),
+    size: style.size,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+  };
+  return new TextRun(options);
+}
+
+// ---- Paragraph kinds ------------------------------------------------------------------------
+
+const BODY: RunStyle = { font: FONT_BODY, size: SIZE_BODY };
+const TABLE_TEXT: RunStyle = { font: FONT_BODY, size: SIZE_TABLE };
+/** Single line spacing in tables, captions and charts (the body's fixed 28.5pt is for prose). */
+const TABLE_SPACING = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
+
+function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    ...(indent ? { indent: { firstLine: INDENT_BODY } } : {}),
+  });
+}
+
+function centred(children: ParagraphChild[], before = 0, after = 0): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: AlignmentType.CENTER,
+    spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before, after },
+  });
+}
+
+function heading(el: HTMLElement, level: 1 | 2): Paragraph {
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    children: inlineRuns(el, { font: level === 1 ? FONT_H1 : FONT_H2, size: SIZE_BODY }),
+  });
+}
+
+/** A table's or figure's caption: 黑体, centred, a little space above. */
+function caption(el: HTMLElement): Paragraph {
+  return new Paragraph({
+    children: inlineRuns(el, { font: FONT_H1, size: SIZE_TABLE + 3 }),
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { ...TABLE_SPACING, before: 200, after: 80 },
+  });
+}
+
+// ---- Tables ---------------------------------------------------------------------------------
+
+/** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
+const COL_WIDTH: Record<string, number> = {
+  'c-level1': 7,
+  'c-level2': 9,
+  'c-name': 14,
+  'c-dir': 5,
+  'c-target': 13,
+  'c-unit': 5,
+  'c-actual': 8,
+  'c-points': 5,
+  'c-score': 8,
+  'c-reason': 26,
+  'c-source': 23,
+  'c-money': 12,
+  'c-fpoints': 8,
+  'c-frate': 13,
+  'c-fscore': 13,
+};
+
+interface HtmlCell {
+  el: HTMLElement;
+  head: boolean;
+  numeric: boolean;
+  colspan: number;
+  rowspan: number;
+  /** Grid column the cell starts in (in the HTML table's own grid). */
+  col: number;
+}
+
+interface HtmlRow {
+  cells: HtmlCell[];
+  head: boolean;
+}
+
+interface HtmlTable {
+  rows: HtmlRow[];
+  /** Relative column widths of this table's grid. */
+  widths: number[];
+}
+
+function span(el: HTMLElement, name: string): number {
+  const n = Number(el.getAttribute(name) ?? '1');
+  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
+}
+
+/** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
+function readTable(table: HTMLElement): HtmlTable {
+  const rows: HtmlRow[] = [];
+  const taken: number[] = []; // rows still covered by a rowspan, per grid column
+  for (const tr of table.querySelectorAll('tr')) {
+    if (tr.closest('table') !== table) continue;
+    const head = tr.parentNode?.tagName?.toLowerCase() === 'thead';
+    const cells: HtmlCell[] = [];
+    let col = 0;
+    for (const el of tr.childNodes) {
+      if (!isElement(el)) continue;
+      const tag = el.tagName.toLowerCase();
+      if (tag !== 'td' && tag !== 'th') continue;
+      while ((taken[col] ?? 0) > 0) col++;
+      const colspan = span(el, 'colspan');
+      const rowspan = span(el, 'rowspan');
+      cells.push({
+        el,
+        head: tag === 'th' && (head || el.getAttribute('scope') === 'col'),
+        numeric: el.classList.contains('num'),
+        colspan,
+        rowspan,
+        col,
+      });
+      for (let c = col; c < col + colspan; c++) taken[c] = Math.max(taken[c] ?? 0, rowspan);
+      col += colspan;
+    }
+    for (let c = 0; c < taken.length; c++) taken[c] = Math.max(0, (taken[c] ?? 0) - 1);
+    rows.push({ cells, head });
+  }
+  const columns = Math.max(
+    0,
+    ...rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)),
+  );
+  const declared = table
+    .querySelectorAll('col')
+    .map((c) => COL_WIDTH[[...c.classList.values()].find((k) => k in COL_WIDTH) ?? ''] ?? 0);
+  const widths =
+    declared.length === columns && declared.every((w) => w > 0)
+      ? declared
+      : guessWidths(rows, columns);
+  return { rows, widths };
+}
+
+/**
+ * Widths from the text: a column as wide as its longest single-column cell (a CJK character
+ * counting as two Latin ones), within limits.
+ */
+function guessWidths(rows: HtmlRow[], columns: number): number[] {
+  const widths = Array.from({ length: columns }, () => 6);
+  for (const row of rows)
+    for (const cell of row.cells)
+      if (cell.colspan === 1) {
+        let length = 0;
+        for (const ch of normalize(cell.el.text))
+          length += (ch.codePointAt(0) ?? 0) < 0x100 ? 1 : 2;
+        widths[cell.col] = Math.max(widths[cell.col] ?? 6, Math.min(length, 28));
+      }
+  return widths;
+}
+
+/**
+ * HTML tables stacked into one Word table (the 自评表's funding block and indicator block have
+ * grids of their own): the Word grid has a column edge wherever any of the tables has one, and
+ * each cell spans the grid columns between its own edges.
+ */
+function wordTable(tables: HtmlTable[], width: number): Table {
+  const edgesOf = (t: HtmlTable): number[] => {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    let x = 0;
+    return [0, ...t.widths.map((w) => Math.round(((x += w) / total) * width))];
+  };
+  const tableEdges = tables.map(edgesOf);
+  const grid = [...new Set(tableEdges.flat())].sort((a, b) => a - b);
+  const columnWidths = grid.slice(1).map((x, i) => x - (grid[i] ?? 0));
+  const rows: TableRow[] = [];
+  tables.forEach((t, ti) => {
+    const edges = tableEdges[ti] ?? [];
+    t.rows.forEach((row) => {
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          tableHeader: row.head && ti === 0,
+          children: row.cells.map((cell) => {
+            const from = grid.indexOf(edges[cell.col] ?? 0);
+            const to = grid.indexOf(edges[cell.col + cell.colspan] ?? width);
+            return new TableCell({
+              children: [cellParagraph(cell)],
+              columnSpan: to - from,
+              rowSpan: cell.rowspan,
+              verticalAlign: VerticalAlignTable.CENTER,
+              width: {
+                size: (edges[cell.col + cell.colspan] ?? 0) - (edges[cell.col] ?? 0),
+                type: WidthType.DXA,
+              },
+              margins: { left: 60, right: 60, top: 30, bottom: 30 },
+            });
+          }),
+        }),
+      );
+    });
+  });
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    rows,
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
+  });
+}
+
+function cellParagraph(cell: HtmlCell): Paragraph {
+  const style: RunStyle = { ...TABLE_TEXT, ...(cell.head ? { bold: true } : {}) };
+  const center = cell.head || cell.el.classList.contains('center');
+  return new Paragraph({
+    children: inlineRuns(cell.el, style),
+    spacing: TABLE_SPACING,
+    alignment: cell.numeric
+      ? AlignmentType.RIGHT
+      : center
+        ? AlignmentType.CENTER
+        : AlignmentType.LEFT,
+  });
+}
+
+function tableBlocks(tables: HTMLElement[], width: number): Block[] {
+  const out: Block[] = [];
+  const first = tables[0];
+  const cap = first?.querySelector('caption');
+  if (cap && cap.closest('table') === first && !skipped(cap)) out.push(caption(cap));
+  out.push(wordTable(tables.map(readTable), width));
+  // A paragraph after every table: Word joins two tables that touch.
+  out.push(new Paragraph({ children: [], spacing: { ...TABLE_SPACING, after: 120 } }));
+  return out;
+}
+
+// ---- Charts ---------------------------------------------------------------------------------
+
+function chartImage(svgEl: HTMLElement, width: number): Paragraph | undefined {
+  const svg = svgEl.toString();
+  const w = Number(svgEl.getAttribute('width'));
+  const h = Number(svgEl.getAttribute('height'));
+  if (!(w > 0 && h > 0)) return undefined;
+  const px = Math.min(twipsToPx(width), w);
+  const height = Math.round((h / w) * px);
+  const label = svgEl.getAttribute('aria-label') ?? '';
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: TABLE_SPACING,
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: new TextEncoder().encode(svg),
+        fallback: { type: 'png', data: chartPng(svg, px * 2, fontFiles()) },
+        transformation: { width: px, height },
+        altText: { name: label, description: label, title: label },
+      }),
+    ],
+  });
+}
+
+let fontCache: string[] | undefined;
+function fontFiles(): string[] {
+  return (fontCache ??= chartFontFiles());
+}
+
+// ---- The page, block by block ---------------------------------------------------------------
+
+type Block = Paragraph | Table;
+
+interface Context {
+  width: number;
+}
+
+function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
+  for (const el of node.childNodes) {
+    if (!isElement(el) || skipped(el)) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'h1') out.push(titleParagraph(el));
+    else if (tag === 'h2') out.push(heading(el, 1));
+    else if (tag === 'h3') out.push(heading(el, 2));
+    else if (tag === 'h4' || tag === 'h5' || tag === 'h6')
+      out.push(bodyParagraph(inlineRuns(el, { ...BODY, bold: true })));
+    else if (tag === 'p') {
+      if (el.classList.contains('subtitle')) out.push(centred(inlineRuns(el, BODY), 0, 280));
+      else if (el.classList.contains('table-note'))
+        out.push(
+          new Paragraph({
+            children: inlineRuns(el, { ...BODY, size: SIZE_TABLE }),
+            spacing: { ...TABLE_SPACING, after: 120 },
+          }),
+        );
+      else out.push(bodyParagraph(inlineRuns(el, BODY)));
+    } else if (tag === 'ul' || tag === 'ol') {
+      for (const li of el.childNodes)
+        if (isElement(li) && li.tagName.toLowerCase() === 'li')
+          out.push(bodyParagraph(inlineRuns(li, BODY)));
+    } else if (tag === 'dl') out.push(...factList(el));
+    else if (tag === 'table') out.push(...tableBlocks([el], ctx.width));
+    else if (tag === 'figure') out.push(...figure(el, ctx));
+    else if (tag === 'blockquote' || tag === 'pre') out.push(bodyParagraph(inlineRuns(el, BODY)));
+    else if (el.classList.contains('verdict')) {
+      for (const d of el.childNodes)
+        if (isElement(d)) out.push(bodyParagraph(inlineRuns(d, { ...BODY, font: FONT_H1 })));
+    } else if (el.classList.contains('self-evaluation')) {
+      const tables = el.childNodes.filter(
+        (c): c is HTMLElement => isElement(c) && c.tagName.toLowerCase() === 'table',
+      );
+      out.push(...tableBlocks(tables, ctx.width));
+    } else blocks(el, ctx, out);
+  }
+  return out;
+}
+
+function titleParagraph(el: HTMLElement): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.TITLE,
+    alignment: AlignmentType.CENTER,
+    children: inlineRuns(el, { font: FONT_TITLE, size: SIZE_TITLE }),
+  });
+}
+
+/** The 项目概况 facts: “项目名称：信访积案化解专项资金”, one paragraph each. */
+function factList(dl: HTMLElement): Paragraph[] {
+  const out: Paragraph[] = [];
+  let label: ParagraphChild[] = [];
+  for (const el of dl.childNodes) {
+    if (!isElement(el)) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'dt') label = inlineRuns(el, { ...BODY, font: FONT_H1 });
+    else if (tag === 'dd') {
+      out.push(
+        bodyParagraph([
+          ...label,
+          textRun('：', { ...BODY, font: FONT_H1 }),
+          ...inlineRuns(el, BODY),
+        ]),
+      );
+      label = [];
+    }
+  }
+  return out;
+}
+
+/** A chart: its caption, the drawing, then its data table. */
+function figure(el: HTMLElement, ctx: Context): Block[] {
+  const out: Block[] = [];
+  const cap = el.querySelector('figcaption');
+  if (cap) out.push(caption(cap));
+  const svg = el.querySelector('.chart-drawing svg') ?? el.querySelector('svg');
+  if (svg) {
+    const image = chartImage(svg, ctx.width);
+    if (image) out.push(image);
+  }
+  for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
+  return out;
+}
+
+// ---- Documents ------------------------------------------------------------------------------
+
+const STYLES = {
+  default: {
+    document: {
+      run: { font: fonts(FONT_BODY), size: SIZE_BODY },
+      paragraph: { spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT } },
+    },
+    title: {
+      run: { font: fonts(FONT_TITLE), size: SIZE_TITLE, bold: false, color: '000000' },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 280, line: 700, lineRule: LineRuleType.EXACT },
+      },
+    },
+    heading1: {
+      run: { font: fonts(FONT_H1), size: SIZE_BODY, bold: false, color: '000000' },
+      paragraph: {
+        indent: { firstLine: INDENT_BODY },
+        keepNext: true,
+        outlineLevel: 0,
+        spacing: { before: 0, after: 0, line: LINE_BODY, lineRule: LineRuleType.EXACT },
+      },
+    },
+    heading2: {
+      run: { font: fonts(FONT_H2), size: SIZE_BODY, bold: false, italics: false, color: '000000' },
+      paragraph: {
+        indent: { firstLine: INDENT_BODY },
+        keepNext: true,
+        outlineLevel: 1,
+        spacing: { before: 0, after: 0, line: LINE_BODY, lineRule: LineRuleType.EXACT },
+      },
+    },
+  },
+};
+
+export interface ReportDocxInput {
+  /** The built report page (dist/<年度>/<项目标识>/index.html). */
+  html: string;
+  /** Report date, YYYY-MM-DD: the documents' creation and modification date. */
+  date: string;
+}
+
+export interface ReportDocxFiles {
+  /** The whole report, the 自评表 annexed on a landscape page. */
+  report: Uint8Array;
+  /** The 自评表 alone, landscape. */
+  annex: Uint8Array;
+}
+
+/** report.docx and annex.docx from the report page, byte-stable. */
+export async function reportDocx({ html, date }: ReportDocxInput): Promise<ReportDocxFiles> {
+  const root = parse(html);
+  const article = root.querySelector('article.report');
+  if (!article) throw new Error('报告页中没有报告正文（article.report）');
+  const annex = article.querySelector('#annex');
+  if (!annex) throw new Error('报告页中没有附件（自评表，#annex）');
+  const title = normalize(article.querySelector('h1')?.text ?? '');
+  annex.remove();
+
+  const body = blocks(article, { width: PORTRAIT_WIDTH });
+  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH });
+  const annexAlone = blocks(annex, { width: LANDSCAPE_WIDTH }).slice(1);
+
+  const make = async (sections: ISectionOptions[], docTitle: string) =>
+    stableDocx(
+      new Uint8Array(
+        await Packer.toBuffer(
+          new Document({
+            creator: '',
+            lastModifiedBy: '',
+            title: docTitle,
+            description: '',
+            revision: 1,
+            styles: STYLES,
+            sections,
+          }),
+        ),
+      ),
+      date,
+    );
+
+  return {
+    report: await make([section(false, body), section(true, annexBlocks)], title),
+    annex: await make([section(true, annexAlone)], `${title} · 附件`),
+  };
+}
