@@ -110,8 +110,17 @@ export function docxText(bytes: Uint8Array): string {
   if (!entries['word/document.xml']) {
     throw new Error('不是有效的 Word 文档：缺少 word/document.xml');
   }
-  const names = Object.keys(entries).sort((a, b) =>
-    a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  // The body first, then the other Word parts, the document properties and the drawings.
+  const rank = (name: string) =>
+    name === 'word/document.xml'
+      ? 0
+      : name.startsWith('word/media/')
+        ? 3
+        : name.startsWith('word/')
+          ? 1
+          : 2;
+  const names = Object.keys(entries).sort(
+    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
   );
   const parts: string[] = [];
   for (const name of names) {

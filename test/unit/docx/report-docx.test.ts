@@ -1,0 +1,237 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { docxText } from '../../../src/lib/docx/package.ts';
+import { reportDocx } from '../../../src/lib/docx/report-docx.ts';
+
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 680 340" width="680" height="340" role="img" aria-label="图：摘要"><rect x="10" y="10" width="100" height="200" fill="#9b1c1f"/><text x="20" y="300">1月</text></svg>';
+
+/** A report page as the site writes it, cut down to one of each kind of part. */
+function page(extra = '', annex = true): string {
+  return `<!doctype html><html><head><script>window.x=1</script></head><body>
+<nav class="crumbs"><a href="/">首页</a></nav>
+<article class="report" data-project-year="2024/demo" data-report-date="2025-03-20">
+<header class="report-title">
+<h1>2024年度示例资金绩效自评报告</h1>
+<p class="subtitle"> 示例区信访局 2025年3月20日 </p> </header>
+<nav class="toolbar"><a href="/2024/demo/print/">打印全文</a></nav>
+<nav class="toc"><h2 class="visually-hidden">目录</h2><ol><li><a href="#jiben">一、基本情况</a></li></ol></nav>
+<section class="report-section" id="jiben">
+<h2> 一、基本情况 <a class="print-link" href="/2024/demo/print/jiben/">
+打印本节
+</a> </h2>
+<h3>（一）项目概况</h3>
+<dl class="facts"><dt>项目名称</dt>
+<dd>示例资金</dd></dl>
+<div class="prose">
+<p>全年化解<span class="figure" data-figure="已化解件数">270件</span>，化解率<span class="figure">92.47%</span>。</p>
+<p>写在正文里的 &lt;script&gt;alert(1)&lt;/script&gt; 照原样显示。</p>
+<script>document.write('不应出现')</script>
+</div>
+<ul class="goals"><li> <strong>产出指标：</strong> 化解≥270件。 </li></ul>
+</section>
+<section class="report-section" id="jielun">
+<h2> 三、综合评价情况及评价结论 </h2>
+<div class="verdict"><div>
+自评总分 <b data-figure="总分">97.91</b> 分
+</div><div>评价等级 <b>优</b> </div></div>
+<p class="pending">（待填写）</p>
+<p class="table-note"> <a href="/2024/demo/compare/">与上年对比：两年自评表并列</a> </p>
+<section class="report-subsection" id="guocheng">
+<h3> （二）项目过程情况 <a class="print-link" href="/x/">打印本节</a> </h3>
+<figure class="chart" data-chart="monthly"><figcaption>资金拨付进度（按月）</figcaption>
+<div class="chart-drawing">${SVG}</div>
+<details class="chart-table"><summary>数据表</summary><div class="table-wrap"><table>
+<caption class="visually-hidden">资金拨付进度（按月）（数据表）</caption>
+<thead><tr><th scope="col">月份</th><th scope="col" class="num">当月拨付（元）</th></tr></thead>
+<tbody><tr><th scope="row">1月</th><td class="num">1,202,767.20</td></tr></tbody></table></div></details></figure>
+${extra}
+</section></section>
+${
+  annex
+    ? `<section class="report-section annex" id="annex">
+<h2> 附件：项目支出绩效自评表 <a class="print-link" href="/2024/demo/print/annex/">打印本节</a></h2>
+<div class="table-wrap self-evaluation">
+<table class="self-evaluation-table se-part-funding"><caption>2024年度项目支出绩效自评表</caption>
+<colgroup><col class="c-level1"><col class="c-source"><col class="c-money"><col class="c-money"><col class="c-money"><col class="c-fpoints"><col class="c-frate"><col class="c-fscore"></colgroup>
+<tbody><tr><th scope="row">项目名称</th><td colspan="7">示例资金</td></tr>
+<tr><th scope="col" rowspan="2">项目资金<br>（万元）</th><th scope="col">资金来源</th><th scope="col" class="num">年初预算数</th><th scope="col" class="num">全年预算数（A）</th><th scope="col" class="num">全年执行数（B）</th><th scope="col" class="num">分值</th><th scope="col" class="num">执行率（B/A）</th><th scope="col" class="num">得分</th></tr>
+<tr class="total"><th scope="row">年度资金总额</th><td class="num"> 800.0000 </td><td class="num">800.0000</td><td class="num">768.6979</td><td class="num">10</td><td class="num">96.09%</td><td class="num">9.61</td></tr>
+</tbody></table>
+<table class="self-evaluation-table se-part-indicators">
+<colgroup><col class="c-level1"><col class="c-level2"><col class="c-name"><col class="c-dir"><col class="c-target"><col class="c-unit"><col class="c-actual"><col class="c-points"><col class="c-score"><col class="c-reason"></colgroup>
+<thead><tr><th scope="col">一级指标</th><th scope="col">二级指标</th><th scope="col">三级指标</th><th scope="col">指标性质</th><th scope="col" class="num">年度指标值</th><th scope="col">度量单位</th><th scope="col" class="num">实际完成值</th><th scope="col" class="num">分值</th><th scope="col" class="num">得分</th><th scope="col">偏差原因分析及改进措施</th></tr></thead>
+<tbody><tr><td rowspan="2">产出指标</td><td>数量指标</td><td>化解信访积案数</td><td class="center">≥</td><td class="num">≥270</td><td class="center">件</td><td class="num">270</td><td class="num">20</td><td class="num">20.00</td><td class="note"></td></tr>
+<tr><td>质量指标</td><td>积案化解率</td><td class="center">≥</td><td class="num">≥90</td><td class="center">%</td><td class="num">92.47</td><td class="num">15</td><td class="num">15.00</td><td class="note"></td></tr></tbody>
+<tfoot><tr class="total"><th scope="row" colspan="7">总分</th><td class="num">100</td><td class="num">97.91</td><td>自评等级：优</td></tr></tfoot>
+</table></div>
+<p class="table-note">说明：金额单位为万元。</p>
+</section>`
+    : ''
+}
+</article></body></html>`;
+}
+
+const part = (bytes: Uint8Array, name: string) =>
+  strFromU8(unzipSync(bytes)[name] ?? new Uint8Array());
+
+describe('reportDocx({ html, date })', () => {
+  it('writes the page’s text in the page’s order, screen-only parts left out', async () => {
+    const { report } = await reportDocx({ html: page(), date: '2025-03-20' });
+    const lines = docxText(report).split('\n');
+    const body = lines.slice(0, lines.indexOf('— ') > 0 ? lines.indexOf('— ') : undefined);
+    expect(body.slice(0, 14)).toEqual([
+      '2024年度示例资金绩效自评报告',
+      '示例区信访局 2025年3月20日',
+      '一、基本情况',
+      '（一）项目概况',
+      '项目名称：示例资金',
+      '全年化解270件，化解率92.47%。',
+      '写在正文里的 <script>alert(1)</script> 照原样显示。',
+      '产出指标： 化解≥270件。',
+      '三、综合评价情况及评价结论',
+      '自评总分 97.91 分',
+      '评价等级 优',
+      '（待填写）',
+      '（二）项目过程情况',
+      '资金拨付进度（按月）',
+    ]);
+    const text = lines.join('\n');
+    for (const absent of [
+      '打印本节',
+      '打印全文',
+      '首页',
+      '目录',
+      '数据表',
+      '不应出现',
+      'window.x',
+      '与上年对比',
+    ])
+      expect(text).not.toContain(absent);
+  });
+
+  it('gives headings Word’s heading styles in 公文 type: 黑体 and 楷体 三号, the body 仿宋 三号 at a fixed 28.5pt', async () => {
+    const { report } = await reportDocx({ html: page(), date: '2025-03-20' });
+    const doc = part(report, 'word/document.xml');
+    const styleOf = (text: string) =>
+      new RegExp(`<w:pStyle w:val="(\\w+)"/>(?:(?!</w:p>).)*${text}`).exec(doc)?.[1];
+    expect(styleOf('一、基本情况')).toBe('Heading1');
+    expect(styleOf('附件：项目支出绩效自评表')).toBe('Heading1');
+    expect(styleOf('（一）项目概况')).toBe('Heading2');
+    expect(styleOf('（二）项目过程情况')).toBe('Heading2');
+    expect(styleOf('2024年度示例资金绩效自评报告')).toBe('Title');
+    const styles = part(report, 'word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(styles)?.[0] ?? '';
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('Title')).toContain('w:eastAsia="方正小标宋简体"');
+    expect(style('Title')).toContain('<w:sz w:val="44"/>');
+    expect(styles).toMatch(
+      /<w:docDefaults>.*w:eastAsia="仿宋_GB2312".*<w:sz w:val="32"\/>.*w:line="570" w:lineRule="exact"/,
+    );
+  });
+
+  it('sets A4 with the site’s print margins, the annex on a landscape page, page numbers “— 1 —”', async () => {
+    const { report, annex } = await reportDocx({ html: page(), date: '2025-03-20' });
+    const doc = part(report, 'word/document.xml');
+    const sections = [...doc.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toMatch(/w:w="11906" w:h="16838"/);
+    expect(sections[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(doc).toMatch(/<w:pgMar w:top="1417" w:right="1133" w:bottom="1247" w:left="1474"/);
+    expect(part(annex, 'word/document.xml')).toMatch(/w:orient="landscape"/);
+    const footer =
+      Object.keys(unzipSync(report)).find((n) => /^word\/footer\d*\.xml$/.test(n)) ?? '';
+    expect(part(report, footer)).toMatch(/— <\/w:t>.*PAGE.*<w:t xml:space="preserve"> —/);
+  });
+
+  it('makes the 自评表 one Word table: merged cells where the page merges them, both blocks on one grid', async () => {
+    const { annex } = await reportDocx({ html: page(), date: '2025-03-20' });
+    const doc = part(annex, 'word/document.xml');
+    expect(doc.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(doc).toContain('<w:gridSpan w:val=');
+    expect(doc.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(2);
+    const text = docxText(annex);
+    for (const cell of [
+      '项目名称',
+      '示例资金',
+      '800.0000',
+      '768.6979',
+      '96.09%',
+      '9.61',
+      '化解信访积案数',
+      '≥270',
+      '92.47',
+      '97.91',
+      '自评等级：优',
+    ])
+      expect(text).toContain(cell);
+    expect(text.split('\n')[0]).toBe('2024年度项目支出绩效自评表');
+    expect(text).not.toContain('附件：项目支出绩效自评表');
+  });
+
+  it('puts a chart as the site’s SVG with a PNG for older word processors, then its data table', async () => {
+    const { report } = await reportDocx({ html: page(), date: '2025-03-20' });
+    const media = Object.entries(unzipSync(report)).filter(([n]) => n.startsWith('word/media/'));
+    const svg = media.find(([n]) => n.endsWith('.svg'));
+    const png = media.find(([n]) => n.endsWith('.png'));
+    expect(strFromU8(svg?.[1] ?? new Uint8Array())).toContain(
+      '<rect x="10" y="10" width="100" height="200"',
+    );
+    expect([...(png?.[1] ?? []).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const lines = docxText(report).split('\n');
+    expect(
+      lines.slice(lines.indexOf('资金拨付进度（按月）'), lines.indexOf('资金拨付进度（按月）') + 5),
+    ).toEqual(['资金拨付进度（按月）', '', '月份', '当月拨付（元）', '1月']);
+  });
+
+  it('gives the same bytes every time, dated with the report date', async () => {
+    const a = await reportDocx({ html: page(), date: '2025-03-20' });
+    const b = await reportDocx({ html: page(), date: '2025-03-20' });
+    expect(Buffer.from(a.report).equals(Buffer.from(b.report))).toBe(true);
+    expect(Buffer.from(a.annex).equals(Buffer.from(b.annex))).toBe(true);
+    expect(part(a.report, 'docProps/core.xml')).toContain(
+      '>2025-03-20T00:00:00Z</dcterms:created>',
+    );
+  });
+
+  it.each([
+    [
+      'a rowspan far past the table',
+      '<table><tr><td rowspan="99999">甲</td><td>乙</td></tr></table>',
+      ['甲', '乙'],
+    ],
+    [
+      'a colspan that is no number',
+      '<table><tr><td colspan="x">甲</td></tr><tr><td>丙</td><td>丁</td></tr></table>',
+      ['甲', '丙', '丁'],
+    ],
+    ['an empty table', '<table></table>', []],
+    [
+      'a chart without a size',
+      '<figure><figcaption>无尺寸</figcaption><svg viewBox="0 0 1 1"></svg></figure>',
+      ['无尺寸'],
+    ],
+    [
+      'markup in a table cell',
+      '<table><tr><td>&lt;img src=x onerror=alert(1)&gt;</td></tr></table>',
+      ['<img src=x onerror=alert(1)>'],
+    ],
+  ])('copes with %s', async (_name, extra, cells) => {
+    const { report } = await reportDocx({ html: page(extra), date: '2025-03-20' });
+    const text = docxText(report);
+    for (const cell of cells) expect(text).toContain(cell);
+  });
+
+  it.each([
+    [
+      'a page that is no report page',
+      '<html><body><p>别的页面</p></body></html>',
+      '报告页中没有报告正文（article.report）',
+    ],
+    ['a report page without its annex', page('', false), '报告页中没有附件（自评表，#annex）'],
+  ])('throws a Chinese message for %s', async (_name, html, message) => {
+    await expect(reportDocx({ html, date: '2025-03-20' })).rejects.toThrow(message);
+  });
+});
