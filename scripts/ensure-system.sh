@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages the browser tests and `npm run pdf` need:
-# Chromium (driven by playwright-core, never downloaded), CJK fonts, and poppler's PDF tools.
+# Chromium (driven by playwright-core, never downloaded), CJK fonts, poppler's PDF tools, and
+# LibreOffice Writer (the Word export's test opens report.docx and annex.docx with it).
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if ! command -v fc-list >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   need+=(fonts-noto-cjk)
 fi
