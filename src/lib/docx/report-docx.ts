@@ -38,7 +38,8 @@ import {
 import type { IRunOptions, ISectionOptions, ParagraphChild } from 'docx';
 import { NodeType, parse } from 'node-html-parser';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { chartFontFiles, chartPng } from './chart-image.ts';
+import { chartFontFiles, chartPngs } from './chart-image.ts';
+import type { ChartDrawing } from './chart-image.ts';
 import { stableDocx } from './package.ts';
 
 // ---- 公文 type: fonts as bureau machines name them, sizes in half-points ------------------
@@ -245,6 +246,16 @@ function heading(el: HTMLElement, level: 1 | 2): Paragraph {
 }
 
 /** A table's or figure's caption: 黑体, centred, a little space above. */
+/** The 自评表's own title (“2024年度项目支出绩效自评表”): 方正小标宋简体 小二, centred. */
+function formTitle(el: HTMLElement): Paragraph {
+  return new Paragraph({
+    children: inlineRuns(el, { font: FONT_TITLE, size: 36 }),
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { ...TABLE_SPACING, before: 120, after: 200 },
+  });
+}
+
 function caption(el: HTMLElement): Paragraph {
   return new Paragraph({
     children: inlineRuns(el, { font: FONT_H1, size: SIZE_TABLE + 3 }),
@@ -257,6 +268,25 @@ function caption(el: HTMLElement): Paragraph {
 // ---- Tables ---------------------------------------------------------------------------------
 
 /** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
+/**
+ * The indicator tables in the body of the report are printed on portrait pages, with widths
+ * and a smaller type of their own (src/styles/print.css, table.indicator-table).
+ */
+const INDICATOR_COL_WIDTH: Record<string, number> = {
+  'c-level1': 6,
+  'c-level2': 8,
+  'c-name': 13,
+  'c-dir': 6,
+  'c-unit': 6,
+  'c-points': 6,
+  'c-target': 15,
+  'c-actual': 9,
+  'c-score': 9,
+  'c-reason': 22,
+};
+/** 小五 (9pt) in half-points: the indicator tables' type on portrait pages. */
+const SIZE_SMALL_TABLE = 18;
+
 const COL_WIDTH: Record<string, number> = {
   'c-level1': 7,
   'c-level2': 9,
@@ -291,6 +321,8 @@ interface HtmlRow {
 }
 
 interface HtmlTable {
+  /** Set in 小五 rather than 五号 (the wide indicator tables on portrait pages). */
+  small: boolean;
   rows: HtmlRow[];
   /** Relative column widths of this table's grid. */
   widths: number[];
@@ -303,6 +335,8 @@ function span(el: HTMLElement, name: string): number {
 
 /** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
 function readTable(table: HTMLElement): HtmlTable {
+  const small = table.classList.contains('indicator-table');
+  const widthOf = small ? INDICATOR_COL_WIDTH : COL_WIDTH;
   const rows: HtmlRow[] = [];
   const taken: number[] = []; // rows still covered by a rowspan, per grid column
   for (const tr of table.querySelectorAll('tr')) {
@@ -337,12 +371,12 @@ function readTable(table: HTMLElement): HtmlTable {
   );
   const declared = table
     .querySelectorAll('col')
-    .map((c) => COL_WIDTH[[...c.classList.values()].find((k) => k in COL_WIDTH) ?? ''] ?? 0);
+    .map((c) => widthOf[[...c.classList.values()].find((k) => k in widthOf) ?? ''] ?? 0);
   const widths =
     declared.length === columns && declared.every((w) => w > 0)
       ? declared
       : guessWidths(rows, columns);
-  return { rows, widths };
+  return { rows, widths, small };
 }
 
 /**
@@ -388,7 +422,7 @@ function wordTable(tables: HtmlTable[], width: number): Table {
             const from = grid.indexOf(edges[cell.col] ?? 0);
             const to = grid.indexOf(edges[cell.col + cell.colspan] ?? width);
             return new TableCell({
-              children: [cellParagraph(cell)],
+              children: [cellParagraph(cell, t.small)],
               columnSpan: to - from,
               rowSpan: cell.rowspan,
               verticalAlign: VerticalAlignTable.CENTER,
@@ -420,8 +454,12 @@ function wordTable(tables: HtmlTable[], width: number): Table {
   });
 }
 
-function cellParagraph(cell: HtmlCell): Paragraph {
-  const style: RunStyle = { ...TABLE_TEXT, ...(cell.head ? { bold: true } : {}) };
+function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
+  const style: RunStyle = {
+    ...TABLE_TEXT,
+    ...(small ? { size: SIZE_SMALL_TABLE } : {}),
+    ...(cell.head ? { bold: true } : {}),
+  };
   const center = cell.head || cell.el.classList.contains('center');
   return new Paragraph({
     children: inlineRuns(cell.el, style),
@@ -438,7 +476,8 @@ function tableBlocks(tables: HTMLElement[], width: number): Block[] {
   const out: Block[] = [];
   const first = tables[0];
   const cap = first?.querySelector('caption');
-  if (cap && cap.closest('table') === first && !skipped(cap)) out.push(caption(cap));
+  if (cap && cap.closest('table') === first && !skipped(cap))
+    out.push(first?.classList.contains('self-evaluation-table') ? formTitle(cap) : caption(cap));
   out.push(wordTable(tables.map(readTable), width));
   // A paragraph after every table: Word joins two tables that touch.
   out.push(new Paragraph({ children: [], spacing: { ...TABLE_SPACING, after: 120 } }));
@@ -447,13 +486,38 @@ function tableBlocks(tables: HTMLElement[], width: number): Block[] {
 
 // ---- Charts ---------------------------------------------------------------------------------
 
-function chartImage(svgEl: HTMLElement, width: number): Paragraph | undefined {
-  const svg = svgEl.toString();
+/** PNGs are drawn at twice the size the chart takes on the page, for print. */
+const PNG_SCALE = 2;
+
+/** The chart's size on the page in pixels: the text width at most, its own width at least. */
+function chartSize(svgEl: HTMLElement, width: number): { px: number; height: number } | undefined {
   const w = Number(svgEl.getAttribute('width'));
   const h = Number(svgEl.getAttribute('height'));
-  if (!(w > 0 && h > 0)) return undefined;
-  const px = Math.min(twipsToPx(width), w);
-  const height = Math.round((h / w) * px);
+  if (!(w > 0 && h > 0 && w <= 10_000 && h <= 10_000)) return undefined;
+  const px = Math.min(twipsToPx(width), Math.round(w));
+  return { px, height: Math.max(1, Math.round((h / w) * px)) };
+}
+
+/** The PNGs of all the charts under `root`, by SVG markup, drawn in one pass. */
+function chartFallbacks(root: HTMLElement, width: number): Map<string, Uint8Array> {
+  const charts: ChartDrawing[] = [];
+  const keys: string[] = [];
+  for (const svgEl of root.querySelectorAll('figure svg')) {
+    const size = chartSize(svgEl, width);
+    const svg = svgEl.toString();
+    if (!size || keys.includes(svg)) continue;
+    keys.push(svg);
+    charts.push({ svg, width: size.px * PNG_SCALE, height: size.height * PNG_SCALE });
+  }
+  const pngs = chartPngs(charts, chartFontFiles());
+  return new Map(keys.map((k, i) => [k, pngs[i] ?? new Uint8Array()]));
+}
+
+function chartImage(svgEl: HTMLElement, ctx: Context): Paragraph | undefined {
+  const svg = svgEl.toString();
+  const size = chartSize(svgEl, ctx.width);
+  const fallback = ctx.pngs.get(svg);
+  if (!size || !fallback) return undefined;
   const label = svgEl.getAttribute('aria-label') ?? '';
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -463,17 +527,12 @@ function chartImage(svgEl: HTMLElement, width: number): Paragraph | undefined {
       new ImageRun({
         type: 'svg',
         data: new TextEncoder().encode(svg),
-        fallback: { type: 'png', data: chartPng(svg, px * 2, fontFiles()) },
-        transformation: { width: px, height },
+        fallback: { type: 'png', data: fallback },
+        transformation: { width: size.px, height: size.height },
         altText: { name: label, description: label, title: label },
       }),
     ],
   });
-}
-
-let fontCache: string[] | undefined;
-function fontFiles(): string[] {
-  return (fontCache ??= chartFontFiles());
 }
 
 // ---- The page, block by block ---------------------------------------------------------------
@@ -481,7 +540,10 @@ function fontFiles(): string[] {
 type Block = Paragraph | Table;
 
 interface Context {
+  /** Text width of the page, in twips. */
   width: number;
+  /** The charts' PNG fallbacks, by SVG markup. */
+  pngs: Map<string, Uint8Array>;
 }
 
 function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
@@ -561,7 +623,7 @@ function figure(el: HTMLElement, ctx: Context): Block[] {
   if (cap) out.push(caption(cap));
   const svg = el.querySelector('.chart-drawing svg') ?? el.querySelector('svg');
   if (svg) {
-    const image = chartImage(svg, ctx.width);
+    const image = chartImage(svg, ctx);
     if (image) out.push(image);
   }
   for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
@@ -628,9 +690,10 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
   const title = normalize(article.querySelector('h1')?.text ?? '');
   annex.remove();
 
-  const body = blocks(article, { width: PORTRAIT_WIDTH });
-  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH });
-  const annexAlone = blocks(annex, { width: LANDSCAPE_WIDTH }).slice(1);
+  const pngs = chartFallbacks(article, PORTRAIT_WIDTH);
+  const body = blocks(article, { width: PORTRAIT_WIDTH, pngs });
+  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH, pngs: new Map() });
+  const annexAlone = annexBlocks.slice(1);
 
   const make = async (sections: ISectionOptions[], docTitle: string) =>
     stableDocx(
