@@ -14,14 +14,23 @@ const ZIP_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 /**
  * The same document with its core properties dated `dateIso` (YYYY-MM-DD, the report date)
- * and every zip entry dated alike; entries keep their order ([Content_Types].xml first).
+ * and every zip entry dated alike; [Content_Types].xml and _rels/.rels come first.
  */
 export function stableDocx(bytes: Uint8Array, dateIso: string): Uint8Array {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dateIso)) throw new Error(`报告日期“${dateIso}”不是有效日期`);
   const stamp = `${dateIso}T00:00:00Z`;
   const entries = unzipSync(bytes);
+  // The content types and the package relationships first, as word processors write them (tools
+  // that recognise a .docx by its first entries look there); the rest in docx's order.
+  const first = ['[Content_Types].xml', '_rels/.rels'];
+  const names = [
+    ...first.filter((n) => n in entries),
+    ...Object.keys(entries).filter((n) => !first.includes(n)),
+  ];
   const out: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) {
+  for (const name of names) {
+    const data = entries[name];
+    if (!data) continue;
     let content = data;
     if (name === 'docProps/core.xml') {
       content = strToU8(
