@@ -16,6 +16,8 @@ import { formatScore } from '../../src/lib/format.ts';
 import { readReport, siteDir, siteFiles } from './helpers.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
+/** HTML's white space, which a browser collapses (not U+3000 or the no-break space). */
+const HTML_SPACE = /[ \t\n\f\r]+/g;
 
 /** The project-years of the built site: folders with a report.json. */
 function projectYears(): { year: number; slug: string; folder: string }[] {
@@ -35,7 +37,7 @@ function projectYears(): { year: number; slug: string; folder: string }[] {
 function shown(el: HTMLElement): string {
   const copy = parse(el.toString());
   for (const a of copy.querySelectorAll('.print-link')) a.remove();
-  return copy.text.replace(/\s+/g, ' ').trim();
+  return copy.text.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
 }
 
 function reportPage(folder: string): HTMLElement {

@@ -134,8 +134,15 @@ function skipped(el: HTMLElement): boolean {
   return false;
 }
 
+/**
+ * HTML's white space (space, tab, line feed, form feed, carriage return): what a browser
+ * collapses. Not JavaScript's \s, which also takes the ideographic space U+3000 and the
+ * no-break space that a report's text uses on purpose.
+ */
+const HTML_SPACE = /[ \t\n\f\r]+/g;
+
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
 }
 
 function isElement(node: Node): node is HTMLElement {
@@ -181,7 +188,7 @@ function inlineRuns(el: HTMLElement, style: RunStyle): ParagraphChild[] {
   for (const seg of segments(el, style)) {
     const last = merged[merged.length - 1];
     if ('text' in seg) {
-      let text = seg.text.replace(/\s+/g, ' ');
+      let text = seg.text.replace(HTML_SPACE, ' ');
       const atLineStart = !last || 'break' in last || last.text.endsWith(' ');
       if (atLineStart) text = text.replace(/^ /, '');
       if (!text) continue;
@@ -203,9 +210,26 @@ function inlineRuns(el: HTMLElement, style: RunStyle): ParagraphChild[] {
     );
 }
 
+/**
+ * Text with the characters XML 1.0 cannot hold removed (C0 controls other than tab and line
+ * breaks, lone surrogates, U+FFFE and U+FFFF): Word refuses a document that has one, and a
+ * browser shows none of them anyway.
+ */
+export function xmlSafe(text: string): string {
+  let out = '';
+  // By code point: a lone surrogate comes on its own, a pair as one.
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const control = cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d;
+    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
+    if (!control && !surrogate && cp !== 0xfffe && cp !== 0xffff) out += ch;
+  }
+  return out;
+}
+
 function textRun(text: string, style: RunStyle): TextRun {
   const options: IRunOptions = {
-    text,
+    text: xmlSafe(text),
     font: fonts(style.font),
     size: style.size,
     ...(style.bold ? { bold: true } : {}),
@@ -518,7 +542,7 @@ function chartImage(svgEl: HTMLElement, ctx: Context): Paragraph | undefined {
   const size = chartSize(svgEl, ctx.width);
   const fallback = ctx.pngs.get(svg);
   if (!size || !fallback) return undefined;
-  const label = svgEl.getAttribute('aria-label') ?? '';
+  const label = xmlSafe(svgEl.getAttribute('aria-label') ?? '');
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,

@@ -218,10 +218,33 @@ describe('reportDocx({ html, date })', () => {
       '<table><tr><td>&lt;img src=x onerror=alert(1)&gt;</td></tr></table>',
       ['<img src=x onerror=alert(1)>'],
     ],
+    [
+      'ideographic and no-break spaces, which a browser keeps',
+      '<p> 图1\u3000资金\u00a0\u00a0情况 \t\n 说明 </p>',
+      ['图1\u3000资金\u00a0\u00a0情况 说明'],
+    ],
+    ['characters XML cannot hold', '<p>甲\u0001乙\u000b丙\ufffe丁\ud800戊</p>', ['甲乙丙丁戊']],
+    [
+      'quotes and brackets in a chart’s label',
+      `<figure><figcaption>图</figcaption>${SVG.replace('图：摘要', '&quot;&lt;b&gt;&amp;')}</figure>`,
+      ['图'],
+    ],
   ])('copes with %s', async (_name, extra, cells) => {
     const { report } = await reportDocx({ html: page(extra), date: '2025-03-20' });
     const text = docxText(report);
     for (const cell of cells) expect(text).toContain(cell);
+    // Every part is well-formed XML, holding no character XML forbids.
+    for (const [name, data] of Object.entries(unzipSync(report)))
+      if (/\.(xml|rels)$/.test(name))
+        expect(
+          [...strFromU8(data)].filter((ch) => {
+            const cp = ch.codePointAt(0) ?? 0;
+            return (
+              (cp < 0x20 && ![0x09, 0x0a, 0x0d].includes(cp)) || cp === 0xfffe || cp === 0xffff
+            );
+          }),
+          name,
+        ).toEqual([]);
   });
 
   it.each([
