@@ -366,6 +366,7 @@ function readTable(table: HTMLElement): HtmlTable {
   for (const tr of table.querySelectorAll('tr')) {
     if (tr.closest('table') !== table) continue;
     const head = tr.parentNode?.tagName?.toLowerCase() === 'thead';
+    const covered = taken.some((n) => n > 0);
     const cells: HtmlCell[] = [];
     let col = 0;
     for (const el of tr.childNodes) {
@@ -387,8 +388,14 @@ function readTable(table: HTMLElement): HtmlTable {
       col += colspan;
     }
     for (let c = 0; c < taken.length; c++) taken[c] = Math.max(0, (taken[c] ?? 0) - 1);
-    rows.push({ cells, head });
+    // A Word row needs a cell: a row with none of its own and none reaching down into it is
+    // left out, as a browser shows nothing for it.
+    if (cells.length > 0 || covered) rows.push({ cells, head });
   }
+  // A cell reaches down no further than the last row, as in a browser.
+  rows.forEach((row, r) => {
+    for (const cell of row.cells) cell.rowspan = Math.min(cell.rowspan, rows.length - r);
+  });
   const columns = Math.max(
     0,
     ...rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)),
@@ -498,11 +505,14 @@ function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
 
 function tableBlocks(tables: HTMLElement[], width: number): Block[] {
   const out: Block[] = [];
+  const read = tables.map(readTable).filter((t) => t.rows.length > 0);
+  // A table without a row has nothing to show, and Word refuses a table without one.
+  if (read.length === 0) return out;
   const first = tables[0];
   const cap = first?.querySelector('caption');
   if (cap && cap.closest('table') === first && !skipped(cap))
     out.push(first?.classList.contains('self-evaluation-table') ? formTitle(cap) : caption(cap));
-  out.push(wordTable(tables.map(readTable), width));
+  out.push(wordTable(read, width));
   // A paragraph after every table: Word joins two tables that touch.
   out.push(new Paragraph({ children: [], spacing: { ...TABLE_SPACING, after: 120 } }));
   return out;

@@ -139,7 +139,12 @@ describe('reportDocx({ html, date })', () => {
       '<table><tr><td colspan="x">甲</td></tr><tr><td>丙</td><td>丁</td></tr></table>',
       ['甲', '丙', '丁'],
     ],
-    ['an empty table', '<table></table>', []],
+    ['an empty table', '<table></table><table><tr></tr></table>', []],
+    [
+      'a rowspan past the last row, and an empty row',
+      '<table><tr><td rowspan="5">甲</td><td>乙</td></tr><tr></tr><tr><td>丙</td></tr></table>',
+      ['甲', '乙', '丙'],
+    ],
     [
       'a chart without a size',
       '<figure><figcaption>无尺寸</figcaption><svg viewBox="0 0 1 1"></svg></figure>',
@@ -165,6 +170,10 @@ describe('reportDocx({ html, date })', () => {
     const { report } = await reportDocx({ html: page(extra), date: '2025-03-20' });
     const text = docxText(report);
     for (const cell of cells) expect(text).toContain(cell);
+    // Every table has a row and every row a cell, as Word requires.
+    const doc = strFromU8(unzipSync(report)['word/document.xml'] ?? new Uint8Array());
+    expect(doc).not.toMatch(/<w:tbl>(?:(?!<w:tr[ >]).)*?<\/w:tbl>/);
+    expect(doc).not.toMatch(/<w:tr[ >](?:(?!<w:tc>).)*?<\/w:tr>/);
     // Every part is well-formed XML, holding no character XML forbids.
     for (const [name, data] of Object.entries(unzipSync(report)))
       if (/\.(xml|rels)$/.test(name))
