@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { publishIntegration } from './src/integrations/publish.ts';
+import { docxExportIntegration } from './src/integrations/docx-export.ts';
 import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
 
 /**
@@ -14,11 +15,13 @@ export default defineConfig({
   // A build keeps its cache (ledger pages included) under <cacheDir>/out/, one per output folder,
   // unless XF_CACHE_DIR names one folder for all.
   cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
-  // In this order: pages rewritten one block per line, then the output scan and the publishing
-  // of the checked site (src/integrations/publish.ts), whatever command runs the build.
+  // In this order: pages rewritten one block per line; the Word documents made from the finished
+  // report pages; then the output scan and the publishing of the checked site
+  // (src/integrations/publish.ts), whatever command runs the build.
   integrations: [
     mdx(),
     readableHtmlIntegration(),
+    docxExportIntegration(),
     publishIntegration({ sharedCache: process.env.XF_CACHE_DIR }),
   ],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages the browser tests and `npm run pdf` need:
-# Chromium (driven by playwright-core, never downloaded), CJK fonts, and poppler's PDF tools.
+# Chromium (driven by playwright-core, never downloaded), CJK fonts, poppler's PDF tools, and
+# LibreOffice Writer (the Word export's test opens report.docx and annex.docx with it).
 # The print faces are TrueType-outline fonts, which Chromium embeds in a PDF as real CID fonts
 # (Noto CJK, being CFF-based, would be embedded as Type 3): AR PL UMing (宋/明, the free stand-in
 # for 仿宋 and 宋体), AR PL UKai (楷体) and WenQuanYi Zen Hei (黑体).
@@ -9,6 +10,7 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if ! command -v fc-list >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   need+=(fonts-noto-cjk)
 fi

@@ -1,0 +1,5 @@
+/** Worker thread of the Word export: writes the documents of the project-year folders it is sent. */
+import { serveJobs } from '../pool.ts';
+import { writeFolderDocx } from './site-docx.ts';
+
+serveJobs(writeFolderDocx);
