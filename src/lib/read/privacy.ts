@@ -46,7 +46,8 @@ export function isMaskedName(name: string): boolean {
 
 /**
  * Finds an ID-card or mobile number in a data cell, or returns undefined. The cell is read as
- * written and, when it holds markup (`<`, `&`), also as HTML shows it: see displayed.ts.
+ * written and, when it holds markup (`<`, `&`, `*`, `_` …), also with the markup removed, as if
+ * it were shown as HTML or Markdown (`139**1234**5678`, `&#49;38…`): see displayed.ts.
  */
 export function findSensitive(cell: string): Sensitive | undefined {
   if (!mayHoldDigits(cell)) return undefined;
@@ -54,9 +55,12 @@ export function findSensitive(cell: string): Sensitive | undefined {
   return hit?.kind;
 }
 
+/** Characters of markup a cell may hold: HTML tags and entities, Markdown emphasis, escapes. */
+const MARKUP = /[<&*_~`\\{}[\]"']/;
+
 function findMarkup(cell: string): { kind: Sensitive } | undefined {
-  if (!cell.includes('<') && !cell.includes('&')) return undefined;
-  return findNumbers(cell, 'html')[0];
+  if (!MARKUP.test(cell)) return undefined;
+  return findNumbers(cell, 'mdx')[0];
 }
 
 /** findSensitive() of a text of a given kind (a narrative, a page): the first number's kind. */

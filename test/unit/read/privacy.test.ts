@@ -149,6 +149,11 @@ describe('findSensitive(cell)', () => {
     ['１３８００００００００', 'mobile'],
     ['１３８－００００－００００', 'mobile'],
     ['联系电话：13800000000（本人）', 'mobile'],
+    ['138**0000**0000', 'mobile'],
+    ['138<b>0000</b>0000', 'mobile'],
+    ['&#49;38 0000 0000', 'mobile'],
+    ['138\u200b0000\u200b0000', 'mobile'],
+    ['"138" "0000" "0000"', 'mobile'],
   ])('findSensitive(%j) is %s', (cell, kind) => {
     expect(findSensitive(cell)).toBe(kind);
   });
