@@ -18,7 +18,8 @@ import { join, relative } from 'node:path';
 import { mapInWorkers } from './pool.ts';
 import type { Sensitive, TextKind } from './read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './output-names.ts';
-import { mayHoldSensitive, sensitiveLinesOf, textKindOf } from './read/privacy.ts';
+import { findNumbersInBytes, mayHoldDigitsInBytes } from './read/displayed.ts';
+import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from './read/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';
 
@@ -96,15 +97,17 @@ export function scanText(file: string, text: string): Finding[] {
  * (textKindOf: HTML text and attribute values with tags removed and entities decoded, CSV cell by
  * cell, JSON, scripts and styles with their escapes decoded; see src/lib/read/displayed.ts); a
  * file with fewer than 11 characters that could write a digit is passed after one cheap look.
- * Names are checked on the bytes read as a one-byte string, decoded only where needed.
+ * The bytes are read as a one-byte string, never decoded whole (the reader decodes UTF-8 as it
+ * goes; names are decoded only where they are checked).
  */
 export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const findings: Finding[] = [];
-  for (const { line, kind } of sensitiveLines(buffer.toString('utf8'), textKindOf(file))) {
-    findings.push({ file, line, kind });
+  if (mayHoldDigitsInBytes(raw)) {
+    for (const { line, kind } of hitLines(raw, findNumbersInBytes(raw, textKindOf(file)))) {
+      findings.push({ file, line, kind });
+    }
   }
-  const raw = buffer.toString('latin1');
   if (raw.includes(NAME_HEADER_BYTES)) {
     const names = /\.csv$/i.test(file)
       ? csvNameLines(raw, fromBytes)

@@ -5,7 +5,12 @@
  * the cheap pre-check must never say no when the detector says yes).
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, mayHoldDigits } from '../../src/lib/read/displayed.ts';
+import {
+  findNumbers,
+  findNumbersInBytes,
+  mayHoldDigits,
+  mayHoldDigitsInBytes,
+} from '../../src/lib/read/displayed.ts';
 import { findSensitive, mayHoldSensitive } from '../../src/lib/read/privacy.ts';
 
 const code = (cp: number) => String.fromCodePoint(cp);
@@ -158,5 +163,40 @@ describe('findSensitive(cell) on seeded random cells', () => {
       return (findNumbers(html, 'html')[0]?.kind ?? undefined) !== findSensitive(cell);
     });
     expect(changed.slice(0, 5)).toEqual([]);
+  });
+
+  it('reads UTF-8 bytes as it reads the text they encode, with byte offsets on the same lines', () => {
+    const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const changed = cells.filter((cell, i) => {
+      const text = `<p>第 ${i} 行</p>\n<td>${cell}</td>\n<p title="${cell}">x</p>`;
+      const raw = latin1(text);
+      const want = findNumbers(text, 'html').map((h) => h.kind);
+      const got = findNumbersInBytes(raw, 'html').map((h) => h.kind);
+      if (want.length > 0 && !mayHoldDigitsInBytes(raw)) return true;
+      if (findSensitive(cell) !== undefined && !mayHoldDigits(text)) return true;
+      return JSON.stringify(got) !== JSON.stringify(want);
+    });
+    expect(changed.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('findNumbersInBytes(raw, kind) on broken UTF-8, findNumbers(text, kind) on lone surrogates', () => {
+  it('never throws, and finds a number between broken sequences', () => {
+    let state = 3;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
+    for (let i = 0; i < 300; i++) {
+      const bytes = Buffer.from(Array.from({ length: 200 }, () => Math.floor(next() * 256)));
+      for (const kind of ['plain', 'html', 'mdx', 'code', 'csv'] as const) {
+        expect(() => findNumbersInBytes(bytes.toString('latin1'), kind)).not.toThrow();
+        const units = String.fromCharCode(...Array.from(bytes, (b) => b * 257));
+        expect(() => findNumbers(units, kind)).not.toThrow();
+      }
+    }
+    const broken = Buffer.concat([
+      Buffer.from([0xe4, 0x41, 0xf0, 0x9f]),
+      Buffer.from(' 138 1234 5678 '),
+      Buffer.from([0xc3]),
+    ]).toString('latin1');
+    expect(findNumbersInBytes(broken, 'html').map((h) => h.kind)).toEqual(['mobile']);
   });
 });

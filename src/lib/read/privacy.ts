@@ -88,8 +88,14 @@ export function sensitiveLinesOf(
   kind: TextKind,
 ): { line: number; kind: Sensitive }[] {
   if (!mayHoldDigits(text)) return [];
-  const hits = findNumbers(text, kind);
-  if (hits.length === 0) return [];
+  return hitLines(text, findNumbers(text, kind));
+}
+
+/** The 1-based line of `text` where each hit starts, one entry a line. */
+export function hitLines(
+  text: string,
+  hits: readonly { kind: Sensitive; start: number }[],
+): { line: number; kind: Sensitive }[] {
   const out: { line: number; kind: Sensitive }[] = [];
   let line = 1;
   let at = 0;
