@@ -1,21 +1,26 @@
 /**
  * `npm run check-data [data-folder]`: reads, checks and scores the data exactly as the build
  * does (same loader, same rules) and prints the summary and every problem, without building the
- * site. Exit code 1 when there are errors.
+ * site. Exit code 1 when there are errors. Everything it prints passes through the build's own
+ * log redaction (redactLines), so it never shows a number the build would hide.
  */
 import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summary.ts';
+import { redactLines } from '../src/lib/read/privacy.ts';
 import { loadSite } from '../src/lib/site.ts';
+
+const log = (text: string) => console.log(redactLines(text));
+const logError = (text: string) => console.error(redactLines(text));
 
 const model = await loadSite({
   root: process.cwd(),
   ...(process.argv[2] ? { dataDir: process.argv[2] } : {}),
 });
-for (const line of summaryLines(model.files)) console.log(line);
-for (const line of warningLines(model.problems)) console.log(line);
+for (const line of summaryLines(model.files)) log(line);
+for (const line of warningLines(model.problems)) log(line);
 const errors = errorLines(model.problems);
 if (errors.length > 0) {
-  console.error(`\n数据有 ${errors.length} 个错误：`);
-  for (const line of errors) console.error(line);
+  logError(`\n数据有 ${errors.length} 个错误：`);
+  for (const line of errors) logError(line);
   process.exit(1);
 }
-console.log(`\n数据检查通过：${model.projectYears.length} 个项目年度。`);
+log(`\n数据检查通过：${model.projectYears.length} 个项目年度。`);

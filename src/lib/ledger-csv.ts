@@ -3,7 +3,7 @@
  * the ledger pages, so that a download of 200,000 payments is copied rather than rebuilt.
  */
 import { open } from 'node:fs/promises';
-import { toCsv } from './csv-export.ts';
+import { neutraliseCell, quotedAsNeutralised, toCsv } from './csv-export.ts';
 import { formatYuan } from './format.ts';
 import type { CaseRow, PaymentRow } from './ledger.ts';
 
@@ -59,7 +59,7 @@ export function paymentCsvLine(r: PaymentRow): string[] {
 }
 
 /**
- * The same text as toCsv() (src/lib/csv-export.ts: BOM, CRLF, a leading = + - @ neutralised,
+ * The same text as toCsv() (src/lib/csv-export.ts: BOM, CRLF, formula cells neutralised,
  * papaparse's quoting), written cell by cell: papaparse's general writer took most of the time
  * of preparing a 200,000-row download. test/unit/fuzz-csv.test.ts holds the two to the same
  * output.
@@ -103,11 +103,12 @@ export async function writeLedgerCsv<Row>(
   }
 }
 
-const FORMULA = /^[=+\-@\t\r]/;
-const NEGATIVE_NUMBER = /^-\d/;
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
 
+/** One cell as toCsv() writes it: neutralised (neutraliseCell), then quoted where needed. */
 function csvCell(cell: string): string {
-  const text = FORMULA.test(cell) && !NEGATIVE_NUMBER.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = neutraliseCell(cell);
+  return NEEDS_QUOTES.test(text) || quotedAsNeutralised(text)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }

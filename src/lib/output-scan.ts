@@ -3,8 +3,9 @@
  * must never leave the bureau. The data layer already refuses such input; this scan also catches
  * what reaches a page another way (a narrative, project.yaml, a template change).
  *
- * - ID-card and mobile numbers (the data guard's own rule, src/lib/read/privacy.ts), in any text
- *   file: pages, CSV downloads, report.json, scripts and styles.
+ * - ID-card and mobile numbers (the data guard's own detector, src/lib/read/displayed.ts), in any
+ *   text file, read as a reader sees it: pages (text and attribute values, tags removed, entities
+ *   decoded), CSV downloads cell by cell, report.json, scripts, styles and SVG.
  * - Petitioners by name: the scan cannot know real names, so it checks where names are shown.
  *   Every cell under a `信访人` column header, in an HTML table or a CSV download, must be a
  *   masked name (罗某厚, 罗某, 罗某甲; blank allowed).
@@ -15,9 +16,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { mapInWorkers } from './pool.ts';
-import type { Sensitive } from './read/privacy.ts';
+import type { Sensitive, TextKind } from './read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './output-names.ts';
-import { DIGITISH_BMP, findSensitive, mayHoldSensitive } from './read/privacy.ts';
+import { findNumbersInBytes, mayHoldDigitsInBytes } from './read/displayed.ts';
+import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from './read/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';
 
@@ -91,16 +93,20 @@ export function scanText(file: string, text: string): Finding[] {
 }
 
 /**
- * Findings in one file's bytes (UTF-8). The file is first searched as a one-byte string, which is
- * several times faster to make and to search than text: only a file that may hold a number is
- * decoded and searched line by line, and only names are decoded to be checked.
+ * Findings in one file's bytes (UTF-8). The text is read as its kind shows it to a reader
+ * (textKindOf: HTML text and attribute values with tags removed and entities decoded, CSV cell by
+ * cell, JSON, scripts and styles with their escapes decoded; see src/lib/read/displayed.ts); a
+ * file with fewer than 11 characters that could write a digit is passed after one cheap look.
+ * The bytes are read as a one-byte string, never decoded whole (the reader decodes UTF-8 as it
+ * goes; names are decoded only where they are checked).
  */
 export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const findings: Finding[] = [];
-  if (mayHoldNumberBytes(raw)) {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    for (const { line, kind } of sensitiveLines(text)) findings.push({ file, line, kind });
+  if (mayHoldDigitsInBytes(raw)) {
+    for (const { line, kind } of hitLines(raw, findNumbersInBytes(raw, textKindOf(file)))) {
+      findings.push({ file, line, kind });
+    }
   }
   if (raw.includes(NAME_HEADER_BYTES)) {
     const names = /\.csv$/i.test(file)
@@ -113,14 +119,6 @@ export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
   return findings.sort((a, b) => a.line - b.line);
 }
 
-/**
- * False when UTF-8 bytes, read as a one-byte string, certainly hold no ID-card or mobile number:
- * mayHoldSensitive() of privacy.ts, without decoding them.
- */
-export function mayHoldNumberBytes(raw: string): boolean {
-  return DIGITISH_BYTES.test(raw) || QUICK_BYTES.test(raw);
-}
-
 /** A piece of a one-byte string (UTF-8 bytes) as text. */
 function fromBytes(piece: string): string {
   return Buffer.from(piece, 'latin1').toString('utf8');
@@ -129,41 +127,15 @@ function fromBytes(piece: string): string {
 const NAME_HEADER_BYTES = Buffer.from(NAME_HEADER, 'utf8').toString('latin1');
 
 /**
- * The UTF-8 bytes of every character of NFKC_DIGITISH except the ideographic space, as a regex
- * over a one-byte string; any four-byte character (the astral part) counts too. A file without
- * one reads, for the number search, the same as its NFKC form with U+3000 as a space.
+ * Lines holding an ID-card or mobile number, the text read as `kind` (HTML by default) shows
+ * it; a number written over several lines is reported at the line where it starts.
  */
-const DIGITISH_BYTES = ((): RegExp => {
-  const byPrefix = new Map<string, number[]>();
-  for (const [, from, to] of DIGITISH_BMP.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
-    const lo = parseInt(from ?? '', 16);
-    for (let cp = lo; cp <= parseInt(to ?? from ?? '', 16); cp++) {
-      if (cp === 0x3000) continue;
-      const bytes = Buffer.from(String.fromCodePoint(cp), 'utf8');
-      const prefix = bytes.subarray(0, -1).toString('latin1');
-      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), bytes[bytes.length - 1] ?? 0]);
-    }
-  }
-  const hex = (c: number) => `\\x${c.toString(16).padStart(2, '0')}`;
-  const alternatives = [...byPrefix].map(
-    ([prefix, last]) =>
-      `${[...prefix].map((c) => hex(c.charCodeAt(0))).join('')}[${last.map(hex).join('')}]`,
-  );
-  return new RegExp(`${alternatives.join('|')}|\\xf0`);
-})();
-
-/** The page-level quick test of privacy.ts (mayHoldSensitive) on UTF-8 bytes: U+3000 is E3 80 80. */
-const QUICK_BYTES = /(?<!\d)\d{3}(?:\d{8}|(?:[- ]|\xe3\x80\x80)\d{4}(?:[- ]|\xe3\x80\x80)\d{4})/;
-
-/** Lines holding an ID-card or mobile number. The whole text is searched first: most have none. */
-export function sensitiveLines(text: string): { line: number; kind: Sensitive }[] {
-  if (!mayHoldSensitive(text) || findSensitive(text) === undefined) return [];
-  const hits: { line: number; kind: Sensitive }[] = [];
-  for (const [i, line] of text.split('\n').entries()) {
-    const kind = findSensitive(line);
-    if (kind !== undefined) hits.push({ line: i + 1, kind });
-  }
-  return hits;
+export function sensitiveLines(
+  text: string,
+  kind: TextKind = 'html',
+): { line: number; kind: Sensitive }[] {
+  if (!mayHoldSensitive(text)) return [];
+  return sensitiveLinesOf(text, kind);
 }
 
 async function* files(dir: string): AsyncGenerator<string> {

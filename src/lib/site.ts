@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import { checkNarratives } from './content/narrative.ts';
+import { contentFolderProblems } from './content/privacy.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
@@ -77,6 +78,8 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
 
   const siteFacts = await readSiteFacts(root, contentDir);
   problems.push(...siteFacts.problems);
+  // No ID-card or mobile number in what staff write beside the data (src/lib/content/privacy.ts).
+  problems.push(...(await contentFolderProblems(root, contentDir)));
   const found = await discover(root, dataDir);
   problems.push(...found.problems);
 
@@ -91,6 +94,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
     else if (!facts.missing) brokenFacts.add(idOf(ref));
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
+    problems.push(...(await contentFolderProblems(root, dir)));
   }
   problems.push(...(await orphanContent(root, contentDir, found.refs)));
 

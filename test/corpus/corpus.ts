@@ -25,6 +25,11 @@ export const TEMPLATE_DIR = join(CORPUS_DIR, 'template');
 /** Where the template's project-year lives, relative to a project root. */
 export const PROJECT_DIR = 'data/2024/demo';
 
+/** Where a case's narrative or facts file goes: site.yaml at the content root, others beside the project-year's. */
+function contentFileDir(file: string): string {
+  return file === 'site.yaml' ? 'content' : PROJECT_DIR.replace(/^data\//, 'content/');
+}
+
 /** Values planted in the corpus that no message or log may ever repeat. */
 export const PLANTED = ['110101199003071233', '13812345678', '周志武'];
 
@@ -102,6 +107,9 @@ export function corpusCases(): CorpusCase[] {
         for (const file of readdirSync(join(CORPUS_DIR, name))) {
           if (file.endsWith('.csv'))
             cpSync(join(CORPUS_DIR, name, file), join(root, PROJECT_DIR, file));
+          // A narrative or facts file replaces the template's in its content folder.
+          else if (/\.(?:mdx|yaml)$/.test(file))
+            cpSync(join(CORPUS_DIR, name, file), join(root, contentFileDir(file), file));
         }
         const content = join(CORPUS_DIR, name, 'content');
         if (existsSync(content)) cpSync(content, join(root, 'content'), { recursive: true });

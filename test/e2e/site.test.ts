@@ -224,5 +224,9 @@ describe('the latest 积案化解 report', () => {
       .reduce((s, r) => s + Math.round(Number((r[5] ?? '').replace(/,/g, '')) * 100), 0);
     expect(formatYuan(fen)).toBe(formatYuan(yuanToFen(report.measures['资金支出总额'] ?? 0)));
     expect(rows.length - 1).toBe(report.rows.spending);
+    // A reversal (冲减) stays a plain negative number, not neutralised as a formula.
+    const reversals = rows.filter((r) => (r[6] ?? '').startsWith('冲减')).map((r) => r[5]);
+    expect(reversals.length).toBeGreaterThan(0);
+    for (const amount of reversals) expect(amount).toMatch(/^-\d{1,3}(?:,\d{3})*\.\d\d$/);
   });
 });

@@ -142,3 +142,89 @@ describe('scanOutput(dir)', () => {
     ]);
   });
 });
+
+describe('scanText(file, text) reads each kind of file as a reader sees it', () => {
+  it.each<[string, string, string, number]>([
+    ['page text split by markup', 'a.html', '<p>\n电话 138<b>1234</b>5678\n</p>', 2],
+    ['page text in entities', 'a.html', '<p>\n电话 &#49;&#51;&#56;&#x31;234 5678</p>', 2],
+    ['page text with zero-width spaces', 'a.html', '<p>138\u200b1234\u200b5678</p>', 1],
+    ['page text across lines', 'a.html', '<p>\n电话 138\n1234 5678</p>', 2],
+    ['an attribute value', 'a.html', '<p>\n<a title="138 1234 5678">联系</a></p>', 2],
+    ['an attribute value in entities', 'a.html', '<img alt="&#49;38-1234-5678">', 1],
+    [
+      'a meta description',
+      'a.html',
+      '<meta name="description" content="电话 +86 138 1234 5678">',
+      1,
+    ],
+    ['a comment', 'a.html', '<p>x</p>\n<!-- 138 1234 5678 -->', 2],
+    [
+      'an inline script',
+      'a.html',
+      '<script>\nconst t = "\\u0031\\u00338 1234 5678";\n</script>',
+      2,
+    ],
+    ['a CSV cell over two lines', 'a.csv', '案件编号,备注\r\nA1,"电话 138\r\n1234 5678"\r\n', 2],
+    ['a CSV cell with a soft hyphen', 'a.csv', '案件编号,备注\nA1,138\u00ad1234\u00ad5678\n', 2],
+    [
+      'a JSON string with \\u escapes',
+      'a.json',
+      '{\n"note": "\\u0031\\u0033\\u0038 1234 5678"\n}',
+      2,
+    ],
+    ['a JSON number', 'a.json', '{"tel":\n13812345678}', 2],
+    ['a script string', 'a.js', 'const a = 1;\nconst t = "138-1234-5678";', 2],
+    ['a CSS content string', 'a.css', 'p::after {\n  content: "\\31 38 1234 5678";\n}', 2],
+    ['SVG text split by tspan', 'a.svg', '<svg>\n<text>138<tspan>1234</tspan>5678</text></svg>', 2],
+    ['XML text', 'a.xml', '<urlset>\n<note>138 1234 5678</note></urlset>', 2],
+    ['a text file', 'a.txt', '说明\n电话 138 1234 5678', 2],
+  ])('finds %s', (_, file, text, line) => {
+    expect(scanText(file, text)).toEqual([{ file, line, kind: 'mobile' }]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'a ledger page',
+      'cases/index.html',
+      page([row('罗某厚'), row('欧阳某', '分两期拨付 12,000.00')]),
+    ],
+    [
+      'ledger cells side by side',
+      'a.html',
+      '<tr><td>2024-03-05</td><td>12,000.00</td><td>138</td><td>1234</td><td>5678</td></tr>',
+    ],
+    [
+      'SVG path data',
+      'a.svg',
+      '<svg><path d="M289 1A149 149 0 0 1 437 132.4L138 1234 5678Z"/></svg>',
+    ],
+    [
+      'a pager',
+      'a.html',
+      '<nav><a href="/1/">1</a> <a href="/2/">2</a> … <a href="/13/">13</a> 14 15 16 17</nav>',
+    ],
+    [
+      'CSV cells of amounts and dates',
+      'a.csv',
+      '拨付编号,拨付日期,金额(元)\r\nBF2024-0008,2024-01-02,"12,345,678,901.00"\r\nPZ-2024-12-000123,2024.01.02,-1200.50\r\n',
+    ],
+    [
+      'a JSON report',
+      'a.json',
+      JSON.stringify({
+        total: 768697900,
+        dates: ['2024-01-02', '2024-12-31'],
+        ids: ['XF2019-0032', 'JZ2024-012'],
+      }),
+    ],
+  ])('passes %s', (_, file, text) => {
+    expect(scanText(file, text)).toEqual([]);
+  });
+
+  it('finds a name under 信访人 that holds a given name before 某', () => {
+    expect(scanText('a.html', page([row('张三某')])).map((f) => f.kind)).toEqual(['name']);
+    expect(scanText('a.csv', '案件编号,信访人\nA1,罗某某某\n')).toEqual([
+      { file: 'a.csv', line: 2, kind: 'name' },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discover, loadProjectYear } from '../../../src/lib/dataset/load.ts';
+import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/read/privacy.ts';
 import { tempRoot } from '../support/folders.ts';
 import { errors, formatted, VALID, warnings } from '../support/tables.ts';
 
@@ -134,7 +135,7 @@ describe('loadProjectYear(root, ref)', () => {
     );
     const data = await loadProjectYear(root, ref);
     expect(errors(data.problems)).toEqual([
-      'data/2024/demo/cases.csv:2: 信访人: 信访人应为脱敏姓名（如 罗某厚、罗某、罗某甲），此单元格不是脱敏形式；请改为“姓 + 某 + 末字”（此处不显示单元格内容）',
+      `data/2024/demo/cases.csv:2: 信访人: ${UNMASKED_NAME_MESSAGE}`,
       'data/2024/demo/spending.csv:3: 拨付日期: 拨付日期 2023-03-10 不在 2024 年内；应在 2024-01-01 至 2024-12-31 之间',
     ]);
   });

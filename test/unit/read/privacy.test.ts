@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COMPOUND_SURNAMES,
   findSensitive,
   isIdCard15,
   isIdCard18,
@@ -36,29 +37,72 @@ const MOBILE = '13800000000';
 
 describe('isMaskedName(name)', () => {
   it.each([
-    '罗某厚',
-    '罗某',
-    '罗某甲',
-    '欧阳某华',
-    '欧阳某',
-    '罗某厚等3人',
-    '罗某厚等',
-    ' 罗某厚 ',
-  ])('isMaskedName(%j) is true', (name) => {
+    ['a surname, 某 and the last character', '罗某厚'],
+    ['a surname and 某', '罗某'],
+    ['a surname, 某 and a letter of order', '罗某甲'],
+    ['a compound surname, 某 and a character', '欧阳某华'],
+    ['a compound surname and 某', '欧阳某'],
+    ['司马', '司马某'],
+    ['诸葛', '诸葛某亮'],
+    ['上官', '上官某'],
+    ['东方', '东方某明'],
+    ['皇甫', '皇甫某'],
+    ['尉迟', '尉迟某恭'],
+    ['公孙', '公孙某'],
+    ['慕容', '慕容某复'],
+    ['长孙', '长孙某'],
+    ['宇文', '宇文某'],
+    ['司徒', '司徒某'],
+    ['夏侯', '夏侯某'],
+    ['令狐', '令狐某冲'],
+    ['端木', '端木某'],
+    ['万俟', '万俟某'],
+    ['澹台', '澹台某'],
+    ['拓跋', '拓跋某'],
+    ['a group case', '罗某厚等3人'],
+    ['a group case without the last character', '罗某等2人'],
+    ['a group case of a compound surname', '欧阳某华等12人'],
+    ['spaces around', ' 罗某厚 '],
+    ['an extension-A character', '㐀某厚'],
+  ])('isMaskedName() accepts %s (%j)', (_, name) => {
     expect(isMaskedName(name)).toBe(true);
   });
 
   it.each([
-    '罗明厚',
-    '张三',
-    '欧阳明华',
-    '罗',
-    '罗某厚、李某华',
-    '罗某厚等三人',
-    'Luo某',
-    '罗某厚1',
-  ])('isMaskedName(%j) is false', (name) => {
+    ['a full name', '罗明厚'],
+    ['a two-character name', '张三'],
+    ['a full compound-surname name', '欧阳明华'],
+    ['a surname alone', '罗'],
+    ['a given name before 某', '张三某'],
+    ['two characters that are not a compound surname', '罗明某厚'],
+    ['某 repeated', '罗某某某'],
+    ['某 twice', '罗某某'],
+    ['two characters after 某', '罗某厚甲'],
+    ['three characters after 某', '欧阳某华明'],
+    ['two people', '罗某厚、李某华'],
+    ['等 without a count', '罗某厚等'],
+    ['等 with a count in words', '罗某厚等三人'],
+    ['等 with 0 people', '罗某厚等0人'],
+    ['a Latin surname', 'Luo某'],
+    ['a digit after the name', '罗某厚1'],
+    ['某 alone', '某'],
+    ['某 first', '某厚'],
+    ['an x for 某', '罗x厚'],
+    ['a star for 某', '罗*厚'],
+    ['a blank', ''],
+  ])('isMaskedName() refuses %s (%j)', (_, name) => {
     expect(isMaskedName(name)).toBe(false);
+  });
+
+  it('says the rule, not the cell', () => {
+    expect(UNMASKED_NAME_MESSAGE).toContain('复姓');
+    expect(UNMASKED_NAME_MESSAGE).toContain('至多一个字');
+    expect(UNMASKED_NAME_MESSAGE).toContain('此处不显示单元格内容');
+  });
+
+  it('knows each compound surname of its list once, all of two characters', () => {
+    expect(new Set(COMPOUND_SURNAMES).size).toBe(COMPOUND_SURNAMES.length);
+    expect(COMPOUND_SURNAMES.every((s) => /^[\u4e00-\u9fff]{2}$/.test(s))).toBe(true);
   });
 });
 
@@ -105,6 +149,11 @@ describe('findSensitive(cell)', () => {
     ['１３８００００００００', 'mobile'],
     ['１３８－００００－００００', 'mobile'],
     ['联系电话：13800000000（本人）', 'mobile'],
+    ['138**0000**0000', 'mobile'],
+    ['138<b>0000</b>0000', 'mobile'],
+    ['&#49;38 0000 0000', 'mobile'],
+    ['138\u200b0000\u200b0000', 'mobile'],
+    ['"138" "0000" "0000"', 'mobile'],
   ])('findSensitive(%j) is %s', (cell, kind) => {
     expect(findSensitive(cell)).toBe(kind);
   });

@@ -34,7 +34,7 @@ describe('toCsv(columns, rows)', () => {
 
   it('neutralises cells Excel would run as formulas but keeps negative amounts', () => {
     const csv = toCsv(['a', 'b', 'c'], [['=1+1', '@SUM(A1)', '-1,234.00']]);
-    expect(csv).toContain('\'=1+1,\'@SUM(A1),"-1,234.00"');
+    expect(csv).toContain('"\'=1+1","\'@SUM(A1)","-1,234.00"');
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * The narrative and the facts files (content/<年度>/<项目标识>/*.mdx, project.yaml, site.yaml)
+ * are written by staff and published as they are, without the data layer's checks. Each is read
+ * here as a reader would see it (markup, entities and comments removed: see
+ * src/lib/read/displayed.ts) and every ID-card or mobile number found is a located error that
+ * stops the build. Messages give the file and line and never the number.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from '../problems.ts';
+import type { Sensitive, TextKind } from '../read/privacy.ts';
+import { sensitiveLinesOf } from '../read/privacy.ts';
+
+const WHAT: Record<Sensitive, string> = { idcard: '身份证号码', mobile: '手机号码' };
+
+/** The message for a number found in a narrative or facts file, by where it was written. */
+export function contentMessage(kind: Sensitive, yaml: boolean): string {
+  return yaml
+    ? `项目信息中疑似有${WHAT[kind]}，不得写入；请删除该号码（此处不显示内容）`
+    : `正文中疑似有${WHAT[kind]}，不得写入；请删除该号码（此处不显示内容）`;
+}
+
+/**
+ * 1-based source lines of an MDX (or Markdown) or YAML text on which a number starts, as the
+ * page will show it: `139**1234**5678`, `139<b>1234</b>5678`, `&#49;…`, `{' '}` and comments
+ * between digits do not hide it.
+ */
+export function sensitiveSourceLines(
+  text: string,
+  kind: 'mdx' | 'yaml',
+): { line: number; kind: Sensitive }[] {
+  const as: TextKind = kind === 'mdx' ? 'mdx' : 'code';
+  return sensitiveLinesOf(text, as);
+}
+
+/** Problems for one narrative or facts file's text. */
+export function contentProblems(file: string, text: string): Problem[] {
+  const yaml = /\.ya?ml$/i.test(file);
+  return sensitiveSourceLines(text, yaml ? 'yaml' : 'mdx').map(({ line, kind }) => ({
+    file,
+    line,
+    message: contentMessage(kind, yaml),
+    severity: 'error',
+  }));
+}
+
+/**
+ * Problems for every narrative and facts file of a content folder (`dir` relative to `root`),
+ * not looking into subfolders: a project-year's folder, or the content root for site.yaml.
+ */
+export async function contentFolderProblems(root: string, dir: string): Promise<Problem[]> {
+  let names: string[];
+  try {
+    names = await readdir(join(root, dir));
+  } catch {
+    return [];
+  }
+  const problems: Problem[] = [];
+  for (const name of names.filter((n) => /\.(?:mdx|md|ya?ml)$/i.test(n)).sort()) {
+    const text = await readFile(join(root, dir, name), 'utf8').catch(() => undefined);
+    if (text !== undefined) problems.push(...contentProblems(`${dir}/${name}`, text));
+  }
+  return problems;
+}
