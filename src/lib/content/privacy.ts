@@ -5,11 +5,12 @@
  * src/lib/read/displayed.ts) and every ID-card or mobile number found is a located error that
  * stops the build. Messages give the file and line and never the number.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { Sensitive, TextKind } from '../read/privacy.ts';
 import { sensitiveLinesOf } from '../read/privacy.ts';
+import { readRegularFile } from '../read/file-kind.ts';
 
 const WHAT: Record<Sensitive, string> = { idcard: '身份证号码', mobile: '手机号码' };
 
@@ -57,8 +58,11 @@ export async function contentFolderProblems(root: string, dir: string): Promise<
   }
   const problems: Problem[] = [];
   for (const name of names.filter((n) => /\.(?:mdx|md|ya?ml)$/i.test(n)).sort()) {
-    const text = await readFile(join(root, dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) problems.push(...contentProblems(`${dir}/${name}`, text));
+    // Only ordinary files: a link, pipe or device is reported by the narrative and facts readers,
+    // and reading a pipe here would wait for ever.
+    const read = await readRegularFile(join(root, dir, name)).catch(() => undefined);
+    if (read?.bytes)
+      problems.push(...contentProblems(`${dir}/${name}`, read.bytes.toString('utf8')));
   }
   return problems;
 }
