@@ -15,6 +15,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import { docxText } from './docx/package.ts';
+import { escapeHtml } from './ledger-html.ts';
 import { mapInWorkers } from './pool.ts';
 import type { Sensitive, TextKind } from './read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './output-names.ts';
@@ -31,7 +33,7 @@ export interface Finding {
 }
 
 /** Files whose text is searched; images and fonts hold no text a reader would see. */
-const TEXT_FILE = /\.(?:html?|csv|json|txt|xml|js|mjs|css|svg|md)$/i;
+const TEXT_FILE = /\.(?:html?|csv|json|txt|xml|js|mjs|css|svg|md|docx)$/i;
 
 export const FINDING_MESSAGE: Record<FindingKind, string> = {
   idcard: '输出中疑似有身份证号码（此处不显示内容）；请找到并删除它的来源（数据、叙述或项目信息）',
@@ -82,9 +84,33 @@ export interface ScanJob {
 export async function scanFiles(job: ScanJob): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const file of job.files) {
-    findings.push(...scanBytes(file, await readFile(join(job.dir, file))));
+    const bytes = await readFile(join(job.dir, file));
+    findings.push(...(/\.docx$/i.test(file) ? scanDocx(file, bytes) : scanBytes(file, bytes)));
   }
   return findings;
+}
+
+/**
+ * Findings in a Word document: its text as Word shows it (src/lib/docx/package.ts docxText), each
+ * paragraph, table cell and drawn label read as a block of its own, as a page's blocks are (a
+ * chart's axis ticks or a column of small counts are separate values, never one number); lines
+ * are lines of that text. A document that cannot be read is not published.
+ */
+export function scanDocx(file: string, bytes: Uint8Array): Finding[] {
+  let text: string;
+  try {
+    text = docxText(bytes);
+  } catch (error) {
+    throw new Error(
+      `${file}: 输出检查无法读取这个 Word 文档（${(error as Error).message}），不能发布`,
+      { cause: error },
+    );
+  }
+  const blocks = text
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
+  return scanBytes(`${file}.html`, Buffer.from(blocks, 'utf8')).map((f) => ({ ...f, file }));
 }
 
 /** Findings in one file's text; the kind of scan follows the file's extension. */
