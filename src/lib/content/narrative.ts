@@ -710,33 +710,3 @@ async function list(path: string): Promise<Dirent[]> {
   const entries = await readdir(path, { withFileTypes: true }).catch(() => [] as Dirent[]);
   return entries.sort((a, b) => compareText(a.name, b.name));
 }
-
-/**
- * The MDX compiler's error, should one reach the build despite the checks above, as the same
- * located problem: `content/…/x.mdx:4: 第4列: MDX 语法错误：…`, without the bundler's stack.
- */
-export function mdxCompileProblem(error: unknown, root: string): Problem | undefined {
-  const seen = new Set<unknown>();
-  const texts: string[] = [];
-  const collect = (e: unknown, depth: number): void => {
-    if (depth > 8 || e === null || e === undefined || seen.has(e)) return;
-    seen.add(e);
-    if (e instanceof Error) {
-      texts.push(e.message, e.stack ?? '');
-      collect(e.cause, depth + 1);
-      const inner = (e as { errors?: unknown }).errors;
-      if (Array.isArray(inner)) for (const x of inner) collect(x, depth + 1);
-    } else texts.push(String(e));
-  };
-  collect(error, 0);
-  for (const text of texts) {
-    const m = /(\S+?\.mdx)(?::\d+:\d+)?\s+MDXError:\s*(\d+:\d+:[^\n]*)/.exec(text);
-    if (!m) continue;
-    const path = (m[1] as string).replace(/^.*?\]\s*/, '');
-    const absolute = path.split('\\').join('/');
-    const base = `${root.split('\\').join('/').replace(/\/$/, '')}/`;
-    const file = absolute.startsWith(base) ? absolute.slice(base.length) : absolute;
-    return syntaxProblem(file, new Error(m[2]));
-  }
-  return undefined;
-}

@@ -3,11 +3,7 @@
  * writer could put in an MDX file, and the exact problems it must yield (or none).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkNarrative,
-  isPlainLiteral,
-  mdxCompileProblem,
-} from '../../../src/lib/content/narrative.ts';
+import { checkNarrative, isPlainLiteral } from '../../../src/lib/content/narrative.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
 
 const F = 'content/2024/demo/01-jiben.mdx';
@@ -337,22 +333,6 @@ describe('isPlainLiteral(code)', () => {
     ['x', false],
   ])('%j → %s', (code, expected) => {
     expect(isPlainLiteral(code)).toBe(expected);
-  });
-});
-
-describe('mdxCompileProblem(error, root)', () => {
-  it('turns the MDX compiler error the bundler reports into the located problem', () => {
-    const error = new Error(
-      'Build failed with 1 error:\n[plugin @mdx-js/rolldown] /srv/site/content/2024/a/04-3-chanchu.mdx:4:4\nMDXError: 4:4: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)\n    at handler (file:///x.js:1:1)',
-    );
-    const problem = mdxCompileProblem(new Error('wrapped', { cause: error }), '/srv/site');
-    expect(problem && formatProblem(problem)).toBe(
-      'content/2024/a/04-3-chanchu.mdx:4: 第4列: MDX 语法错误：花括号 { 没有配对的 }；如要显示花括号，请写成 \\{（解析器：Unexpected end of file in expression, expected a corresponding closing brace for `{`）',
-    );
-  });
-
-  it('leaves any other error alone', () => {
-    expect(mdxCompileProblem(new Error('ENOSPC'), '/srv/site')).toBeUndefined();
   });
 });
 
