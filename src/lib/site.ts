@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { bindFigures } from './content/bind-figures.ts';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import { checkNarratives } from './content/narrative.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
@@ -81,6 +82,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   problems.push(...found.problems);
 
   const factsByRef = new Map<string, ProjectFacts>();
+  const factsLines = new Map<string, Record<string, number>>();
   const proseByRef = new Map<string, string[]>();
   /** Project-years whose project.yaml has errors: reported as such, not as missing. */
   const brokenFacts = new Set<string>();
@@ -89,6 +91,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const facts = await readProjectFacts(root, dir);
     problems.push(...facts.problems);
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
+    if (facts.lines) factsLines.set(idOf(ref), facts.lines);
     else if (!facts.missing) brokenFacts.add(idOf(ref));
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
   }
@@ -119,15 +122,27 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const prose = proseByRef.get(id) ?? [];
     warnMissingNarrative(ref, contentDir, facts, from, prose, problems, brokenFacts.has(id));
     if (!built) continue;
+    // Placeholders in project.yaml and indicators.csv replaced once, here, for every view.
+    const factsId = from === undefined ? id : `${from}/${ref.slug}`;
+    const bound = bindFigures({
+      report: built.report,
+      ...(facts ? { facts, factsFile: `${contentDir}/${factsId}/project.yaml` } : {}),
+      factsLines: factsLines.get(factsId),
+      inherited: from !== undefined,
+      indicatorsFile: `${ref.dir}/indicators.csv`,
+    });
+    problems.push(...bound.problems);
+    if (bound.problems.some((p) => p.severity === 'error')) continue;
     const model: ProjectYearModel = {
       id,
       year: ref.year,
       slug: ref.slug,
       ...built,
+      report: bound.report,
       files: read,
       prose,
     };
-    if (facts) model.facts = facts;
+    if (bound.facts) model.facts = bound.facts;
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }

@@ -63,7 +63,7 @@ export function parseFacts<S extends z.ZodType>(
   file: string,
   text: string,
   schema: S,
-): { value?: z.output<S>; problems: Problem[] } {
+): { value?: z.output<S>; problems: Problem[]; lines?: Record<string, number> } {
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
@@ -78,7 +78,18 @@ export function parseFacts<S extends z.ZodType>(
   }
   if (problems.length > 0) return { problems };
   const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { value: parsed.data, problems };
+  if (parsed.success) {
+    // The line of each key, so a problem in a value's text can be located.
+    const lines: Record<string, number> = {};
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
+        }
+      }
+    }
+    return { value: parsed.data, problems, lines };
+  }
   /** The line of a key itself (a list value starts on the line below it). */
   const lineOf = (key: PropertyKey | undefined): number | undefined => {
     const pair = isMap(doc.contents)
@@ -124,7 +135,12 @@ export async function readSiteFacts(
 export async function readProjectFacts(
   root: string,
   dir: string,
-): Promise<{ value?: ProjectFacts; problems: Problem[]; missing: boolean }> {
+): Promise<{
+  value?: ProjectFacts;
+  problems: Problem[];
+  missing: boolean;
+  lines?: Record<string, number>;
+}> {
   const file = `${dir}/project.yaml`;
   const { text, problem } = await readOptional(root, file);
   if (problem) return { problems: [problem], missing: false };

@@ -551,7 +551,11 @@ export function isPlainLiteral(code: string): boolean {
 }
 
 /** `（是否应为 <Measure>？）` for the nearest name, when one is close enough. */
-function suggest(value: string, names: readonly string[], show: (s: string) => string): string {
+export function suggest(
+  value: string,
+  names: readonly string[],
+  show: (s: string) => string,
+): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of names) {
