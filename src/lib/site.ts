@@ -6,9 +6,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { bindFigures } from './content/bind-figures.ts';
+import { bindFigures, staleSeverity } from './content/bind-figures.ts';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import { checkNarratives } from './content/narrative.ts';
+import { checkNarrativeFigures } from './content/narrative-figures.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
@@ -149,6 +150,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   // The narrative, checked against each model before Astro compiles it (content/narrative.ts).
   const reports = new Map(projectYears.map((py) => [py.id, py.report]));
   problems.push(...(await checkNarratives(root, contentDir, reports)));
+  problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity())));
   const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (siteFacts.value) result.site = siteFacts.value;
   return result;

@@ -91,7 +91,7 @@ const OFF_CLAUSE =
   /不少于|不低于|不高于|不超过|不多于|低于|高于|超过|以上|以下|≥|≤|>|<|目标|指标值|计划|预期|预计|力争|争取|确保|要求|上年|去年|上一年|前年|往年|历年|以来|同比|环比|同期|增长|下降|提高|降低|减少|增加|增幅|降幅|较|相比|对比|约|近|逾|左右|平均|件均|人均|每件|每人|单笔|最高|最低|最多|最少|其中/;
 /** Right after the unit: a different unit or an approximation. */
 const OFF_AFTER = /^(?:次|余|多|以上|以下|左右|上下)/;
-const CLAUSE_END = /[，,、；;。！!？?\n]/;
+const CLAUSE_END = /[，,、；;。！!？?\n|]/;
 
 function clauseAround(text: string, index: number): string {
   let start = index;
