@@ -100,7 +100,8 @@ export function placeholderText(report: Report, inside: string): { text?: string
   const parts = inside.split(/[:：]/).map((p) => p.trim());
   const head = parts[0] ?? '';
   const rest = parts.slice(1);
-  const shown = `{${inside}}`;
+  // Quoted cut short: a brace pair can enclose anything, even a pasted sentence.
+  const shown = `{${[...inside].length > 16 ? `${[...inside].slice(0, 16).join('')}…` : inside}}`;
   const tooMany = (n: number, how: string) =>
     rest.length > n ? `占位符 ${shown} 的写法不对；应写成 ${how}` : undefined;
   try {

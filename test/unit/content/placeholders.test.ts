@@ -200,3 +200,30 @@ describe('bindFigures(input)', () => {
     ]);
   });
 });
+
+describe('placeholderText(report, inside) with hostile insides', () => {
+  it('quotes a long inside cut short', () => {
+    const r = placeholderText(report, `某某${'很长的一段话'.repeat(100)}`);
+    expect(r.error?.length).toBeLessThan(600);
+    expect(r.error).toContain('…}');
+  });
+});
+
+describe('loadSite() on the sample binds project.yaml and indicators.csv text to the figures', () => {
+  it('shows the computed counts where the sample writes placeholders', async () => {
+    const { loadSite } = await import('../../../src/lib/site.ts');
+    const root = new URL('../../..', import.meta.url).pathname;
+    const site = await loadSite({ root, workers: 1 });
+    const py = site.projectYears.find((p) => p.id === '2024/jiean-huajie');
+    const resolved = py?.report.measures['已化解件数'];
+    expect(py?.facts?.achievement).toMatch(new RegExp(`^全年化解信访积案${resolved}件，`));
+    expect(findIndicator(py?.report as Report, '息诉罢访率').reason).toMatch(
+      new RegExp(`^已化解的${resolved}件积案中`),
+    );
+    const help = site.projectYears.find((p) => p.id === '2024/xinfang-jiuzhu');
+    expect(help?.facts?.achievement).toMatch(
+      new RegExp(`^全年救助信访群众${help?.report.measures['救助人数']}人，`),
+    );
+    expect(site.problems.filter((p) => /占位符|计算得出的/.test(p.message))).toEqual([]);
+  }, 60_000);
+});
