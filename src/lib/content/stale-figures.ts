@@ -88,17 +88,83 @@ const RULES: readonly Rule[] = [
 
 /** Words that make a clause a target, an estimate, a comparison or another period's figure. */
 const OFF_CLAUSE =
-  /不少于|不低于|不高于|不超过|不多于|低于|高于|超过|以上|以下|≥|≤|>|<|目标|指标值|计划|预期|预计|力争|争取|确保|要求|上年|去年|上一年|前年|往年|历年|以来|同比|环比|同期|增长|下降|提高|降低|减少|增加|增幅|降幅|较|相比|对比|约|近|逾|左右|平均|件均|人均|每件|每人|单笔|最高|最低|最多|最少|其中/;
+  /不少于|不低于|不高于|不超过|不多于|低于|高于|超过|以上|以下|≥|≤|>|<|目标|指标|计划|预期|预计|力争|争取|确保|要求|上年|去年|上一年|前年|往年|历年|以来|同比|环比|同期|增长|下降|提高|降低|减少|增加|增幅|降幅|较|相比|对比|约|近|逾|左右|平均|件均|人均|每件|每人|单笔|最高|最低|最多|最少|其中/;
 /** Right after the unit: a different unit or an approximation. */
 const OFF_AFTER = /^(?:次|余|多|以上|以下|左右|上下)/;
 const CLAUSE_END = /[，,、；;。！!？?\n|]/;
 
+/** Clauses are read at most this far either side, so a text without punctuation stays fast. */
+const MAX_CLAUSE = 200;
+/** Stale figures reported per text at most: enough to see that a text needs rewriting. */
+const MAX_FINDINGS = 20;
+
+/** The clause's text before an offset. */
+function clauseBefore(text: string, index: number): string {
+  let start = index;
+  const stop = Math.max(0, index - MAX_CLAUSE);
+  while (start > stop && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  return text.slice(start, index);
+}
+
 function clauseAround(text: string, index: number): string {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  const stop = Math.max(0, index - MAX_CLAUSE);
+  while (start > stop && !CLAUSE_END.test(text[start - 1] as string)) start--;
   let end = index;
-  while (end < text.length && !CLAUSE_END.test(text[end] as string)) end++;
+  const last = Math.min(text.length, index + MAX_CLAUSE);
+  while (end < last && !CLAUSE_END.test(text[end] as string)) end++;
   return text.slice(start, end);
+}
+
+/**
+ * Words that may stand before a figure's name in its clause and still mean the year's figure:
+ * `全年`, `2024年`, `本项目`, `信访群众`(满意率), `积案`(化解率). Anything else — `局长包案化解26件`,
+ * `征地拆迁类积案化解率` — names a part, so the number is not compared.
+ */
+const SUBJECT_WORDS = [
+  '全年',
+  '年内',
+  '本年度',
+  '本年',
+  '今年',
+  '当年',
+  '年度',
+  '本项目',
+  '项目',
+  '全区',
+  '我局',
+  '本局',
+  '共',
+  '累计',
+  '实际',
+  '积案',
+  '信访',
+  '群众',
+  '化解',
+  '案件',
+  '服务',
+  '救助',
+  '受助',
+  '对象',
+  '资金',
+  '总体',
+  '整体',
+  '综合',
+  '按期',
+  '的',
+];
+
+/** Whether the text before a figure's name, after any `…：`, is only subject words. */
+function plainSubject(before: string): boolean {
+  let rest = before
+    .replace(/^[\s\S]*[：:]/, '')
+    .replace(/[\s*_#>□`-]|\d{4}年度?|^\d+[.、）)]/g, '');
+  while (rest.length > 0) {
+    const word = SUBJECT_WORDS.find((w) => rest.startsWith(w));
+    if (word === undefined) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
 }
 
 /** The computed figure at the typed precision, as digits without separators. */
@@ -155,14 +221,15 @@ export function findStaleFigures(text: string, report: Report): StaleFigure[] {
       const index = m.index + lead.length;
       // Reading the lead from the match start may begin inside a word: 未化解, 件均化解 …
       if (rule.notAfter?.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-      if (/[\d.]$/.test(text.slice(0, m.index))) continue;
+      if (/[\d.]/.test(text[m.index - 1] ?? '')) continue;
       const after = text
-        .slice(index + digits.length)
+        .slice(index + digits.length, index + digits.length + unit.length + 4)
         .replace(/^\s?/, '')
         .slice(unit.length);
       if (OFF_AFTER.test(after) || seen.has(index)) continue;
       const clause = clauseAround(text, index);
       if (OFF_CLAUSE.test(clause)) continue;
+      if (!plainSubject(clauseBefore(text, m.index))) continue;
       const kind = KIND[rule.measure] as 'count' | 'rate' | 'money';
       if (rule.offClause?.test(clause)) continue;
       if (sources.some((source) => clause.includes(source))) continue;
@@ -184,6 +251,7 @@ export function findStaleFigures(text: string, report: Report): StaleFigure[] {
       };
       if (inYuan) figure.unit = '元';
       found.push(figure);
+      if (found.length >= MAX_FINDINGS) return found.sort((a, b) => a.index - b.index);
     }
   }
   return found.sort((a, b) => a.index - b.index);

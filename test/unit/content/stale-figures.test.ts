@@ -82,10 +82,18 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
     '亲自挂帅包案26件积案，并亲自调度',
     '对2023年度768.6979万元信访积案化解资金实施管理',
     '7）绩效目标和指标数量指标：共信访救助31人',
+    '数量指标：共信访救助31人',
     '时效指标：信访救助工作对照相关要求，及时完成率100%',
     '2020年本级财政下达的预算资金为50万元，用于信访救助资金专项',
     '1件救助事项需补充核实申请人家庭经济状况，办理时间超过90日',
     '参与评价的信访群众中有27件表示不满意',
+    // A part, not the whole: a leader's own cases, one category, applications.
+    '局长亲自包案化解积案26件',
+    '征地拆迁类积案化解率为85%',
+    '不满意率为5%',
+    '基本满意率为20%',
+    '申请救助35人',
+    '逾期办结率为2%',
     // Numbers glued to other numbers or words.
     '化解□□□□□□□件',
     '',
@@ -104,6 +112,18 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
   it('skips a figure that cannot be computed', () => {
     const empty = { year: 2024, measures: { 化解率: null } } as unknown as Report;
     expect(findStaleFigures('化解率为90%', empty)).toEqual([]);
+  });
+
+  it('reports at most 20 stale figures of one text', () => {
+    expect(findStaleFigures('全年化解1件，'.repeat(50_000), report)).toHaveLength(20);
+  });
+
+  it('stays fast on a long text of figures without punctuation', () => {
+    const text = '全年化解1件'.repeat(20_000);
+    const start = performance.now();
+    // Only the first counts: the others follow a number, not the year's subject.
+    expect(findStaleFigures(text, report)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it('stays fast on a long hostile run of linking words', () => {
