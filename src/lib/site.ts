@@ -92,8 +92,8 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const facts = await readProjectFacts(root, dir);
     problems.push(...facts.problems);
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
-    if (facts.lines) factsLines.set(idOf(ref), facts.lines);
     else if (!facts.missing) brokenFacts.add(idOf(ref));
+    if (facts.lines) factsLines.set(idOf(ref), facts.lines);
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
   }
   problems.push(...(await orphanContent(root, contentDir, found.refs)));

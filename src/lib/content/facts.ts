@@ -79,13 +79,15 @@ export function parseFacts<S extends z.ZodType>(
   if (problems.length > 0) return { problems };
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) {
-    // The line of each key, so a problem in a value's text can be located.
+    // The line where each value's text starts, so a problem in it can be located: the key's
+    // line, or the line below it for a block (`项目概述: |` then the text).
     const lines: Record<string, number> = {};
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {
-        if (isScalar(pair.key) && pair.key.range) {
-          lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
-        }
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const block = isScalar(pair.value) && /^BLOCK_/.test(String(pair.value.type));
+        lines[String(pair.key.value)] =
+          lineCounter.linePos(pair.key.range[0]).line + (block ? 1 : 0);
       }
     }
     return { value: parsed.data, problems, lines };
