@@ -6,9 +6,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { bindFigures, staleSeverity } from './content/bind-figures.ts';
 import { readProjectFacts, readSiteFacts } from './content/facts.ts';
 import { checkNarratives } from './content/narrative.ts';
 import { contentFolderProblems } from './content/privacy.ts';
+import { checkNarrativeFigures } from './content/narrative-figures.ts';
 import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
 import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
 import { DATA_FILES } from './dataset/specs.ts';
@@ -84,6 +86,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   problems.push(...found.problems);
 
   const factsByRef = new Map<string, ProjectFacts>();
+  const factsLines = new Map<string, Record<string, number>>();
   const proseByRef = new Map<string, string[]>();
   /** Project-years whose project.yaml has errors: reported as such, not as missing. */
   const brokenFacts = new Set<string>();
@@ -93,6 +96,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     problems.push(...facts.problems);
     if (facts.value) factsByRef.set(idOf(ref), facts.value);
     else if (!facts.missing) brokenFacts.add(idOf(ref));
+    if (facts.lines) factsLines.set(idOf(ref), facts.lines);
     proseByRef.set(idOf(ref), await proseFiles(root, dir, problems));
     problems.push(...(await contentFolderProblems(root, dir)));
   }
@@ -123,21 +127,34 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const prose = proseByRef.get(id) ?? [];
     warnMissingNarrative(ref, contentDir, facts, from, prose, problems, brokenFacts.has(id));
     if (!built) continue;
+    // Placeholders in project.yaml and indicators.csv replaced once, here, for every view.
+    const factsId = from === undefined ? id : `${from}/${ref.slug}`;
+    const bound = bindFigures({
+      report: built.report,
+      ...(facts ? { facts, factsFile: `${contentDir}/${factsId}/project.yaml` } : {}),
+      factsLines: factsLines.get(factsId),
+      inherited: from !== undefined,
+      indicatorsFile: `${ref.dir}/indicators.csv`,
+    });
+    problems.push(...bound.problems);
+    if (bound.problems.some((p) => p.severity === 'error')) continue;
     const model: ProjectYearModel = {
       id,
       year: ref.year,
       slug: ref.slug,
       ...built,
+      report: bound.report,
       files: read,
       prose,
     };
-    if (facts) model.facts = facts;
+    if (bound.facts) model.facts = bound.facts;
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }
   // The narrative, checked against each model before Astro compiles it (content/narrative.ts).
   const reports = new Map(projectYears.map((py) => [py.id, py.report]));
   problems.push(...(await checkNarratives(root, contentDir, reports)));
+  problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity())));
   const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (siteFacts.value) result.site = siteFacts.value;
   return result;

@@ -97,7 +97,7 @@ export const GENERATED: readonly CorpusCase[] = [
 /** Every case: the folders of this directory, then the generated ones. */
 export function corpusCases(): CorpusCase[] {
   const folders = readdirSync(CORPUS_DIR, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
+    .filter((e) => e.isDirectory() && /^\d{2,}-/.test(e.name))
     .map((e) => e.name)
     .sort();
   return [

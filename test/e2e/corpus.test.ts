@@ -60,6 +60,7 @@ const REAL_BUILDS = [
   '81-wrong-type-in-site-yaml',
   '89-named-pipe',
   '90-fifty-megabyte-cell',
+  '100-unknown-placeholder',
 ];
 
 describe('a build of malformed data', () => {

@@ -63,7 +63,7 @@ export function parseFacts<S extends z.ZodType>(
   file: string,
   text: string,
   schema: S,
-): { value?: z.output<S>; problems: Problem[] } {
+): { value?: z.output<S>; problems: Problem[]; lines?: Record<string, number> } {
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
@@ -78,7 +78,20 @@ export function parseFacts<S extends z.ZodType>(
   }
   if (problems.length > 0) return { problems };
   const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { value: parsed.data, problems };
+  if (parsed.success) {
+    // The line where each value's text starts, so a problem in it can be located: the key's
+    // line, or the line below it for a block (`项目概述: |` then the text).
+    const lines: Record<string, number> = {};
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const block = isScalar(pair.value) && /^BLOCK_/.test(String(pair.value.type));
+        lines[String(pair.key.value)] =
+          lineCounter.linePos(pair.key.range[0]).line + (block ? 1 : 0);
+      }
+    }
+    return { value: parsed.data, problems, lines };
+  }
   /** The line of a key itself (a list value starts on the line below it). */
   const lineOf = (key: PropertyKey | undefined): number | undefined => {
     const pair = isMap(doc.contents)
@@ -134,7 +147,12 @@ export async function readSiteFacts(
 export async function readProjectFacts(
   root: string,
   dir: string,
-): Promise<{ value?: ProjectFacts; problems: Problem[]; missing: boolean }> {
+): Promise<{
+  value?: ProjectFacts;
+  problems: Problem[];
+  missing: boolean;
+  lines?: Record<string, number>;
+}> {
   const file = `${dir}/project.yaml`;
   const { text, problem } = await readOptional(root, file);
   if (problem) return { problems: [problem], missing: false };

@@ -236,9 +236,15 @@ function checkNode(
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       if (!isPlainLiteral(String(n.value ?? ''))) {
+        // `{已化解件数}` is how project.yaml quotes a figure; the narrative has a component for it.
+        // (`{资金支出总额:元}` does not parse as MDX at all: a syntax error is reported.)
+        const bare = String(n.value ?? '').trim();
+        const measure = MEASURE_NAMES.includes(bare) ? bare : undefined;
         out.add(
           n,
-          '正文不能使用 {…} 表达式（构建时会作为代码执行）；花括号中只能写注释 {/* … */} 或带引号的文字，如 {" "}',
+          measure === undefined
+            ? '正文不能使用 {…} 表达式（构建时会作为代码执行）；花括号中只能写注释 {/* … */} 或带引号的文字，如 {" "}'
+            : `正文中引用计算数字请用组件 <Measure name="${measure}" />；{${measure}} 这种占位符只用于 project.yaml 和 indicators.csv 的文字`,
         );
       }
       return true;
@@ -551,7 +557,11 @@ export function isPlainLiteral(code: string): boolean {
 }
 
 /** `（是否应为 <Measure>？）` for the nearest name, when one is close enough. */
-function suggest(value: string, names: readonly string[], show: (s: string) => string): string {
+export function suggest(
+  value: string,
+  names: readonly string[],
+  show: (s: string) => string,
+): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of names) {

@@ -9,6 +9,7 @@ import { figureChanges } from './figures.ts';
 import { narrativeSections } from './narrative.ts';
 import type { RecordChange } from './records.ts';
 import { recordChanges } from './records.ts';
+import { staleTexts } from './stale.ts';
 import type { TextHunk } from './text.ts';
 import { hunkText, textHunks } from './text.ts';
 
@@ -73,6 +74,8 @@ export interface SiteDiff {
   unchanged: ProjectYearInfo[];
   /** Files outside the project-year folders (the index, assets). */
   otherFiles: FileChanges;
+  /** Project-years of the new build whose text contradicts their computed figures. */
+  stale?: (ProjectYearInfo & { texts: string[] })[];
 }
 
 /** The ledgers compared record by record, with their names. */
@@ -172,8 +175,11 @@ export function compareSites(
     unchanged: [],
     otherFiles: { changed: [], added: [], removed: [], same: 0 },
   };
+  const stale: NonNullable<SiteDiff['stale']> = [];
   const folders = new Set([...before.projectYears.keys(), ...after.projectYears.keys()]);
   for (const py of after.projectYears.values()) {
+    const texts = staleTexts(py.report, py.page);
+    if (texts.length > 0) stale.push({ ...info(py), texts });
     const old = before.projectYears.get(py.id);
     if (!old) {
       diff.added.push(info(py));
@@ -198,5 +204,6 @@ export function compareSites(
   diff.removed.sort(byYearThenSlug);
   diff.changed.sort(byYearThenSlug);
   diff.unchanged.sort(byYearThenSlug);
+  if (stale.length > 0) diff.stale = stale.sort(byYearThenSlug);
   return diff;
 }

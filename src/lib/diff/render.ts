@@ -93,6 +93,15 @@ function projectYearLines(py: ProjectYearDiff, options: Required<RenderOptions>)
   return out;
 }
 
+/** Text of the new build that contradicts its computed figures (diff/stale.ts). */
+function staleLines(diff: SiteDiff): string[] {
+  const stale = diff.stale ?? [];
+  if (stale.length === 0) return [];
+  const out = ['', '新构建中与计算结果不符的手写数字（请改用占位符或组件）：'];
+  for (const py of stale) out.push(`  ${label(py)}：`, ...py.texts.map((t) => `    ${t}`));
+  return out;
+}
+
 /** renderDiff(diff): the summary printed by `npm run diff`. */
 export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string {
   const opts = { maxRecords: options.maxRecords ?? 20, maxHunks: options.maxHunks ?? 5 };
@@ -103,6 +112,7 @@ export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string 
     o.changed.length + o.added.length + o.removed.length === 0;
   if (nothing) {
     out.push(`两次构建完全相同：${diff.unchanged.length} 个项目年度，所有文件逐字节一致。`);
+    out.push(...staleLines(diff));
     return `${out.join('\n')}\n`;
   }
   if (diff.added.length > 0) {
@@ -125,5 +135,6 @@ export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string 
   out.push(
     `其他文件（首页、样式和脚本）：${filesLine(o)}${changedOther.length > 0 ? `（${changedOther.slice(0, 5).join('、')}${changedOther.length > 5 ? ' 等' : ''}）` : ''}`,
   );
+  out.push(...staleLines(diff));
   return `${out.join('\n')}\n`;
 }

@@ -110,3 +110,16 @@ describe('readProjectFacts(root, dir)', () => {
     ]);
   });
 });
+
+describe('parseFacts(file, text, schema).lines', () => {
+  it('gives the line where each value starts: the key line, or below it for a block', () => {
+    const text =
+      '项目名称: 某某资金\n\n项目概述: |\n  第一行\n  第二行\n实际完成情况: >\n  折叠\n年度总体目标: "一行"\n';
+    expect(parseFacts('p.yaml', text, projectFactsSchema).lines).toEqual({
+      项目名称: 1,
+      项目概述: 4,
+      实际完成情况: 7,
+      年度总体目标: 8,
+    });
+  });
+});

@@ -376,3 +376,25 @@ describe('checkNarrative(file, text, names) never repeats a planted number', () 
     for (const line of found) expect(line).not.toContain(value);
   });
 });
+
+describe('checkNarrative(file, text, names) with a project.yaml placeholder in the prose', () => {
+  it.each([
+    ['全年化解{已化解件数}。', '<Measure name="已化解件数" />'],
+    ['支出{ 资金支出总额 }。', '<Measure name="资金支出总额" />'],
+  ])('%s is refused, naming the component to use: %s', (text, component) => {
+    const out = lines(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain(`正文中引用计算数字请用组件 ${component}`);
+  });
+
+  it.each(['{已化解件数 + 1}', '{总分}', '{已化解件数()}'])(
+    '%s keeps the general expression message',
+    (text) => {
+      expect(lines(text)[0]).toContain('正文不能使用 {…} 表达式');
+    },
+  );
+
+  it('refuses {资金支出总额:元} as MDX that does not parse', () => {
+    expect(lines('支出{资金支出总额:元}。')[0]).toContain('MDX 语法错误');
+  });
+});
