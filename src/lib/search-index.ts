@@ -106,3 +106,17 @@ export async function readShard(
   }
   return `[\n${lines.join(',\n')}\n]\n`;
 }
+
+/** MDX as the words a reader sees: tags, comments, braces and Markdown marks removed. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/\{"([^"]*)"\}/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[ \t]*(?:#+|>|[-+*]|\d+\.)[ \t]+/gm, '')
+    .replace(/[*_~`]+/g, '')
+    .replace(/-{3,}|\|/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SearchSource } from '../lib/search-index.ts';
+import { plainText } from '../lib/search-index.ts';
 import { SECTIONS } from '../lib/report/outline.ts';
 import type { ProjectYearModel } from '../lib/site.ts';
 import { shardCount } from '../lib/search-key.ts';
@@ -64,18 +65,6 @@ export async function searchTextJson(): Promise<string> {
     }
   }
   return `[\n${sections.map((s) => JSON.stringify(s)).join(',\n')}\n]\n`;
-}
-
-/** MDX as the words a reader sees: tags, comments, braces and Markdown marks removed. */
-export function plainText(mdx: string): string {
-  return mdx
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/\{"([^"]*)"\}/g, '$1')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_>|`~-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** JSON with one top-level key per line and one list item per line (diffs cleanly). */
