@@ -118,7 +118,7 @@ describe('the latest 积案化解 report', () => {
     expect(report.measures['资金支出总额']).toBe(7686979);
   });
 
-  it('shows every chart drawn at build time, labelled as its data table, with no script', async () => {
+  it('shows every chart drawn at build time, labelled as its data table, with no chart script', async () => {
     const { page, problems } = await visit(session, `${LATEST.year}/${LATEST.slug}/`);
     const charts = await drawnCharts(page);
     expect(charts.map((c) => c.kind)).toEqual([
