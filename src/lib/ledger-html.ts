@@ -8,6 +8,7 @@
  */
 import { formatYuan } from './format.ts';
 import type { CaseRow, PaymentRow } from './ledger.ts';
+import { rowAnchor } from './search-key.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -68,7 +69,7 @@ export function caseRowsHtml(rows: readonly CaseRow[], start: number): string {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as CaseRow;
     html +=
-      `\n<tr>\n<td class="num">${start + i}</td>` +
+      `\n<tr id="${escapeHtml(rowAnchor('c', r[0]))}">\n<td class="num">${start + i}</td>` +
       `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[3])}</td>` +
       `\n<td>${escapeHtml(r[4])}</td>\n<td>${escapeHtml(r[5])}</td>\n<td>${escapeHtml(r[6])}</td>` +
       `\n<td>${escapeHtml(r[7])}</td>\n<td>${escapeHtml(r[8])}</td>` +
@@ -85,7 +86,7 @@ export function paymentRowsHtml(rows: readonly PaymentRow[], start: number): str
     const r = rows[i] as PaymentRow;
     const correction = r[5] < 0;
     html +=
-      `\n<tr${correction ? ' class="correction"' : ''}>\n<td class="num">${start + i}</td>` +
+      `\n<tr id="${escapeHtml(rowAnchor('p', r[0]))}"${correction ? ' class="correction"' : ''}>\n<td class="num">${start + i}</td>` +
       `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[2])}</td>` +
       `\n<td>${escapeHtml(r[3])}</td>\n<td>${escapeHtml(r[4])}</td>` +
       `\n<td class="num">${formatYuan(r[5])}${correction ? ' <span class="flag-manual">冲减</span>' : ''}</td>` +

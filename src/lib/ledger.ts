@@ -16,6 +16,8 @@ import {
 } from './ledger-csv.ts';
 import { caseRowsHtml, paymentRowsHtml } from './ledger-html.ts';
 import { caseLinks } from './model/links.ts';
+import type { SearchIds } from './search-index.ts';
+import { writeSearchIds } from './search-index.ts';
 import type { CaseRecord } from './schema/cases.ts';
 import type { PaymentRecord } from './schema/spending.ts';
 
@@ -79,6 +81,8 @@ export interface LedgerIndex {
   cases: LedgerPart;
   payments: LedgerPart;
   units: UnitLedger[];
+  /** The search box's lookup records of this project-year (src/lib/search-index.ts). */
+  search?: SearchIds;
 }
 
 export function caseRows(
@@ -201,6 +205,7 @@ export async function writeLedgers(
     allPayments,
     paymentCsvLine,
   );
+  index.search = await writeSearchIds(dir, allCases, allPayments, pageSize);
   return index;
 }
 

@@ -34,3 +34,15 @@ export function dataPaths(config: { root: URL; cacheDir: URL }): DataPaths {
     ledgerAbs: process.env['XF_LEDGER_DIR'] ?? join(fileURLToPath(config.cacheDir), 'ledgers'),
   };
 }
+
+/**
+ * Rows per ledger page: XF_PAGE_SIZE when set (1 … 100000), else the default of the ledger
+ * module. A smaller page shows a long ledger over more pages (tests use it to get several).
+ */
+export function ledgerPageSize(value = process.env['XF_PAGE_SIZE']): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new Error('环境变量 XF_PAGE_SIZE（台账每页行数）应为 1 到 100000 之间的整数，如 1000');
+  return n;
+}

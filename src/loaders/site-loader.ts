@@ -9,7 +9,7 @@ import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
 import { DataError } from '../lib/problems.ts';
 import { loadSite } from '../lib/site.ts';
-import { dataPaths } from './paths.ts';
+import { dataPaths, ledgerPageSize } from './paths.ts';
 
 /** One entry per project-year, id `2024/jiean-huajie`. */
 export function projectYearLoader(): Loader {
@@ -39,11 +39,13 @@ async function syncProjectYears(
   paths: ReturnType<typeof dataPaths>,
 ): Promise<void> {
   const { store, logger, parseData } = context;
+  const pageSize = ledgerPageSize();
   const model = await loadSite({
     root: paths.root,
     dataDir: paths.dataDir,
     contentDir: paths.contentDir,
     ledgerDir: paths.ledgerAbs,
+    ...(pageSize === undefined ? {} : { pageSize }),
   });
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);

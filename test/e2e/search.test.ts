@@ -1,0 +1,217 @@
+/**
+ * The search box across every year, on a site built under `/xinfang/jixiao/` with ledger pages
+ * of 100 rows (XF_PAGE_SIZE), so that the 2024 积案化解 case ledger (292 cases) runs over three
+ * pages. Typed in Chromium, a number finds its exact ledger page and row, a 责任单位 its case
+ * list, an indicator its report section, a word the narrative; the index names no petitioner.
+ */
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './helpers.ts';
+import { openSite, runBuild, visit } from './helpers.ts';
+
+const BASE = '/xinfang/jixiao/';
+const WORK = resolve('.build/e2e/search');
+const OUT = join(WORK, 'site');
+const LEDGER = '2024/jiean-huajie';
+
+let session: Session;
+
+beforeAll(async () => {
+  rmSync(WORK, { recursive: true, force: true });
+  const before = process.env['XF_PAGE_SIZE'];
+  process.env['XF_PAGE_SIZE'] = '100';
+  try {
+    const run = runBuild({ base: BASE, out: OUT, cache: join(WORK, 'cache') });
+    expect(run.code, run.output).toBe(0);
+  } finally {
+    if (before === undefined) delete process.env['XF_PAGE_SIZE'];
+    else process.env['XF_PAGE_SIZE'] = before;
+  }
+  session = await openSite(OUT, BASE);
+}, 300_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Row anchors of a built ledger page, in order. */
+function rowIds(path: string): string[] {
+  const html = readFileSync(join(OUT, path, 'index.html'), 'utf8');
+  return [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Types into the search box and waits for the status line to settle; returns the results. */
+async function searchFor(page: Page, text: string): Promise<{ label: string; href: string }[]> {
+  await page.fill('#site-search-q', text);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('.search-status')?.textContent ?? '';
+    return s !== '' && s !== '正在搜索……';
+  });
+  return page.$$eval('.search-results a', (links) =>
+    links.map((a) => ({ label: a.textContent ?? '', href: (a as HTMLAnchorElement).href })),
+  );
+}
+
+/** Clicks the result whose label is `label`, and waits for the page it opens. */
+async function open(page: Page, label: string): Promise<URL> {
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== new URL(page.url()).pathname || url.hash !== ''),
+    page.click(`.search-results a:text-is("${label}")`),
+  ]);
+  await page.waitForLoadState('load');
+  return new URL(page.url());
+}
+
+describe(`search(query) on a site under ${BASE} with ledger pages of 100 rows`, () => {
+  it('has a three-page 2024 case ledger whose rows carry their case number as anchor', () => {
+    expect(readdirSync(join(OUT, LEDGER, 'cases')).sort()).toEqual(['2', '3', 'index.html']);
+    expect(rowIds(`${LEDGER}/cases/3`)[0]).toMatch(/^c-XF\d{4}-\d{4}$/);
+  });
+
+  it('a case number on the third ledger page, typed in lower case, opens that page at its row', async () => {
+    const anchor = rowIds(`${LEDGER}/cases/3`)[5] as string;
+    const id = anchor.slice(2);
+    const { page, problems } = await visit(session, '');
+    const results = await searchFor(page, ` ${id.toLowerCase()} `);
+    expect(results.map((r) => r.label)).toContain(`案件 ${id}`);
+    await page.screenshot({ path: join(WORK, 'case-results.png') });
+    const url = await open(page, `案件 ${id}`);
+    expect(url.pathname).toBe(`${BASE}${LEDGER}/cases/3/`);
+    expect(decodeURIComponent(url.hash)).toBe(`#c-${id}`);
+    const row = await page.$eval(':target', (tr) => ({
+      tag: tr.tagName,
+      id: tr.querySelectorAll('td')[1]?.textContent,
+      top: tr.getBoundingClientRect().top,
+    }));
+    expect(row.tag).toBe('TR');
+    expect(row.id).toBe(id);
+    expect(row.top).toBeGreaterThan(-1);
+    expect(row.top).toBeLessThan(900);
+    await page.screenshot({ path: join(WORK, 'case-row.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a payment number on a later page of the payment ledger opens that page at its row', async () => {
+    const pages = readdirSync(join(OUT, LEDGER, 'payments')).filter((f) => /^\d+$/.test(f));
+    const last = String(Math.max(...pages.map(Number)));
+    const id = (rowIds(`${LEDGER}/payments/${last}`)[0] as string).slice(2);
+    const { page, problems } = await visit(session, `${LEDGER}/`);
+    await searchFor(page, id);
+    const url = await open(page, `拨付 ${id}`);
+    expect(url.pathname).toBe(`${BASE}${LEDGER}/payments/${last}/`);
+    expect(await page.$eval(':target td:nth-child(2)', (td) => td.textContent)).toBe(id);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a 信访人编号 finds that petitioner’s cases, and the index never holds the number itself', async () => {
+    const csv = readFileSync(join('data', LEDGER, 'cases.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const row = rows.find((r) => (r['信访人编号'] ?? '') !== '') as Record<string, string>;
+    const petitioner = row['信访人编号'] as string;
+    const { page } = await visit(session, '');
+    const results = await searchFor(page, petitioner);
+    expect(results.map((r) => r.label)).toContain(
+      `信访人编号 ${petitioner}：案件 ${row['案件编号'] as string}`,
+    );
+    const index = [
+      'index.json',
+      'text.json',
+      ...readdirSync(join(OUT, 'search/ids')).map((f) => `ids/${f}`),
+    ]
+      .map((f) => readFileSync(join(OUT, 'search', f), 'utf8'))
+      .join('\n');
+    for (const r of rows) {
+      if (r['信访人编号']) expect(index).not.toContain(r['信访人编号']);
+      // No petitioner's (masked) name is a search key either.
+      expect(index).not.toContain(`"${r['信访人'] as string}"`);
+    }
+    await page.close();
+  });
+
+  it('a 责任单位 opens its case list in the year chosen', async () => {
+    const { page, problems } = await visit(session, '');
+    const results = await searchFor(page, '新港街道');
+    const ours = results.filter((r) => r.label === '责任单位 新港街道');
+    expect(ours.length).toBeGreaterThan(1); // one per project-year it appears in
+    const target = ours.find((r) => r.href.includes(`/${LEDGER}/units/`)) as { href: string };
+    await page.goto(target.href);
+    expect(await page.textContent('h1')).toContain('新港街道');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an indicator name opens its report section', async () => {
+    const report = JSON.parse(readFileSync(join(OUT, LEDGER, 'report.json'), 'utf8')) as {
+      indicators: { name: string; level1: string }[];
+    };
+    const indicator = report.indicators.find((i) => i.level1 === '效益指标') as { name: string };
+    const { page, problems } = await visit(session, '');
+    const results = await searchFor(page, indicator.name);
+    const hit = results.find(
+      (r) => r.label === `指标 ${indicator.name}` && r.href.includes(`/${LEDGER}/#`),
+    ) as { href: string };
+    expect(new URL(hit.href).hash).toBe('#xiaoyi');
+    await page.goto(hit.href);
+    const section = await page.$eval(':target', (s) => s.textContent ?? '');
+    expect(section).toContain(indicator.name);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('words of the narrative open the section that holds them', async () => {
+    const { page } = await visit(session, '');
+    const results = await searchFor(page, '一案一审');
+    const hit = results.find((r) => r.href.endsWith(`/${LEDGER}/#jiben`));
+    expect(hit?.label).toBe('一、基本情况');
+    await page.close();
+  });
+
+  it('hostile or unknown input shows as text and finds nothing', async () => {
+    const { page, problems } = await visit(session, '');
+    for (const text of ['<img src=x onerror="window.__x=1">', 'XF9999-9999', '.*', '"', '\\']) {
+      expect(await searchFor(page, text), text).toEqual([]);
+      expect(await page.textContent('.search-status')).toContain('没有找到');
+    }
+    expect(await page.evaluate(() => (window as { __x?: number }).__x)).toBeUndefined();
+    expect(await page.$$('.site-search img')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('loads no search code or index until the box is used', async () => {
+    const { page } = await visit(session, `${LEDGER}/`);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.waitForTimeout(300);
+    expect(requested.filter((u) => /search/.test(u))).toEqual([]);
+    const scripts = await page.$$eval('script[src]', (all) =>
+      all.map((s) => (s as HTMLScriptElement).src),
+    );
+    expect(scripts.filter((s) => /search-ui/.test(s))).toEqual([]);
+    await page.focus('#site-search-q');
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /search-ui/.test(e.name)),
+    );
+    await searchFor(page, 'XF2024-0001');
+    expect(requested.some((u) => u.endsWith(`${BASE}search/index.json`))).toBe(true);
+    await page.close();
+  });
+
+  it('without JavaScript, hides the box and says search needs it; the ledgers still open', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}${LEDGER}/cases/3/`);
+    expect(await page.isVisible('form[data-search]')).toBe(false);
+    expect(await page.textContent('.search-note')).toContain('搜索需要启用 JavaScript');
+    expect((await page.$$('table.ledger tbody tr')).length).toBe(92);
+    await context.close();
+  });
+});
