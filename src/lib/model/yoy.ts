@@ -150,22 +150,49 @@ export interface YearOverYear {
   grade: { previous: Grade; current: Grade; verdict: Verdict };
 }
 
-/** Every measure either year has, in definition order. */
-export function measureChanges(previous: Report, current: Report): MeasureRow[] {
-  return MEASURES.filter((m) => m.name in current.measures || m.name in previous.measures).map(
-    (m) => ({
-      name: m.name,
-      kind: m.kind,
-      ...(m.unit ? { unit: m.unit } : {}),
-      better: m.better,
-      change: change(
-        previous.measures[m.name] ?? null,
-        current.measures[m.name] ?? null,
-        m.better,
-        [exactMeasure(previous, m.name), exactMeasure(current, m.name)],
-      ),
-    }),
+/**
+ * The measures either year has, in definition order; only those named in `names` when given
+ * (see mainMeasures).
+ */
+export function measureChanges(
+  previous: Report,
+  current: Report,
+  names?: readonly string[],
+): MeasureRow[] {
+  return MEASURES.filter(
+    (m) =>
+      (m.name in current.measures || m.name in previous.measures) &&
+      (names === undefined || names.includes(m.name)),
+  ).map((m) => ({
+    name: m.name,
+    kind: m.kind,
+    ...(m.unit ? { unit: m.unit } : {}),
+    better: m.better,
+    change: change(previous.measures[m.name] ?? null, current.measures[m.name] ?? null, m.better, [
+      exactMeasure(previous, m.name),
+      exactMeasure(current, m.name),
+    ]),
+  }));
+}
+
+/** Measures the funding block stands for, listed in 主要数据 whatever the indicators use. */
+export const FUNDING_MEASURES: readonly string[] = ['资金支出总额', '预算执行率'];
+
+/**
+ * mainMeasures(reports, chosen): the measures 主要数据 lists, in definition order — those
+ * project.yaml's 主要数据 names, else those the reports' indicators use as 计算口径 plus the
+ * funding measures. A measure no report has is left out.
+ */
+export function mainMeasures(reports: readonly Report[], chosen?: readonly string[]): string[] {
+  const wanted = new Set(
+    chosen ?? [
+      ...reports.flatMap((r) => r.indicators.flatMap((i) => (i.measure ? [i.measure] : []))),
+      ...FUNDING_MEASURES,
+    ],
   );
+  return MEASURES.filter(
+    (m) => wanted.has(m.name) && reports.some((r) => m.name in r.measures),
+  ).map((m) => m.name);
 }
 
 type Amounts = Omit<FundingLine, 'source'>;
@@ -255,13 +282,20 @@ export function indicatorChanges(previous: Report, current: Report): IndicatorRo
   ];
 }
 
-/** yearOverYear(previous, current): everything the report compares with the year before. */
-export function yearOverYear(previous: Report, current: Report): YearOverYear {
+/**
+ * yearOverYear(previous, current, chosen): everything the report compares with the year before;
+ * `chosen` is project.yaml's 主要数据 (see mainMeasures).
+ */
+export function yearOverYear(
+  previous: Report,
+  current: Report,
+  chosen?: readonly string[],
+): YearOverYear {
   const rank = change(gradeRank(previous.grade), gradeRank(current.grade), 'up');
   return {
     year: current.year,
     previousYear: previous.year,
-    measures: measureChanges(previous, current),
+    measures: measureChanges(previous, current, mainMeasures([previous, current], chosen)),
     funding: fundingChanges(previous, current),
     indicators: indicatorChanges(previous, current),
     totalScore: change(previous.totalScore, current.totalScore, 'up'),

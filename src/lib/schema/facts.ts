@@ -4,6 +4,7 @@
  * keys (their words), read into English fields.
  */
 import * as z from 'zod';
+import { MEASURE_NAMES } from '../model/measures.ts';
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
 const text = z.preprocess(
@@ -36,6 +37,21 @@ export const projectFactsSchema = z
       报告日期: z.iso.date({ error: '应为日期，如 2025-03-15' }).optional(),
       /** 按期办结天数: days for 按期办结率; default 90 (信访工作条例: 60 + 30). */
       按期办结天数: z.int().positive().optional(),
+      /** 主要数据: the measures 与上年对比 lists; default those the indicators and funding use. */
+      主要数据: z
+        .array(
+          z.string().superRefine((name, ctx) => {
+            if (!MEASURE_NAMES.includes(name)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `不认识的计算口径“${name}”；可选：${MEASURE_NAMES.join('、')}`,
+              });
+            }
+          }),
+          { error: '应为计算口径的列表，如 [已化解件数, 化解率]' },
+        )
+        .min(1, { error: '至少列出一个计算口径，或删去此项' })
+        .optional(),
     },
     {
       error: (issue) =>
@@ -54,6 +70,7 @@ export const projectFactsSchema = z
     achievement: f.实际完成情况,
     reportDate: f.报告日期,
     timelyDays: f.按期办结天数,
+    mainMeasures: f.主要数据,
   }));
 
 export type ProjectFacts = z.output<typeof projectFactsSchema>;
