@@ -1,5 +1,5 @@
 /**
- * `npm run dev` with a data error: the page shows the located message (HTTP 500), never the
+ * `npm run dev` with a data or narrative error: the page shows the located message (HTTP 500), never the
  * figures of the last good data, and comes back once the file is fixed. The dev server runs on a
  * copy of the sample data; every wait is bounded and polls for content, not for time.
  */
@@ -61,6 +61,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'xf-dev-'));
   const port = await freePort();
   cpSync('data', join(dir, 'data'), { recursive: true });
+  cpSync('content', join(dir, 'content'), { recursive: true });
   server = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
@@ -72,6 +73,7 @@ beforeAll(async () => {
         ),
         ASTRO_TELEMETRY_DISABLED: '1',
         XF_DATA_DIR: join(dir, 'data'),
+        XF_CONTENT_DIR: join(dir, 'content'),
         XF_LEDGER_DIR: join(dir, 'ledgers'),
         XF_CACHE_DIR: join(dir, 'cache'),
       },
@@ -93,7 +95,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('astro dev on a data folder that breaks and is fixed', () => {
+describe('astro dev on a copy of the data and narrative that breaks and is fixed', () => {
   it('shows the located error instead of the last good figures, then the report again', async () => {
     const rate = formatPercent(golden(2024, 'jiean-huajie').measures['预算执行率'] ?? null);
     const good = await waitFor('报告页面', async () => {
@@ -127,6 +129,30 @@ describe('astro dev on a data folder that breaks and is fixed', () => {
       return page.status === 200 && page.text.includes(rate) ? page : undefined;
     });
     expect(back.text).not.toContain('data-dev-problems');
+  }, 240_000);
+
+  it('shows a narrative error the same way, and the report once it is fixed', async () => {
+    const file = join(dir, 'content', '2024', 'jiean-huajie', '04-3-chanchu.mdx');
+    const original = readFileSync(file, 'utf8');
+    expect(original).toContain('<Measure name="积案总数" />');
+    writeFileSync(
+      file,
+      original.replace('<Measure name="积案总数" />', '<Mesure name="积案总数" />'),
+    );
+    const broken = await waitFor('错误页面', async () => {
+      const page = await get(PAGE);
+      return page.text.includes('data-dev-problems') ? page : undefined;
+    });
+    expect(broken.status).toBe(500);
+    expect(broken.text).toMatch(
+      /content\/2024\/jiean-huajie\/04-3-chanchu\.mdx:1: 第\d+列: 不认识的组件/,
+    );
+    writeFileSync(file, original);
+    const back = await waitFor('恢复后的报告页面', async () => {
+      const page = await get(PAGE);
+      return page.status === 200 && !page.text.includes('data-dev-problems') ? page : undefined;
+    });
+    expect(back.text).toContain('化解率');
   }, 240_000);
 
   it('escapes a message that carries markup, so the error page shows it as text', async () => {
