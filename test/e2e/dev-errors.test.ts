@@ -1,7 +1,8 @@
 /**
- * `npm run dev` with a data or narrative error: the page shows the located message (HTTP 500), never the
- * figures of the last good data, and comes back once the file is fixed. The dev server runs on a
- * copy of the sample data; every wait is bounded and polls for content, not for time.
+ * `npm run dev` with a data or narrative error: the page shows the located message (HTTP 500),
+ * never the figures of the last good data, and comes back once the file is fixed. The dev server
+ * runs on a copy of the sample data and narrative; every wait is bounded and polls for content,
+ * not for time.
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
