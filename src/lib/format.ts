@@ -89,9 +89,32 @@ export function formatRatio(numerator: number, denominator: number, decimals = 2
 }
 
 /** A plain number with up to `decimals` places, trailing zeros dropped: 4.5, 270, 93.33. */
-export function formatNumber(value: number | null | undefined, decimals = 2): string {
+export function formatNumber(value: number | Fraction | null | undefined, decimals = 2): string {
   if (value === null || value === undefined) return '—';
   return group(exact(value).round(decimals).toString());
+}
+
+/** `+` before a change above zero; a change below zero keeps its `-`; zero has no sign. */
+export function signedChange(text: string, change: Fraction): string {
+  return change.s > 0n && change.n !== 0n ? `+${text}` : text;
+}
+
+/**
+ * A change of a rate (fractions 0–1) in 个百分点: the exact difference × 100, rounded half-up
+ * once to `decimals` places: `+0.35个百分点`.
+ */
+export function formatPointsChange(delta: Fraction, decimals = 2): string {
+  return signedChange(`${toFixedExact(delta.mul(100), decimals)}个百分点`, delta);
+}
+
+/** A relative change (an exact fraction), as a signed percentage: `+4.65%`. */
+export function formatRelativeChange(relative: Fraction): string {
+  return signedChange(formatPercent(relative), relative);
+}
+
+/** A change of an amount in 元 (exact), in 元 to the 分: `-3,000.00元`. */
+export function formatYuanChange(delta: Fraction): string {
+  return signedChange(`${formatYuan(Number(delta.mul(100).round(0).valueOf()))}元`, delta);
 }
 
 /** A score, always with two decimals: `9.61`. */

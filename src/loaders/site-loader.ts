@@ -7,7 +7,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
-import { DataError } from '../lib/problems.ts';
+import { setDevProblems } from '../lib/dev-problems.ts';
+import { DataError, formatProblem } from '../lib/problems.ts';
 import { loadSite } from '../lib/site.ts';
 import { dataPaths, ledgerPageSize } from './paths.ts';
 
@@ -50,8 +51,17 @@ async function syncProjectYears(
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {
-    throw new DataError(model.problems);
+    // A build stops. The dev server (the only one that watches) keeps running and every page
+    // shows the errors instead of the last good figures, until a reload finds none.
+    if (context.watcher === undefined) throw new DataError(model.problems);
+    setDevProblems(model.problems);
+    const errors = model.problems.filter((p) => p.severity === 'error');
+    logger.error(
+      `数据有 ${errors.length} 个错误，页面改为显示错误列表，改正后自动恢复：\n${errors.map(formatProblem).join('\n')}`,
+    );
+    return;
   }
+  setDevProblems(undefined);
   store.clear();
   for (const py of model.projectYears) {
     const data = await parseData({ id: py.id, data: py as unknown as Record<string, unknown> });

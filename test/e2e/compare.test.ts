@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yearOverYear } from '../../src/lib/model/yoy.ts';
+import { mainMeasures, yearOverYear } from '../../src/lib/model/yoy.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { measureRows } from '../../src/lib/report/yoy-text.ts';
 import type { Session } from './helpers.ts';
@@ -144,7 +144,9 @@ describe('the 2024 积案化解 report page', () => {
     const current = readReport(2024, SLUG);
     const { page } = await visit(session, `2024/${SLUG}/`);
     const measures = await yoyTable(page, '主要数据与上年对比');
-    expect(measures.map((r) => r[0])).toEqual(Object.keys(current.measures));
+    expect(measures.map((r) => r[0])).toEqual(mainMeasures([previous, current]));
+    // Only what the fund's indicators and funding use: no 救助人数 for the 积案 fund.
+    expect(measures.map((r) => r[0])).not.toContain('救助人数');
     const funding = await yoyTable(page, '资金情况与上年对比');
     expect(funding[1]?.[0]).toBe('年度资金总额/全年执行数');
     const indicators = [
@@ -220,4 +222,57 @@ describe('every page of a year', () => {
     }
     expect(later).toEqual([]);
   });
+});
+
+describe('one displayed value per change', () => {
+  it.each([
+    [2024, SLUG],
+    [2023, SLUG],
+    [2024, 'xinfang-jiuzhu'],
+  ])(
+    '%s %s: each figure’s change reads the same in every table of the compare and report pages',
+    async (year, slug) => {
+      const seen = new Map<string, Set<string>>();
+      const collect = (rows: Awaited<ReturnType<typeof yoyTable>>, measureTable: boolean) => {
+        for (const r of rows) {
+          // An indicator's 实际完成值 is the figure of its 计算口径; a measure row is itself.
+          const [key, , , delta, relative] = r;
+          if (!key || key.endsWith('/得分') || delta === '—') continue;
+          const name = measureTable ? key : key.replace(/\/实际完成值$/, '');
+          const figure = measureTable ? name : (byIndicator.get(name) ?? `指标:${name}`);
+          const texts = seen.get(figure) ?? new Set<string>();
+          texts.add(`relative ${relative}`);
+          seen.set(figure, texts);
+          if (delta !== undefined)
+            seen.get(figure)?.add(`${measureTable ? 'm' : 'i'} delta ${delta}`);
+        }
+      };
+      const current = readReport(year, slug);
+      const byIndicator = new Map(
+        current.indicators.flatMap((i) => (i.measure ? [[i.name, i.measure] as const] : [])),
+      );
+      for (const path of [`${year}/${slug}/compare/`, `${year}/${slug}/`]) {
+        const { page } = await visit(session, path);
+        const captions = await page.$$eval('table.yoy-table', (ts) =>
+          ts.map((t) => t.getAttribute('data-yoy') ?? ''),
+        );
+        for (const caption of captions) {
+          if (caption.startsWith('资金情况') || caption.startsWith('自评得分')) continue;
+          collect(await yoyTable(page, caption), caption === '主要数据与上年对比');
+        }
+      }
+      expect(seen.size).toBeGreaterThan(3);
+      for (const [figure, texts] of seen) {
+        const list = [...texts];
+        // One relative change per figure; one delta per table kind (an indicator's table writes
+        // it in the indicator's unit, 主要数据 in the measure's).
+        expect(
+          list.filter((t) => t.startsWith('relative')),
+          figure,
+        ).toHaveLength(1);
+        expect(list.filter((t) => t.startsWith('m delta')).length, figure).toBeLessThanOrEqual(1);
+        expect(list.filter((t) => t.startsWith('i delta')).length, figure).toBeLessThanOrEqual(1);
+      }
+    },
+  );
 });

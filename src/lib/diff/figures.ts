@@ -3,6 +3,9 @@
  * differ between two of them. The report is read loosely — a field a build of another version
  * lacks is simply absent — so two builds of different site versions can still be compared.
  */
+import type Fraction from 'fraction.js';
+import type { ExactSource } from '../model/exact.ts';
+import { exactActual, exactMeasure } from '../model/exact.ts';
 import { measureByName } from '../model/measures.ts';
 import { changeText, pairText } from './values.ts';
 
@@ -28,6 +31,8 @@ export interface Figure {
   name: string;
   value: FigureValue;
   format: FigureFormat;
+  /** The exact value changes are computed from (see model/exact.ts), when it is a number. */
+  exact?: Fraction | null;
 }
 
 type Json = Record<string, unknown>;
@@ -87,10 +92,14 @@ export function reportFigures(report: unknown): Figure[] {
     name: string,
     value: FigureValue | undefined,
     format: FigureFormat,
+    exact?: Fraction | null,
   ) => {
-    if (value !== undefined) figures.push({ key, group, name, value, format });
+    if (value === undefined) return;
+    figures.push({ key, group, name, value, format, ...(exact === undefined ? {} : { exact }) });
   };
   const r = isObject(report) ? report : {};
+  // Read loosely: exact.ts checks the type of every value it takes from these.
+  const source = r as ExactSource;
   const funding = objectAt(r, 'funding');
 
   add('score/total', '评分', '自评总分', valueAt(r, 'totalScore'), SCORE);
@@ -102,7 +111,7 @@ export function reportFigures(report: unknown): Figure[] {
 
   for (const [name, value] of Object.entries(objectAt(r, 'measures'))) {
     const v = valueAt({ value }, 'value');
-    add(`measure/${name}`, '计算口径', name, v, measureFormat(name));
+    add(`measure/${name}`, '计算口径', name, v, measureFormat(name), exactMeasure(source, name));
   }
 
   const lines: [string, string, Json][] = [['total', '年度资金总额', objectAt(funding, 'total')]];
@@ -126,7 +135,16 @@ export function reportFigures(report: unknown): Figure[] {
     const numberOrText = (v: FigureValue | undefined): FigureFormat =>
       typeof v === 'number' ? { kind: 'unit', unit } : TEXT;
     add(key('target'), '绩效指标', `${name} 年度指标值`, at('target'), numberOrText(at('target')));
-    add(key('actual'), '绩效指标', `${name} 实际完成值`, at('actual'), numberOrText(at('actual')));
+    const measure = typeof item['measure'] === 'string' ? item['measure'] : null;
+    const actual = at('actual');
+    add(
+      key('actual'),
+      '绩效指标',
+      `${name} 实际完成值`,
+      actual,
+      numberOrText(actual),
+      typeof actual === 'number' ? exactActual(source, { actual, measure, unit }) : undefined,
+    );
     add(key('met'), '绩效指标', `${name} 完成情况`, at('met'), {
       kind: 'flag',
       yes: '达到年度指标值',
@@ -176,9 +194,10 @@ function figureChange(
   f: Figure,
   old: FigureValue | undefined,
   now: FigureValue | undefined,
+  exacts?: [Fraction | null | undefined, Fraction | null | undefined],
 ): FigureChange {
   const [oldText, newText] = pairText(old, now, f.format);
-  const change = changeText(old, now, f.format);
+  const change = changeText(old, now, f.format, exacts);
   return {
     key: f.key,
     group: f.group,
@@ -202,7 +221,9 @@ export function figureChanges(before: unknown, after: unknown): FigureChange[] {
   const changes: FigureChange[] = [];
   for (const f of now) {
     const o = old.get(f.key);
-    if (o === undefined || o.value !== f.value) changes.push(figureChange(f, o?.value, f.value));
+    if (o === undefined || o.value !== f.value) {
+      changes.push(figureChange(f, o?.value, f.value, [o?.exact, f.exact]));
+    }
     old.delete(f.key);
   }
   for (const o of old.values()) changes.push(figureChange(o, o.value, undefined));

@@ -9,7 +9,10 @@ import {
   formatNumber,
   formatPercent,
   formatScore,
+  formatPointsChange,
   formatYuan,
+  formatYuanChange,
+  signedChange,
   toFixedExact,
   yuanToFen,
 } from '../format.ts';
@@ -72,31 +75,41 @@ export function pairText(
   }
 }
 
-/** The change of a number, signed: `-3,000.00元`, `-0.52个百分点`, `+3件`; undefined otherwise. */
+/**
+ * The change of a number, signed: `-3,000.00元`, `-0.52个百分点`, `+3件`; undefined otherwise.
+ * Computed from the exact values when both builds give them (report.json's `exact`, a measure
+ * behind an indicator), so it reads as the compare page writes the same change.
+ */
 export function changeText(
   old: FigureValue | undefined,
   now: FigureValue | undefined,
   format: FigureFormat,
+  exacts?: [Fraction | null | undefined, Fraction | null | undefined],
 ): string | undefined {
   if (typeof old !== 'number' || typeof now !== 'number') return undefined;
-  const delta = decimal(now).sub(decimal(old)).valueOf();
-  let text: string;
+  const [before, after] = exacts ?? [];
+  const delta =
+    before instanceof Fraction && after instanceof Fraction
+      ? after.sub(before)
+      : decimal(now).sub(decimal(old));
   switch (format.kind) {
-    case 'rate':
-      text = `${formatPercent(delta, 2).slice(0, -1)}个百分点`;
-      if (/^-?0\.00个/.test(text)) text = `${formatPercent(delta, 6).slice(0, -1)}个百分点`;
-      break;
+    case 'rate': {
+      const text = formatPointsChange(delta);
+      return /^[+-]?0\.00个/.test(text) ? formatPointsChange(delta, 6) : text;
+    }
     case 'unit':
-      text =
-        format.unit === '%'
-          ? `${toFixedExact(delta, 2)}个百分点`
-          : `${unitValueText(delta, format.unit)}${format.unit ?? ''}`;
-      break;
+      return format.unit === '%'
+        ? formatPointsChange(delta.div(100))
+        : signedChange(`${unitValueText(delta, format.unit)}${format.unit ?? ''}`, delta);
     case 'text':
     case 'flag':
       return undefined;
-    default:
-      text = numberText(delta, format, 0);
+    case 'yuan':
+      return formatYuanChange(delta);
+    case 'score':
+      return signedChange(`${toFixedExact(delta, 2)}分`, delta);
+    case 'count':
+    case 'points':
+      return signedChange(numberText(delta.valueOf(), format, 0), delta);
   }
-  return delta > 0 ? `+${text}` : text;
 }

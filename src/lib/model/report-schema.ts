@@ -84,6 +84,12 @@ export const reportSchema = z.object({
   /** Sum of the rounded scores (funding + indicators), so the table adds up on paper. */
   totalScore: z.number(),
   grade: z.enum(GRADES),
+  /**
+   * The measures exactly, as fractions written `n/d` (rates 0–1, money in 元, counts): every
+   * year-over-year change and every diff is computed from these, so the compare page, the report
+   * page and `npm run diff` show the same change. Absent in reports of older builds.
+   */
+  exact: z.object({ measures: z.record(z.string(), z.string().nullable()) }).optional(),
 });
 
 export type Report = z.output<typeof reportSchema>;

@@ -48,6 +48,12 @@ export function measureValue(def: MeasureDef, value: Fraction | undefined): numb
   }
 }
 
+/** A measure exactly, as report.json's `exact` holds it: `n/d` in the unit of `measures`. */
+export function exactMeasureText(def: MeasureDef, value: Fraction | undefined): string | null {
+  if (value === undefined) return null;
+  return (def.kind === 'money' ? value.div(100) : value).toFraction();
+}
+
 /** Builds the funding block from the budget lines and the payments per source. */
 export function fundingBlock(
   budget: readonly BudgetLine[],
@@ -86,7 +92,7 @@ export function fundingBlock(
   };
 }
 
-const COUNT_UNITS = ['件', '人', '个', '户', '次', '人次', '项', '家'];
+export const COUNT_UNITS = ['件', '人', '个', '户', '次', '人次', '项', '家'];
 
 /**
  * A measure expressed in an indicator's unit: a rate in %, money in 元 or 万元, a count as is.
@@ -123,7 +129,11 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
   const timelyDays = input.timelyDays ?? DEFAULT_TIMELY_DAYS;
   const values = computeMeasures({ ...input, timelyDays });
   const measures: Record<string, number | null> = {};
-  for (const def of MEASURES) measures[def.name] = measureValue(def, values.get(def.name));
+  const exactMeasures: Record<string, string | null> = {};
+  for (const def of MEASURES) {
+    measures[def.name] = measureValue(def, values.get(def.name));
+    exactMeasures[def.name] = exactMeasureText(def, values.get(def.name));
+  }
 
   const funding = fundingBlock(input.budget, input.payments);
   const indicators: IndicatorResult[] = input.indicators.map((ind) => {
@@ -249,6 +259,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     indicators,
     totalScore,
     grade: gradeOf(totalScore),
+    exact: { measures: exactMeasures },
   };
   return { report, problems };
 }

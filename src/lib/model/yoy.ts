@@ -4,9 +4,10 @@
  * report page, the comparison page and the tests all compare the same way. It only ever looks
  * backwards: the caller passes last year's report, never a later one.
  */
-import Fraction from 'fraction.js';
+import type Fraction from 'fraction.js';
 import { QUALITATIVE_GRADES } from '../schema/indicators.ts';
 import type { Direction } from '../schema/indicators.ts';
+import { decimal, exactActual, exactMeasure } from './exact.ts';
 import type { MeasureBetter, MeasureKind } from './measures.ts';
 import { MEASURES } from './measures.ts';
 import type { FundingLine, Grade, IndicatorResult, Report } from './report-schema.ts';
@@ -23,22 +24,20 @@ export type Verdict = 'better' | 'worse' | 'neutral';
 export interface Change {
   previous: number | null;
   current: number | null;
-  /** current − previous, exact on the decimals given; null when either value is missing. */
+  /** current − previous (from the exact values); null when either value is missing. */
   delta: number | null;
   /** delta ÷ |previous|; null when previous is 0 or either value is missing. */
   relative: number | null;
   trend: Trend | null;
   verdict: Verdict | null;
+  /**
+   * The change exactly, from the exact values (see exact.ts): every text of this change is
+   * rounded once from these, so it reads the same in every table, sentence and diff.
+   */
+  exact: { delta: Fraction; relative: Fraction | null } | null;
 }
 
-/**
- * A double as the exact decimal it prints as (report.json values are written and read as
- * decimals), so 0.3 − 0.1 is 0.2 and not 0.19999999999999998.
- */
-function decimal(value: number): Fraction {
-  const text = String(value);
-  return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
-}
+type Exact = Fraction | null;
 
 /** The verdict of a move in the given good direction. */
 export function verdictOf(trend: Trend, better: Better): Verdict {
@@ -50,20 +49,36 @@ export function verdictOf(trend: Trend, better: Better): Verdict {
  * change(previous, current, better) pairs two values: the difference, the relative change, the
  * direction and whether it is good. Missing values (null) give nulls, never a made-up change.
  */
-export function change(previous: number | null, current: number | null, better: Better): Change {
-  if (previous === null || current === null) {
-    return { previous, current, delta: null, relative: null, trend: null, verdict: null };
+export function change(
+  previous: number | null,
+  current: number | null,
+  better: Better,
+  exact?: readonly [Exact, Exact],
+): Change {
+  const before = exact ? exact[0] : previous === null ? null : decimal(previous);
+  const now = exact ? exact[1] : current === null ? null : decimal(current);
+  if (previous === null || current === null || before === null || now === null) {
+    return {
+      previous,
+      current,
+      delta: null,
+      relative: null,
+      trend: null,
+      verdict: null,
+      exact: null,
+    };
   }
-  const diff = decimal(current).sub(decimal(previous));
+  const diff = now.sub(before);
   const trend: Trend = diff.n === 0n ? 'same' : diff.s < 0n ? 'down' : 'up';
-  const relative = previous === 0 ? null : diff.div(decimal(previous).abs()).valueOf();
+  const relative = before.n === 0n ? null : diff.div(before.abs());
   return {
     previous,
     current,
     delta: diff.valueOf(),
-    relative,
+    relative: relative === null ? null : relative.valueOf(),
     trend,
     verdict: verdictOf(trend, better),
+    exact: { delta: diff, relative },
   };
 }
 
@@ -135,17 +150,49 @@ export interface YearOverYear {
   grade: { previous: Grade; current: Grade; verdict: Verdict };
 }
 
-/** Every measure either year has, in definition order. */
-export function measureChanges(previous: Report, current: Report): MeasureRow[] {
-  return MEASURES.filter((m) => m.name in current.measures || m.name in previous.measures).map(
-    (m) => ({
-      name: m.name,
-      kind: m.kind,
-      ...(m.unit ? { unit: m.unit } : {}),
-      better: m.better,
-      change: change(previous.measures[m.name] ?? null, current.measures[m.name] ?? null, m.better),
-    }),
+/**
+ * The measures either year has, in definition order; only those named in `names` when given
+ * (see mainMeasures).
+ */
+export function measureChanges(
+  previous: Report,
+  current: Report,
+  names?: readonly string[],
+): MeasureRow[] {
+  return MEASURES.filter(
+    (m) =>
+      (m.name in current.measures || m.name in previous.measures) &&
+      (names === undefined || names.includes(m.name)),
+  ).map((m) => ({
+    name: m.name,
+    kind: m.kind,
+    ...(m.unit ? { unit: m.unit } : {}),
+    better: m.better,
+    change: change(previous.measures[m.name] ?? null, current.measures[m.name] ?? null, m.better, [
+      exactMeasure(previous, m.name),
+      exactMeasure(current, m.name),
+    ]),
+  }));
+}
+
+/** Measures the funding block stands for, listed in 主要数据 whatever the indicators use. */
+export const FUNDING_MEASURES: readonly string[] = ['资金支出总额', '预算执行率'];
+
+/**
+ * mainMeasures(reports, chosen): the measures 主要数据 lists, in definition order — those
+ * project.yaml's 主要数据 names, else those the reports' indicators use as 计算口径 plus the
+ * funding measures. A measure no report has is left out.
+ */
+export function mainMeasures(reports: readonly Report[], chosen?: readonly string[]): string[] {
+  const wanted = new Set(
+    chosen ?? [
+      ...reports.flatMap((r) => r.indicators.flatMap((i) => (i.measure ? [i.measure] : []))),
+      ...FUNDING_MEASURES,
+    ],
   );
+  return MEASURES.filter(
+    (m) => wanted.has(m.name) && reports.some((r) => m.name in r.measures),
+  ).map((m) => m.name);
 }
 
 type Amounts = Omit<FundingLine, 'source'>;
@@ -182,6 +229,7 @@ export function fundingChanges(previous: Report, current: Report): FundingRow[] 
 function indicatorRow(
   previous: IndicatorResult | undefined,
   current: IndicatorResult | undefined,
+  reports: { previous: Report; current: Report },
 ): IndicatorRow {
   const any = (current ?? previous) as IndicatorResult;
   const better = indicatorBetter(any.direction);
@@ -214,7 +262,10 @@ function indicatorRow(
     return row;
   }
   const value = (i: IndicatorResult) => (typeof i.actual === 'number' ? i.actual : null);
-  row.actual = change(value(previous), value(current), better);
+  row.actual = change(value(previous), value(current), better, [
+    exactActual(reports.previous, previous),
+    exactActual(reports.current, current),
+  ]);
   return row;
 }
 
@@ -222,19 +273,29 @@ function indicatorRow(
 export function indicatorChanges(previous: Report, current: Report): IndicatorRow[] {
   const before = new Map(previous.indicators.map((i) => [i.name, i]));
   const now = new Set(current.indicators.map((i) => i.name));
+  const reports = { previous, current };
   return [
-    ...current.indicators.map((i) => indicatorRow(before.get(i.name), i)),
-    ...previous.indicators.filter((i) => !now.has(i.name)).map((i) => indicatorRow(i, undefined)),
+    ...current.indicators.map((i) => indicatorRow(before.get(i.name), i, reports)),
+    ...previous.indicators
+      .filter((i) => !now.has(i.name))
+      .map((i) => indicatorRow(i, undefined, reports)),
   ];
 }
 
-/** yearOverYear(previous, current): everything the report compares with the year before. */
-export function yearOverYear(previous: Report, current: Report): YearOverYear {
+/**
+ * yearOverYear(previous, current, chosen): everything the report compares with the year before;
+ * `chosen` is project.yaml's 主要数据 (see mainMeasures).
+ */
+export function yearOverYear(
+  previous: Report,
+  current: Report,
+  chosen?: readonly string[],
+): YearOverYear {
   const rank = change(gradeRank(previous.grade), gradeRank(current.grade), 'up');
   return {
     year: current.year,
     previousYear: previous.year,
-    measures: measureChanges(previous, current),
+    measures: measureChanges(previous, current, mainMeasures([previous, current], chosen)),
     funding: fundingChanges(previous, current),
     indicators: indicatorChanges(previous, current),
     totalScore: change(previous.totalScore, current.totalScore, 'up'),

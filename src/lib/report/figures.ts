@@ -3,6 +3,7 @@
  * so a figure in a sentence is formatted from the same value as in the tables and report.json,
  * and the formatting is unit-tested here.
  */
+import type Fraction from 'fraction.js';
 import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
 import type { IndicatorResult, Report } from '../model/report-schema.ts';
 import {
@@ -84,7 +85,7 @@ export type IndicatorField = 'target' | 'actual' | 'points' | 'score';
 const TWO_DECIMAL_UNITS = new Set(['%', '万元', '元']);
 
 /** A value in an indicator's unit: `93.70` for %, `2.85` for 万元, `270` for 件. */
-export function unitValueText(value: number, unit: string | null): string {
+export function unitValueText(value: number | Fraction, unit: string | null): string {
   return unit !== null && TWO_DECIMAL_UNITS.has(unit)
     ? toFixedExact(value, 2)
     : formatNumber(value);

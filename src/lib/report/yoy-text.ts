@@ -12,10 +12,15 @@ import type {
   Verdict,
   YearOverYear,
 } from '../model/yoy.ts';
+import type Fraction from 'fraction.js';
 import {
   exactWanDecimals,
   formatCount,
+  formatNumber,
   formatPercent,
+  formatPointsChange,
+  formatRelativeChange,
+  signedChange,
   formatScore,
   formatWan,
   formatYuan,
@@ -49,10 +54,6 @@ export type ValueFormat =
   | { kind: 'unit'; unit: string | null };
 
 const DASH = '—';
-
-function signed(text: string): string {
-  return text.startsWith('-') || text === DASH ? text : `+${text}`;
-}
 
 /** Decimals of 万元 that show both years' amounts exactly. */
 function wanDecimals(change: Change): 2 | 4 | 6 {
@@ -90,31 +91,40 @@ export function valueText(
   }
 }
 
-/** The change as text: `+12件`, `-0.52个百分点` (rates), `+61.45万元`, `持平`, or `—`. */
-export function deltaText(change: Change, format: ValueFormat): string {
-  if (change.delta === null) return DASH;
-  if (change.trend === 'same') return '持平';
-  const d = change.delta;
+/**
+ * An exact change written for a comparison table, rounded once: a count with its unit, a rate in
+ * 个百分点, an amount in 万元 at the table's decimals (else 元), a score, a value in an
+ * indicator's unit (个百分点 for %). Signed: `+12件`, `-0.52个百分点`.
+ */
+export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 4 | 6 = 2): string {
   switch (format.kind) {
     case 'count':
-      return signed(`${formatCount(d)}${format.unit}`);
+      return signedChange(`${formatNumber(delta)}${format.unit}`, delta);
     case 'rate':
-      return signed(`${formatPercent(d).slice(0, -1)}个百分点`);
+      return formatPointsChange(delta);
     case 'money':
-      return signed(moneyText(yuanToFen(d), wanDecimals(change)));
+      return signedChange(moneyText(Number(delta.mul(100).round(0).valueOf()), wan), delta);
     case 'score':
-      return signed(`${formatScore(d)}分`);
+      return signedChange(`${toFixedExact(delta, 2)}分`, delta);
     case 'unit':
       return format.unit === '%'
-        ? signed(`${toFixedExact(d, 2)}个百分点`)
-        : signed(`${unitValueText(d, format.unit)}${format.unit ?? ''}`);
+        ? formatPointsChange(delta.div(100))
+        : signedChange(`${unitValueText(delta, format.unit)}${format.unit ?? ''}`, delta);
   }
+}
+
+/** The change as text: `+12件`, `-0.52个百分点` (rates), `+61.45万元`, `持平`, or `—`. */
+export function deltaText(change: Change, format: ValueFormat): string {
+  if (change.exact === null) return DASH;
+  if (change.trend === 'same') return '持平';
+  return changeFigureText(change.exact.delta, format, wanDecimals(change));
 }
 
 /** The relative change: `+4.65%`, `持平`, or `—`. */
 export function relativeText(change: Change): string {
   if (change.trend === 'same') return '持平';
-  return change.relative === null ? DASH : signed(formatPercent(change.relative));
+  const relative = change.exact?.relative ?? null;
+  return relative === null ? DASH : formatRelativeChange(relative);
 }
 
 /** The word for a verdict, for readers who cannot see the colour (and for paper). */

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
 import { STANDARD_SOURCES } from '../report/standard-funding.ts';
+import { MEASURE_NAMES } from '../model/measures.ts';
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
 const text = z.preprocess(
@@ -72,6 +73,21 @@ export const projectFactsSchema = z
       章节标题: headingsSchema.optional(),
       /** 资金来源对应: e.g. `区财政: 当年财政拨款`; unnamed sources are placed by their name. */
       资金来源对应: sourcesSchema.optional(),
+      /** 主要数据: the measures 与上年对比 lists; default those the indicators and funding use. */
+      主要数据: z
+        .array(
+          z.string().superRefine((name, ctx) => {
+            if (!MEASURE_NAMES.includes(name)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `不认识的计算口径“${name}”；可选：${MEASURE_NAMES.join('、')}`,
+              });
+            }
+          }),
+          { error: '应为计算口径的列表，如 [已化解件数, 化解率]' },
+        )
+        .min(1, { error: '至少列出一个计算口径，或删去此项' })
+        .optional(),
     },
     {
       error: (issue) =>
@@ -92,6 +108,7 @@ export const projectFactsSchema = z
     timelyDays: f.按期办结天数,
     headings: f.章节标题,
     fundingSources: f.资金来源对应,
+    mainMeasures: f.主要数据,
   }));
 
 export type ProjectFacts = z.output<typeof projectFactsSchema>;

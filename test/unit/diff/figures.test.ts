@@ -1,3 +1,4 @@
+import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { figureChanges, reportFigures } from '../../../src/lib/diff/figures.ts';
 import { fundingLine, golden, indicatorResult, report } from '../support/reports.ts';
@@ -28,6 +29,7 @@ describe('reportFigures(report)', () => {
         name: '化解率',
         value: 0.9,
         format: { kind: 'rate' },
+        exact: new Fraction(9, 10),
       },
       {
         key: 'measure/新口径',
@@ -35,6 +37,7 @@ describe('reportFigures(report)', () => {
         name: '新口径',
         value: 3,
         format: { kind: 'unit', unit: null },
+        exact: new Fraction(3),
       },
     ]);
     expect(reportFigures(null)).toEqual([]);

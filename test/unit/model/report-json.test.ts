@@ -35,6 +35,7 @@ describe('reportJson(report)', () => {
       'indicators',
       'totalScore',
       'grade',
+      'exact',
     ]);
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
   });

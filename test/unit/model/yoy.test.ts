@@ -1,3 +1,4 @@
+import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../../src/lib/model/measures.ts';
 import {
@@ -47,6 +48,7 @@ describe('change(previous, current, better)', () => {
       relative: null,
       trend: null,
       verdict: null,
+      exact: null,
     });
     expect(change(5, null, 'up').verdict).toBeNull();
   });
@@ -203,6 +205,41 @@ describe('indicatorChanges(previous, current)', () => {
   });
 });
 
+describe('yearOverYear(previous, current) on exact values', () => {
+  it('gives an indicator bound to a measure the measure’s change (件均化解资金 2023 → 2024)', () => {
+    const yoy = yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'));
+    for (const i of yoy.indicators) {
+      const measure = i.current?.measure;
+      if (!i.actual?.exact || !measure || measure !== i.previous?.measure) continue;
+      const m = yoy.measures.find((row) => row.name === measure);
+      expect(i.actual.exact.relative?.equals(m?.change.exact?.relative ?? -1), i.name).toBe(true);
+    }
+    const cost = yoy.indicators.find((i) => i.current?.measure === '件均化解资金');
+    expect(cost?.actual?.exact).toBeTruthy();
+  });
+
+  it('falls back to the decimals of a report.json without `exact` (an older build)', () => {
+    const before = report({ measures: { 化解率: 0.9 } });
+    const after = report({ measures: { 化解率: 0.95 } });
+    const [row] = measureChanges(before, after);
+    expect(row?.change.exact?.delta.equals(new Fraction(1, 20))).toBe(true);
+  });
+
+  it('prefers `exact` over the decimals: 1/3 → 2/3 is exactly 1/3', () => {
+    const before = {
+      ...report({ measures: { 化解率: 0.333333 } }),
+      exact: { measures: { 化解率: '1/3' } },
+    };
+    const after = {
+      ...report({ measures: { 化解率: 0.666667 } }),
+      exact: { measures: { 化解率: '2/3' } },
+    };
+    const [row] = measureChanges(before, after);
+    expect(row?.change.exact?.delta.equals(new Fraction(1, 3))).toBe(true);
+    expect(row?.change.exact?.relative?.equals(1)).toBe(true);
+  });
+});
+
 describe('yearOverYear(previous, current)', () => {
   it('agrees with the two years’ report.json of the sample (2023 → 2024 积案化解)', () => {
     const previous = golden(2023, 'jiean-huajie');
@@ -212,10 +249,11 @@ describe('yearOverYear(previous, current)', () => {
     for (const m of yoy.measures) {
       expect(m.change.previous, m.name).toBe(previous.measures[m.name]);
       expect(m.change.current, m.name).toBe(current.measures[m.name]);
-      expect(m.change.delta, m.name).toBeCloseTo(
-        (current.measures[m.name] ?? 0) - (previous.measures[m.name] ?? 0),
-        9,
+      // From the exact fractions of report.json's `exact`, not from the rounded decimals.
+      const exactDelta = new Fraction(current.exact?.measures[m.name] ?? '0').sub(
+        new Fraction(previous.exact?.measures[m.name] ?? '0'),
       );
+      expect(m.change.exact?.delta.equals(exactDelta), m.name).toBe(true);
     }
     expect(yoy.totalScore.delta).toBeCloseTo(current.totalScore - previous.totalScore, 9);
     expect(yoy.funding[0]?.executed.delta).toBe(
