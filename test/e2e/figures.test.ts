@@ -15,7 +15,8 @@ const OUT = join(WORK, 'site');
 const CASES = join(ROOT, 'data/2024/jiean-huajie/cases.csv');
 const FACTS = join(ROOT, 'content/2024/jiean-huajie/project.yaml');
 
-const build = () => runBuild({ root: ROOT, out: OUT, cache: join(WORK, 'cache') });
+// Not quiet: the stale-number check speaks in warnings.
+const build = () => runBuild({ root: ROOT, out: OUT, cache: join(WORK, 'cache'), quiet: false });
 const prefix = () => `${relative(process.cwd(), ROOT).split(sep).join('/')}/`;
 const pagesWith = (text: string) =>
   htmlPages(OUT).filter((p) => readFileSync(join(OUT, p), 'utf8').includes(text));

@@ -15,15 +15,20 @@ export interface BuildRun {
   output: string;
 }
 
-/** Runs `node scripts/build.ts --quiet` as a user would, with a cache folder of its own. */
+/**
+ * Runs `node scripts/build.ts --quiet` as a user would, with a cache folder of its own; with
+ * `quiet: false`, without --quiet (which is Astro's --silent: errors only), to read warnings.
+ */
 export function runBuild(options: {
   out: string;
   cache: string;
   /** A folder holding `data/` and `content/`; the bundled sample when absent. */
   root?: string;
   base?: string;
+  quiet?: boolean;
 }): BuildRun {
-  const args = ['scripts/build.ts', '--out', options.out, '--cache', options.cache, '--quiet'];
+  const args = ['scripts/build.ts', '--out', options.out, '--cache', options.cache];
+  if (options.quiet !== false) args.push('--quiet');
   if (options.root !== undefined)
     args.push('--data', join(options.root, 'data'), '--content', join(options.root, 'content'));
   if (options.base !== undefined) args.push('--base', options.base);
