@@ -18,11 +18,16 @@ Chart.defaults.color = INK;
 export interface ChartSvgOptions {
   /** Unique on the page the SVG is put in: prefixes the SVG's element ids. */
   id: string;
+  /** Id of the element holding the chart's data table, named by `aria-details`. */
+  detailsId?: string | undefined;
   width?: number;
   height?: number;
 }
 
-/** The chart as an inline `<svg role="img">`, labelled with its title and summary. */
+/**
+ * The chart as an inline `<svg role="img">`, labelled with its title and summary, and pointing
+ * (`aria-details`) to the element holding its data table when there is one.
+ */
 export function chartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
   const width = options.width ?? CHART_WIDTH;
   const height = options.height ?? chartHeight(spec);
@@ -40,7 +45,9 @@ export function chartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
   };
   const chart = new Chart(ctx as unknown as ChartItem, config);
   // Taken before destroy(), which clears the canvas.
-  const svg = ctx.toSvg(`role="img" aria-label="${escapeXml(`${spec.title}：${spec.summary}`)}"`);
+  const label = `role="img" aria-label="${escapeXml(`${spec.title}：${spec.summary}`)}"`;
+  const details = options.detailsId ? ` aria-details="${escapeXml(options.detailsId)}"` : '';
+  const svg = ctx.toSvg(label + details);
   chart.destroy();
   return svg;
 }
@@ -56,19 +63,32 @@ const MEMO_LIMIT = 256;
  * narrative where the section also adds it) gets ids of its own.
  */
 export function figureSvg(spec: ChartSpec, shown: Map<string, number> = new Map()): string {
+  return chartFigure(spec, shown).svg;
+}
+
+/**
+ * As figureSvg, with the id the page gives the figure's data table (`<details>`), which the
+ * SVG names in `aria-details`.
+ */
+export function chartFigure(
+  spec: ChartSpec,
+  shown: Map<string, number> = new Map(),
+): { svg: string; detailsId: string } {
   const key = JSON.stringify(spec);
   let entry = drawn.get(key);
   if (entry === undefined) {
     const id = `chart-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
-    entry = { id, svg: chartSvg(spec, { id }) };
+    entry = { id, svg: chartSvg(spec, { id, detailsId: `${id}-data` }) };
     if (drawn.size >= MEMO_LIMIT) drawn.clear();
     drawn.set(key, entry);
   }
   const times = (shown.get(entry.id) ?? 0) + 1;
   shown.set(entry.id, times);
-  return times === 1
-    ? entry.svg
-    : entry.svg
-        .replaceAll(`"${entry.id}-`, `"${entry.id}-${times}-`)
-        .replaceAll(`(#${entry.id}-`, `(#${entry.id}-${times}-`);
+  if (times === 1) return { svg: entry.svg, detailsId: `${entry.id}-data` };
+  return {
+    svg: entry.svg
+      .replaceAll(`"${entry.id}-`, `"${entry.id}-${times}-`)
+      .replaceAll(`(#${entry.id}-`, `(#${entry.id}-${times}-`),
+    detailsId: `${entry.id}-${times}-data`,
+  };
 }

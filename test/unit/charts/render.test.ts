@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/charts/config.ts';
-import { chartSvg, figureSvg } from '../../../src/charts/render.ts';
+import { chartFigure, chartSvg, figureSvg } from '../../../src/charts/render.ts';
 import type { ChartSpec } from '../../../src/lib/charts.ts';
 
 function spec(over: Partial<ChartSpec> = {}): ChartSpec {
@@ -141,7 +141,28 @@ describe('figureSvg(spec)', () => {
     expect(idsOf(twice).length).toBe(idsOf(once).length);
     for (const id of idsOf(twice)) expect(idsOf(once)).not.toContain(id);
     expect(refsOf(twice)).toEqual(idsOf(twice));
-    expect(twice.replace(/-2-clip/g, '-clip')).toBe(once);
+    expect(twice.replace(/-2-(clip|data)/g, '-$1')).toBe(once);
+  });
+});
+
+describe('chartFigure(spec, shown)', () => {
+  it('points the SVG (aria-details) at the id it gives the data table, once per showing', () => {
+    const shown = new Map<string, number>();
+    const once = chartFigure(spec(), shown);
+    const twice = chartFigure(spec(), shown);
+    expect(once.detailsId).toMatch(/^chart-[0-9a-f]{10}-data$/);
+    expect(twice.detailsId).not.toBe(once.detailsId);
+    for (const f of [once, twice]) {
+      const svgTag = f.svg.slice(0, f.svg.indexOf('>'));
+      expect(svgTag).toContain(' role="img" aria-label="资金拨付进度（按月）：');
+      expect(svgTag).toContain(` aria-details="${f.detailsId}"`);
+      // The drawing itself holds no element with that id: it names the table, not itself.
+      expect(f.svg).not.toContain(`id="${f.detailsId}"`);
+    }
+  });
+
+  it('adds no aria-details to a chart drawn without a table', () => {
+    expect(chartSvg(spec(), { id: 'c' })).not.toContain('aria-details');
   });
 });
 
