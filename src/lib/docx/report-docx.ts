@@ -63,11 +63,11 @@ function fonts(eastAsia: string) {
   return { ascii: FONT_LATIN, hAnsi: FONT_LATIN, eastAsia, cs: FONT_LATIN };
 }
 
-// ---- Paper: A4 with the site's print margins (src/styles/print.css) -------------------------
+// ---- Paper: A4 with the print pages' margins (src/styles/print.css, @page doc, doc-landscape) -
 
 const A4 = { short: 11906, long: 16838 };
-const PORTRAIT_MARGIN = { top: 25, right: 20, bottom: 22, left: 26 };
-const LANDSCAPE_MARGIN = { top: 20, right: 18, bottom: 18, left: 22 };
+const PORTRAIT_MARGIN = { top: 37, right: 26, bottom: 35, left: 28 };
+const LANDSCAPE_MARGIN = { top: 12, right: 20, bottom: 14, left: 20 };
 const mm = (v: number) => convertMillimetersToTwip(v);
 const PORTRAIT_WIDTH = A4.short - mm(PORTRAIT_MARGIN.left) - mm(PORTRAIT_MARGIN.right);
 const LANDSCAPE_WIDTH = A4.long - mm(LANDSCAPE_MARGIN.left) - mm(LANDSCAPE_MARGIN.right);

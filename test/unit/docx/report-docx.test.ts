@@ -64,14 +64,14 @@ describe('reportDocx({ html, date })', () => {
     );
   });
 
-  it('sets A4 with the site’s print margins, the annex on a landscape page, page numbers “— 1 —”', async () => {
+  it('sets A4 with the 公文 margins of the print pages, the annex on a landscape page, page numbers “— 1 —”', async () => {
     const { report, annex } = await reportDocx({ html: page(), date: '2025-03-20' });
     const doc = part(report, 'word/document.xml');
     const sections = [...doc.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(2);
     expect(sections[0]).toMatch(/w:w="11906" w:h="16838"/);
     expect(sections[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
-    expect(doc).toMatch(/<w:pgMar w:top="1417" w:right="1133" w:bottom="1247" w:left="1474"/);
+    expect(doc).toMatch(/<w:pgMar w:top="2097" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(part(annex, 'word/document.xml')).toMatch(/w:orient="landscape"/);
     const footer =
       Object.keys(unzipSync(report)).find((n) => /^word\/footer\d*\.xml$/.test(n)) ?? '';
