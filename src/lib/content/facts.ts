@@ -118,7 +118,9 @@ export function parseFacts<S extends z.ZodType>(
         issue.code === 'unrecognized_keys' ? `不认识的项：${String(key)}` : issueMessage(issue);
       const problem: Problem = { file, message, severity: 'error' };
       const line =
-        issue.code === 'unrecognized_keys' ? lineAt([...issue.path, String(key)]) : lineAt(issue.path);
+        issue.code === 'unrecognized_keys'
+          ? lineAt([...issue.path, String(key)])
+          : lineAt(issue.path);
       if (line !== undefined) problem.line = line;
       if (key !== undefined && issue.code !== 'unrecognized_keys') problem.column = String(key);
       problems.push(problem);
