@@ -136,3 +136,16 @@ export function fontSubset(file: string, family: string, text: string): Uint8Arr
     h.hb_subset_input_destroy(input);
   }
 }
+
+/**
+ * The characters an SVG's text may draw: its markup as written, and the characters its numeric
+ * references (`&#x4E00;`, `&#19968;`) stand for. Invalid references add nothing.
+ */
+export function svgCharacters(svg: string): string {
+  let refs = '';
+  for (const m of svg.matchAll(/&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g)) {
+    const cp = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) refs += String.fromCodePoint(cp);
+  }
+  return svg + refs;
+}

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { fontSubset } from './chart-font.ts';
+import { fontSubset, svgCharacters } from './chart-font.ts';
 
 /** Where Debian's fonts-noto-cjk puts the face the charts are measured with. */
 export const CHART_FONT_FILES: readonly string[] = [
@@ -90,7 +90,7 @@ export function chartPngs(
   const canvas = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${charts
     .map((c, i) => placed(c, tops[i] ?? 0))
     .join('')}</svg>`;
-  const image = withSubsets(fontFiles, canvas, (files) =>
+  const image = withSubsets(fontFiles, svgCharacters(canvas), (files) =>
     new Resvg(canvas, {
       fitTo: { mode: 'original' },
       background: '#ffffff',

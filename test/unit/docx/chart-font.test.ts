@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { faceIndex, fontSubset } from '../../../src/lib/docx/chart-font.ts';
+import { faceIndex, fontSubset, svgCharacters } from '../../../src/lib/docx/chart-font.ts';
 import { chartFontFiles } from '../../../src/lib/docx/chart-image.ts';
 
 /** A font collection header with one face per family, each with only a name table. */
@@ -68,10 +68,29 @@ describe('faceIndex(bytes, family)', () => {
   });
 });
 
+describe('svgCharacters(svg)', () => {
+  it.each([
+    ['hexadecimal and decimal references', '<text>&#x4E00;&#20108;</text>', ['一', '二']],
+    ['an astral character', '<text>&#x1F600;</text>', ['😀']],
+    ['named entities, as written', '<text>&amp;&lt;</text>', ['&', '<']],
+  ])('adds the characters of %s', (_what, svg, chars) => {
+    const text = svgCharacters(svg);
+    for (const ch of chars) expect(text).toContain(ch);
+  });
+
+  it.each(['&#xD800;', '&#x110000;', '&#99999999999;', '&#xFFFFFFFF;', '&#;', '&#x;'])(
+    'adds nothing for the invalid reference %s',
+    (ref) => {
+      expect(svgCharacters(`<text>${ref}</text>`)).toBe(`<text>${ref}</text>`);
+    },
+  );
+});
+
 const [fontFile] = chartFontFiles();
 
 describe.skipIf(!fontFile)('fontSubset(file, family, text)', () => {
-  const text = '资金拨付 1月 12.5% 万元';
+  // With a character the font lacks (the emoji), drawn as the whole collection draws it.
+  const text = '资金拨付 1月 12.5% 万元 😀\u{E000}';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><text x="4" y="28" font-size="20" font-family="'Noto Sans CJK SC', sans-serif">${text}</text></svg>`;
   const draw = (file: string) =>
     new Resvg(svg, {
