@@ -11,9 +11,12 @@
  * Loading the font collection costs far more than drawing a chart, so all the charts of a
  * report are drawn in one pass, stacked on one canvas, and cut apart again.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { fontSubset, svgCharacters } from './chart-font.ts';
 
 /** Where Debian's fonts-noto-cjk puts the face the charts are measured with. */
 export const CHART_FONT_FILES: readonly string[] = [
@@ -41,6 +44,32 @@ function placed({ svg, width, height }: ChartDrawing, y: number): string {
   });
 }
 
+/** The family the charts are drawn in (the face taken from a font collection). */
+const CHART_FAMILY = 'Noto Sans CJK SC';
+
+/**
+ * `draw` given font files holding only the characters of `text` (see chart-font.ts for why),
+ * written to a temporary folder that is removed afterwards.
+ */
+function withSubsets<T>(
+  fontFiles: readonly string[],
+  text: string,
+  draw: (files: string[]) => T,
+): T {
+  if (fontFiles.length === 0) return draw([]);
+  const dir = mkdtempSync(join(tmpdir(), 'xf-chart-font-'));
+  try {
+    const files = fontFiles.map((file, i) => {
+      const path = join(dir, `${i}.otf`);
+      writeFileSync(path, fontSubset(file, CHART_FAMILY, text));
+      return path;
+    });
+    return draw(files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Each chart as a PNG of its given size, drawn in one pass. */
 export function chartPngs(
   charts: readonly ChartDrawing[],
@@ -61,16 +90,18 @@ export function chartPngs(
   const canvas = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${charts
     .map((c, i) => placed(c, tops[i] ?? 0))
     .join('')}</svg>`;
-  const image = new Resvg(canvas, {
-    fitTo: { mode: 'original' },
-    background: '#ffffff',
-    font: {
-      fontFiles: [...fontFiles],
-      loadSystemFonts: false,
-      defaultFontFamily: 'Noto Sans CJK SC',
-      sansSerifFamily: 'Noto Sans CJK SC',
-    },
-  }).render();
+  const image = withSubsets(fontFiles, svgCharacters(canvas), (files) =>
+    new Resvg(canvas, {
+      fitTo: { mode: 'original' },
+      background: '#ffffff',
+      font: {
+        fontFiles: files,
+        loadSystemFonts: false,
+        defaultFontFamily: CHART_FAMILY,
+        sansSerifFamily: CHART_FAMILY,
+      },
+    }).render(),
+  );
   if (image.width !== width || image.height !== height)
     throw new Error(`图表绘制尺寸不符：${image.width}×${image.height}`);
   const pixels = image.pixels;

@@ -17,9 +17,22 @@ const ZIP_DATE = new Date(1980, 0, 1, 0, 0, 0);
  * and every zip entry dated alike; [Content_Types].xml and _rels/.rels come first.
  */
 export function stableDocx(bytes: Uint8Array, dateIso: string): Uint8Array {
+  checkDate(dateIso);
+  return stablePackage(unzipSync(bytes), dateIso);
+}
+
+function checkDate(dateIso: string): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dateIso)) throw new Error(`报告日期“${dateIso}”不是有效日期`);
+}
+
+/**
+ * `stableDocx` of the package's files themselves (by path, in the order docx gives them),
+ * before they were ever zipped: the same bytes as `stableDocx` of docx's zip, without
+ * compressing every part twice and inflating it once in between.
+ */
+export function stablePackage(entries: Record<string, Uint8Array>, dateIso: string): Uint8Array {
+  checkDate(dateIso);
   const stamp = `${dateIso}T00:00:00Z`;
-  const entries = unzipSync(bytes);
   // The content types and the package relationships first, as word processors write them (tools
   // that recognise a .docx by its first entries look there); the rest in docx's order.
   const first = ['[Content_Types].xml', '_rels/.rels'];

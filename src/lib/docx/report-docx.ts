@@ -40,7 +40,7 @@ import { NodeType, parse } from 'node-html-parser';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { chartFontFiles, chartPngs } from './chart-image.ts';
 import type { ChartDrawing } from './chart-image.ts';
-import { stableDocx } from './package.ts';
+import { stableDocx, stablePackage } from './package.ts';
 
 // ---- 公文 type: fonts as bureau machines name them, sizes in half-points ------------------
 
@@ -700,6 +700,42 @@ const STYLES = {
   },
 };
 
+/** What docx's Packer zips: the package's files by path, in order (not part of its public API). */
+interface DocxCompiler {
+  compile(file: Document): Map<string, string | ArrayBufferView | ArrayBuffer>;
+}
+
+/** A part's data as bytes, as docx's own zip takes it (text as UTF-8). */
+function bytesOf(data: string | ArrayBufferView | ArrayBuffer): Uint8Array {
+  if (typeof data === 'string') return new TextEncoder().encode(data);
+  if (ArrayBuffer.isView(data))
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return new Uint8Array(data);
+}
+
+/**
+ * The document as a byte-stable .docx. docx's Packer zips the package's files and
+ * `stableDocx` has to unzip and zip them again; where docx lets us have the files before its
+ * zip (its Packer's compiler, which docx 9 has), they are zipped once, into the same bytes.
+ * Otherwise (another docx version) the Packer's zip is rewritten as before.
+ */
+export async function packDocx(
+  doc: Document,
+  date: string,
+  viaPacker = false,
+): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  if (!viaPacker && typeof compiler?.compile === 'function') {
+    const files = compiler.compile(doc);
+    if (files instanceof Map) {
+      const entries: Record<string, Uint8Array> = {};
+      for (const [path, data] of files) entries[path] = bytesOf(data);
+      return stablePackage(entries, date);
+    }
+  }
+  return stableDocx(new Uint8Array(await Packer.toBuffer(doc)), date);
+}
+
 export interface ReportDocxInput {
   /** The built report page (dist/<年度>/<项目标识>/index.html). */
   html: string;
@@ -730,20 +766,16 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
   const annexAlone = annexBlocks.slice(1);
 
   const make = async (sections: ISectionOptions[], docTitle: string) =>
-    stableDocx(
-      new Uint8Array(
-        await Packer.toBuffer(
-          new Document({
-            creator: '',
-            lastModifiedBy: '',
-            title: docTitle,
-            description: '',
-            revision: 1,
-            styles: STYLES,
-            sections,
-          }),
-        ),
-      ),
+    packDocx(
+      new Document({
+        creator: '',
+        lastModifiedBy: '',
+        title: docTitle,
+        description: '',
+        revision: 1,
+        styles: STYLES,
+        sections,
+      }),
       date,
     );
 

@@ -72,6 +72,20 @@ describe('chartPngs(charts, fontFiles)', () => {
     ).toBe(true);
   });
 
+  it.skipIf(chartFontFiles().length === 0)(
+    'draws a label written as character references as it draws the characters themselves',
+    () => {
+      const draw = (label: string) =>
+        Buffer.from(
+          chartPngs([{ svg: chart('#ffffff', label), width: 200, height: 100 }])[0] ?? [],
+        );
+      const literal = draw('一月 12');
+      expect(literal.equals(draw('&#x4E00;&#26376; 12'))).toBe(true);
+      // And the label is drawn at all: without it the chart is another picture.
+      expect(literal.equals(draw(''))).toBe(false);
+    },
+  );
+
   it('returns nothing for no charts', () => {
     expect(chartPngs([])).toEqual([]);
   });
