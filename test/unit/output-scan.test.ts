@@ -4,6 +4,7 @@ import { formatFinding, scanOutput, scanText, sensitiveLines } from '../../src/l
 import { caseRowsHtml } from '../../src/lib/ledger-html.ts';
 import type { CaseRow } from '../../src/lib/ledger.ts';
 import { tempRoot } from './support/folders.ts';
+import { pagerItems } from '../../src/lib/report/pager.ts';
 
 // Valid by their check digits and prefixes; nothing here belongs to anyone.
 const ID_CARD = '110101199003071233';
@@ -226,5 +227,22 @@ describe('scanText(file, text) reads each kind of file as a reader sees it', () 
     expect(scanText('a.csv', '案件编号,信访人\nA1,罗某某某\n')).toEqual([
       { file: 'a.csv', line: 2, kind: 'name' },
     ]);
+  });
+});
+
+describe('scanText(file, html) over a ledger pager', () => {
+  // Page 111 of 130 lists 1 … 109 110 111 112 113 … 130: read as inline text, the 3-digit numbers
+  // join into 18 digits that pass an ID card's check; as list items they stay separate values.
+  const numbers = (page: number) =>
+    pagerItems(page, 130).map((item) => (item === 'gap' ? '…' : String(item)));
+
+  it.each([111, 120, 121, 130])('reads page %i’s numbers as separate list items', (page) => {
+    const items = numbers(page).map((n) => `<li><a href="#">${n}</a></li>`);
+    expect(scanText('p.html', `<nav class="pager"><ul>${items.join('')}</ul></nav>`)).toEqual([]);
+  });
+
+  it('would join the same numbers written as inline links (why the pager is a list)', () => {
+    const links = numbers(111).map((n) => `<a href="#">${n}</a>`);
+    expect(scanText('p.html', `<nav class="pager">${links.join(' ')}</nav>`)).not.toEqual([]);
   });
 });
