@@ -6,7 +6,7 @@
  */
 import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summary.ts';
 import { redactLines } from '../src/lib/read/privacy.ts';
-import { loadSite } from '../src/lib/site.ts';
+import { loadSite } from '../src/lib/pipeline/site.ts';
 
 const log = (text: string) => console.log(redactLines(text));
 const logError = (text: string) => console.error(redactLines(text));

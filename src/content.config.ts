@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { projectYearLoader, siteLoader } from './loaders/site-loader.ts';
-import type { ProjectYearModel } from './lib/site.ts';
-import type { SiteFacts } from './lib/schema/facts.ts';
+import type { ProjectYearModel } from './lib/pipeline/project-year.ts';
+import type { SiteFacts } from './lib/content/facts-schema.ts';
 
 /** Each project-year's computed model (report, subtotals, ledger index), built by our loader. */
 const projectYears = defineCollection({

@@ -1,5 +1,5 @@
 /// <reference types="astro/client" />
-import type { ProjectYearModel } from './lib/site.ts';
+import type { ProjectYearModel } from './lib/pipeline/project-year.ts';
 
 declare global {
   namespace App {

@@ -4,7 +4,7 @@
  * never gets here with errors (the loader stops it), so it passes every request through.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { devProblems, devProblemsPage } from './lib/dev-problems.ts';
+import { devProblems, devProblemsPage } from './lib/pipeline/dev-problems.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
   if (!import.meta.env.DEV) return next();

@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { loadSite } from '../../src/lib/site.ts';
-import type { SiteOptions } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
+import type { SiteOptions } from '../../src/lib/pipeline/site.ts';
 
 /** Best of `runs` timings of `task`, in milliseconds. */
 export async function best(runs: number, task: () => Promise<unknown>): Promise<number> {

@@ -3,7 +3,7 @@
  * the figures, computed by the model; this only chooses colours, axes and legends.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { ChartSpec } from '../lib/charts.ts';
+import type { ChartSpec } from '../lib/report/charts.ts';
 
 /** The site's sans-serif stack (site.css), so chart text matches the page around it. */
 export const CHART_FONT =

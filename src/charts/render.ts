@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Chart, registerables } from 'chart.js';
 import type { ChartItem } from 'chart.js';
-import type { ChartSpec } from '../lib/charts.ts';
+import type { ChartSpec } from '../lib/report/charts.ts';
 import { CHART_FONT, CHART_WIDTH, chartHeight, INK, toConfig } from './config.ts';
 import { SvgContext } from './svg-context.ts';
 import { escapeXml } from './svg-markup.ts';

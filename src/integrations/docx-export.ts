@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { reportFolders, writeFolderDocx } from '../lib/docx/site-docx.ts';
-import { mapInWorkers } from '../lib/pool.ts';
+import { mapInWorkers } from '../lib/base/pool.ts';
 
 /** From this many project-years on, the documents are written on worker threads. */
 const WORKERS_FROM = 8;

@@ -3,10 +3,10 @@
  * `astro build`, `npx astro build`, a hosting preset):
  *
  * - astro:config:setup — the output folder (Astro's outDir) is checked against the path rules
- *   (src/lib/publish.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
+ *   (src/lib/output/publish.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
  *   pointed at a staging folder next to it. Each output folder gets a cache of its own.
  * - astro:build:done — registered after the readable-HTML pass, so it sees the final pages: the
- *   output scan (src/lib/output-scan.ts) runs on the staging folder and, if it finds nothing,
+ *   output scan (src/lib/output/scan.ts) runs on the staging folder and, if it finds nothing,
  *   the staging folder is renamed into place.
  *
  * Any failure (data errors, scan findings, an exception, an I/O error) leaves the old site as
@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dataPaths } from '../loaders/paths.ts';
-import { formatFinding, scanOutput } from '../lib/output-scan.ts';
+import { formatFinding, scanOutput } from '../lib/output/scan.ts';
 import {
   acquireLock,
   moveToStaging,
@@ -32,7 +32,7 @@ import {
   siblings,
   tidyUp,
   within,
-} from '../lib/publish.ts';
+} from '../lib/output/publish.ts';
 
 /** Findings printed in full; past that, a count (one leaking template can touch every page). */
 const MAX_FINDINGS = 100;

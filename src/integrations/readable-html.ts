@@ -1,5 +1,5 @@
 /**
- * After a build, rewrites every HTML page one block per line (see src/lib/readable-html.ts). A
+ * After a build, rewrites every HTML page one block per line (see src/lib/output/readable-html.ts). A
  * ten-year archive writes thousands of large ledger pages, so they are spread over one worker
  * thread per core.
  */
@@ -8,8 +8,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mapInWorkers } from '../lib/pool.ts';
-import { rewriteHtmlFiles } from '../lib/readable-html.ts';
+import { mapInWorkers } from '../lib/base/pool.ts';
+import { rewriteHtmlFiles } from '../lib/output/readable-html.ts';
 
 /** Pages per job handed to a worker. */
 const PAGES_PER_JOB = 100;
@@ -34,7 +34,7 @@ export function readableHtmlIntegration(): AstroIntegration {
           jobs.push(files.slice(i, i + PAGES_PER_JOB));
         await mapInWorkers(jobs, {
           workers: jobs.length > 2 ? availableParallelism() : 1,
-          script: new URL('../lib/readable-html-worker.ts', import.meta.url),
+          script: new URL('../lib/output/readable-html-worker.ts', import.meta.url),
           inline: rewriteHtmlFiles,
         });
       },

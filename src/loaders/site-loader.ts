@@ -7,9 +7,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
-import { setDevProblems } from '../lib/dev-problems.ts';
-import { DataError, formatProblem } from '../lib/problems.ts';
-import { loadSite } from '../lib/site.ts';
+import { setDevProblems } from '../lib/pipeline/dev-problems.ts';
+import { DataError, formatProblem } from '../lib/base/problems.ts';
+import { loadSite } from '../lib/pipeline/site.ts';
 import { dataPaths, ledgerPageSize } from './paths.ts';
 
 /** One entry per project-year, id `2024/jiean-huajie`. */

@@ -1,6 +1,6 @@
 /**
  * The search across every year, run in the browser against the index the build wrote under
- * `<base>search/` (src/site/search.ts, src/lib/search-index.ts):
+ * `<base>search/` (src/site/search.ts, src/lib/search/search-index.ts):
  *
  * - a number (案件编号, 拨付编号, 信访人编号) is looked up exactly, in the one shard its hash names;
  * - 责任单位 and indicator (三级指标) names, and then the narrative, are searched for the words.
@@ -8,7 +8,7 @@
  * Results link to the ledger page and row (`#c-<案件编号>`, `#p-<拨付编号>`), the unit's case list or
  * the report section. Every text is set with textContent: nothing from the index becomes markup.
  */
-import { normalizeKey, petitionerDigest, shardOf } from '../lib/search-key.ts';
+import { normalizeKey, petitionerDigest, shardOf } from '../lib/search/search-key.ts';
 
 type YearEntry = [year: number, slug: string, name: string];
 type NamedEntry = [name: string, year: number, path: string];

@@ -1,5 +1,5 @@
 /** The project-year of the page being rendered, for components used inside the narrative. */
-import type { ProjectYearModel } from '../lib/site.ts';
+import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 
 export function currentProjectYear(locals: App.Locals): ProjectYearModel {
   const py = locals.projectYear;

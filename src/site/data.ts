@@ -4,10 +4,10 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import { compareText } from '../lib/problems.ts';
+import { compareText } from '../lib/base/problems.ts';
 import { SECTIONS } from '../lib/report/outline.ts';
-import type { ProjectYearModel } from '../lib/site.ts';
-import type { SiteFacts } from '../lib/schema/facts.ts';
+import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
+import type { SiteFacts } from '../lib/content/facts-schema.ts';
 
 /** All project-years, latest year first, then by slug. */
 export async function allProjectYears(): Promise<ProjectYearModel[]> {

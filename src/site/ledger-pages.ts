@@ -1,7 +1,7 @@
 /** Static paths of the paginated ledgers, and reading a page's rows. */
-import type { LedgerIndex, LedgerPageRows, LedgerPart } from '../lib/ledger.ts';
-import { readLedgerPage } from '../lib/ledger.ts';
-import type { ProjectYearModel } from '../lib/site.ts';
+import type { LedgerIndex, LedgerPageRows, LedgerPart } from '../lib/ledger/ledger.ts';
+import { readLedgerPage } from '../lib/ledger/ledger.ts';
+import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 import { allProjectYears } from './data.ts';
 
 /** `page` param: undefined for the first page, `'2'` … after it. */

@@ -1,15 +1,15 @@
 /**
- * The search index's files, built from the content collections (src/lib/search-index.ts for the
+ * The search index's files, built from the content collections (src/lib/search/search-index.ts for the
  * lookup records): `search/index.json` (years, shard count, 责任单位, indicators), `search/ids/<n>.json`
  * (number lookups) and `search/text.json` (the narrative as plain text, for word searches).
  * Paths in the index are relative to the site's base, so the files do not depend on it.
  */
 import { getCollection } from 'astro:content';
-import type { SearchSource } from '../lib/search-index.ts';
-import { plainText } from '../lib/search-index.ts';
+import type { SearchSource } from '../lib/search/search-index.ts';
+import { plainText } from '../lib/search/search-index.ts';
 import { SECTIONS } from '../lib/report/outline.ts';
-import type { ProjectYearModel } from '../lib/site.ts';
-import { shardCount } from '../lib/search-key.ts';
+import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
+import { shardCount } from '../lib/search/search-key.ts';
 import { allProjectYears } from './data.ts';
 
 /** Project-years as the index lists them (its year index is a position here). */

@@ -1,5 +1,5 @@
 /** Subtotal tables with the links the site adds (a 责任单位 row opens that unit's case list). */
-import type { ProjectYearModel } from '../lib/site.ts';
+import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 import type { SubtotalKind, TextTable } from '../lib/report/subtotals.ts';
 import { subtotalTable } from '../lib/report/subtotals.ts';
 import { reportHref } from './urls.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mainMeasures, yearOverYear } from '../../src/lib/model/yoy.ts';
-import { formatScore } from '../../src/lib/format.ts';
+import { formatScore } from '../../src/lib/report/format.ts';
 import { measureRows } from '../../src/lib/report/yoy-text.ts';
 import type { Session } from './helpers.ts';
 import { drawnCharts, htmlPages, openSite, readReport, siteDir, visit } from './helpers.ts';

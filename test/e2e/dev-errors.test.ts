@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPercent } from '../../src/lib/format.ts';
+import { formatPercent } from '../../src/lib/report/format.ts';
 import { golden } from '../unit/support/reports.ts';
 
 const PAGE = '2024/jiean-huajie/';

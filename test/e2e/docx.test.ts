@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/lib/docx/package.ts';
-import { formatScore } from '../../src/lib/format.ts';
+import { formatScore } from '../../src/lib/report/format.ts';
 import { readReport, siteDir, siteFiles } from './helpers.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, '');

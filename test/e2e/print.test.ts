@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatScore } from '../../src/lib/format.ts';
+import { formatScore } from '../../src/lib/report/format.ts';
 import { measureText } from '../../src/lib/report/figures.ts';
 import { SECTIONS, TOP_SECTIONS } from '../../src/lib/report/outline.ts';
 import { SUBTOTAL_KINDS, SUBTOTAL_TITLES } from '../../src/lib/report/subtotals.ts';

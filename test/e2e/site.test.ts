@@ -12,8 +12,8 @@ import {
   formatYuan,
   yuanToFen,
   exactWanDecimals,
-} from '../../src/lib/format.ts';
-import { readableHtml } from '../../src/lib/readable-html.ts';
+} from '../../src/lib/report/format.ts';
+import { readableHtml } from '../../src/lib/output/readable-html.ts';
 import { measureText } from '../../src/lib/report/figures.ts';
 import type { Session } from './helpers.ts';
 import {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorLines, warningLines } from '../../src/lib/dataset/summary.ts';
-import { loadSite } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
 import {
   changedFile,
   corpusCases,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { devProblems, devProblemsPage, setDevProblems } from '../../src/lib/dev-problems.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import {
+  devProblems,
+  devProblemsPage,
+  setDevProblems,
+} from '../../src/lib/pipeline/dev-problems.ts';
+import type { Problem } from '../../src/lib/base/problems.ts';
 
 const error = (message: string, line = 2): Problem => ({
   file: 'data/2024/demo/budget.csv',

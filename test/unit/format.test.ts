@@ -14,7 +14,7 @@ import {
   formatYuan,
   toFixedExact,
   yuanToFen,
-} from '../../src/lib/format.ts';
+} from '../../src/lib/report/format.ts';
 
 describe('yuanToFen(yuan)', () => {
   it.each([

@@ -4,9 +4,9 @@
  * CSV hard: quotes, commas, line breaks, a BOM, spaces at either end, formula characters.
  */
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv-export.ts';
-import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger-csv.ts';
-import { csvNameLines } from '../../src/lib/output-names.ts';
+import { toCsv } from '../../src/lib/ledger/csv-export.ts';
+import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger/csv.ts';
+import { csvNameLines } from '../../src/lib/output/names.ts';
 
 const PIECES = [
   '罗某厚',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportJson } from '../../src/lib/model/report-json.ts';
-import { loadSite } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
 import { PLANTED, PROJECT_DIR, TEMPLATE_DIR } from '../corpus/corpus.ts';
 
 const SEED = 20_241_123;

@@ -9,7 +9,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reportJson } from '../../src/lib/model/report-json.ts';
-import { loadSite } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
 import { errors } from './support/tables.ts';
 
 const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { scanDocx } from '../../src/lib/output-scan.ts';
+import { scanDocx } from '../../src/lib/output/scan.ts';
 
 /** A minimal .docx: one paragraph per entry, each run of a paragraph in its own w:t. */
 function docx(paragraphs: string[][]): Uint8Array {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvNameLines, htmlNameLines } from '../../src/lib/output-names.ts';
-import { formatFinding, scanOutput, scanText, sensitiveLines } from '../../src/lib/output-scan.ts';
-import { caseRowsHtml } from '../../src/lib/ledger-html.ts';
-import type { CaseRow } from '../../src/lib/ledger.ts';
+import { csvNameLines, htmlNameLines } from '../../src/lib/output/names.ts';
+import { formatFinding, scanOutput, scanText, sensitiveLines } from '../../src/lib/output/scan.ts';
+import { caseRowsHtml } from '../../src/lib/ledger/html.ts';
+import type { CaseRow } from '../../src/lib/ledger/rows.ts';
 import { tempRoot } from './support/folders.ts';
 import { pagerItems } from '../../src/lib/report/pager.ts';
 

@@ -7,8 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorResult, Report } from '../../src/lib/model/report-schema.ts';
-import { loadSite } from '../../src/lib/site.ts';
-import type { SiteModel } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
+import type { SiteModel } from '../../src/lib/pipeline/site.ts';
 import { errors, warnings } from './support/tables.ts';
 
 const root = fileURLToPath(new URL('../fixtures/hand', import.meta.url));

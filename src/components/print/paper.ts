@@ -2,10 +2,10 @@
  * What the print pages say about the report they come from: its title, the running header of
  * every printed page, and the parts a reader can print on their own. Pure: no Astro, no DOM.
  */
-import { formatDateCn } from '../../lib/format.ts';
+import { formatDateCn } from '../../lib/report/format.ts';
 import type { Section } from '../../lib/report/outline.ts';
 import { EXPECTED_PROSE, SECTIONS, numberedHeading } from '../../lib/report/outline.ts';
-import type { ProjectYearModel } from '../../lib/site.ts';
+import type { ProjectYearModel } from '../../lib/pipeline/project-year.ts';
 
 /** `2024年度信访积案化解专项资金绩效自评报告` */
 export function reportTitle(py: ProjectYearModel): string {

@@ -5,8 +5,8 @@
  * Every view — report page, print pages, 自评表, report.json — then shows the same text.
  */
 import type { Report } from '../model/report-schema.ts';
-import type { Problem, Severity } from '../problems.ts';
-import type { ProjectFacts } from '../schema/facts.ts';
+import type { Problem, Severity } from '../base/problems.ts';
+import type { ProjectFacts } from './facts-schema.ts';
 import { maskPlaceholders, renderPlaceholders } from './placeholders.ts';
 import { findStaleFigures, lineAt, staleMessage } from './stale-figures.ts';
 

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { notAFileMessage, readRegularFile } from '../read/file-kind.ts';
-import { projectFactsSchema, siteFactsSchema } from '../schema/facts.ts';
-import type { ProjectFacts, SiteFacts } from '../schema/facts.ts';
+import { projectFactsSchema, siteFactsSchema } from './facts-schema.ts';
+import type { ProjectFacts, SiteFacts } from './facts-schema.ts';
 
 /** The file's text; undefined when absent; a problem when it is a link, pipe or device. */
 async function readOptional(

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Report } from '../model/report-schema.ts';
-import type { Problem, Severity } from '../problems.ts';
+import type { Problem, Severity } from '../base/problems.ts';
 import { readRegularFile } from '../read/file-kind.ts';
 import { SECTIONS } from '../report/outline.ts';
 import { staleProblems } from './bind-figures.ts';

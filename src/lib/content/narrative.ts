@@ -19,11 +19,11 @@ import { lstat, readdir } from 'node:fs/promises';
 import { lstatSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { CHART_TITLES } from '../charts.ts';
+import { CHART_TITLES } from '../report/charts.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
-import type { Problem, Severity } from '../problems.ts';
-import { compareText } from '../problems.ts';
+import type { Problem, Severity } from '../base/problems.ts';
+import { compareText } from '../base/problems.ts';
 import {
   entryKind,
   notAFileMessage,

@@ -14,7 +14,7 @@
  */
 import { MEASURE_NAMES, measureByName } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
-import type { Problem, Severity } from '../problems.ts';
+import type { Problem, Severity } from '../base/problems.ts';
 import {
   budgetFen,
   findIndicator,

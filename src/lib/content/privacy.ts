@@ -7,7 +7,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../base/problems.ts';
 import type { Sensitive, TextKind } from '../read/privacy.ts';
 import { sensitiveLinesOf } from '../read/privacy.ts';
 import { readRegularFile } from '../read/file-kind.ts';

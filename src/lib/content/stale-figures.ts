@@ -10,7 +10,7 @@
  * It is compared at the precision it is written with: `92.5%` agrees with 92.47 %.
  */
 import Fraction from 'fraction.js';
-import { formatWan, toFixedExact, yuanToFen } from '../format.ts';
+import { formatWan, toFixedExact, yuanToFen } from '../report/format.ts';
 import type { Report } from '../model/report-schema.ts';
 import { measureText } from '../report/figures.ts';
 

@@ -6,8 +6,9 @@
 import Fraction from 'fraction.js';
 import { caseLinks } from '../model/links.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
-import { ProblemSink } from '../problems.ts';
-import type { Problem } from '../problems.ts';
+import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
+import { ProblemSink } from '../base/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/cells.ts';
 import { yuan } from '../read/table.ts';
 import type { TableResult } from '../read/table.ts';
@@ -15,10 +16,6 @@ import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
-
-/** Points of the funding block (预算执行率); the indicators carry the other 90. */
-export const FUNDING_POINTS = 10;
-export const TOTAL_POINTS = 100;
 
 export interface ProjectYearTables {
   year: number;

@@ -5,8 +5,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Problem } from '../problems.ts';
-import { compareText } from '../problems.ts';
+import type { Problem } from '../base/problems.ts';
+import { compareText } from '../base/problems.ts';
 import { emptyTable, readTable } from '../read/table.ts';
 import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
 import type { Encoding } from '../read/decode.ts';
@@ -17,7 +17,7 @@ import {
   notAFolderMessage,
   readRegularFile,
 } from '../read/file-kind.ts';
-import { columnsOf } from '../schema/columns.ts';
+import { columnsOf } from '../read/columns.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';

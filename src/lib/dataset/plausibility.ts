@@ -3,8 +3,8 @@
  * refunds than payments, spending against a budget of nothing, more spent than budgeted. Each is
  * a warning, located at the row it concerns; the report is still built, with the figures as read.
  */
-import { ProblemSink } from '../problems.ts';
-import type { Problem } from '../problems.ts';
+import { ProblemSink } from '../base/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/cells.ts';
 import { yuan } from '../read/table.ts';
 import type { TableResult } from '../read/table.ts';

@@ -1,6 +1,6 @@
 /** The build summary: per file, what its rows became, the money read, and the warnings. */
-import type { Problem } from '../problems.ts';
-import { formatProblem } from '../problems.ts';
+import type { Problem } from '../base/problems.ts';
+import { formatProblem } from '../base/problems.ts';
 import { yuan } from '../read/table.ts';
 import type { FileSummary } from './load.ts';
 

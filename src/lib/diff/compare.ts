@@ -3,7 +3,7 @@
  * both, the figures, ledger records and narrative sections that changed and the files that
  * differ; and the files outside any project-year. Pure: works on snapshots read elsewhere.
  */
-import { compareText } from '../problems.ts';
+import { compareText } from '../base/problems.ts';
 import type { FigureChange } from './figures.ts';
 import { figureChanges } from './figures.ts';
 import { narrativeSections } from './narrative.ts';

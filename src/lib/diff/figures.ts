@@ -7,21 +7,10 @@ import type Fraction from 'fraction.js';
 import type { ExactSource } from '../model/exact.ts';
 import { exactActual, exactMeasure } from '../model/exact.ts';
 import { measureByName } from '../model/measures.ts';
+import type { FigureFormat, FigureValue } from './values.ts';
 import { changeText, pairText } from './values.ts';
 
 /** How a figure's value is written. */
-export type FigureFormat =
-  | { kind: 'count'; unit: string }
-  | { kind: 'rate' }
-  | { kind: 'yuan' }
-  | { kind: 'score' }
-  | { kind: 'points' }
-  | { kind: 'unit'; unit: string | null }
-  | { kind: 'text' }
-  | { kind: 'flag'; yes: string; no: string };
-
-export type FigureValue = number | string | boolean | null;
-
 export interface Figure {
   /** Stable identity across builds: `measure/化解率`, `funding/本年财政拨款/executed`. */
   key: string;

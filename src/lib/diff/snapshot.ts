@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareText } from '../problems.ts';
+import { compareText } from '../base/problems.ts';
 import type { ProjectYearFiles, SiteSnapshot } from './compare.ts';
 import { LEDGERS } from './compare.ts';
 

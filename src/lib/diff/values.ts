@@ -15,11 +15,22 @@ import {
   signedChange,
   toFixedExact,
   yuanToFen,
-} from '../format.ts';
+} from '../report/format.ts';
 import { unitValueText } from '../report/figures.ts';
-import type { FigureFormat, FigureValue } from './figures.ts';
 
 /** Written where a build does not have the figure at all. */
+export type FigureFormat =
+  | { kind: 'count'; unit: string }
+  | { kind: 'rate' }
+  | { kind: 'yuan' }
+  | { kind: 'score' }
+  | { kind: 'points' }
+  | { kind: 'unit'; unit: string | null }
+  | { kind: 'text' }
+  | { kind: 'flag'; yes: string; no: string };
+
+export type FigureValue = number | string | boolean | null;
+
 export const ABSENT = '（无）';
 
 function decimal(value: number): Fraction {

@@ -3,7 +3,7 @@
  * from the report page the build has just written.
  *
  * Why from the built page, and not from the model and the MDX again: the page is where every
- * figure has already been computed once and formatted once (src/lib/format.ts, the figure
+ * figure has already been computed once and formatted once (src/lib/report/format.ts, the figure
  * components in the narrative, the report components), so taking its text guarantees that the
  * Word document says exactly what the page says — the same headings in the same order, the same
  * narrative with the same figures, the same tables and charts — with nothing recomputed,

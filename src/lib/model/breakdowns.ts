@@ -7,7 +7,7 @@ import type { BudgetLine } from '../schema/budget.ts';
 import { CASE_STATUSES } from '../schema/cases.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
-import { compareText } from '../problems.ts';
+import { compareText } from '../base/problems.ts';
 import { caseLinks } from './links.ts';
 
 /** Cases and money of one group of cases (a street, a category). */

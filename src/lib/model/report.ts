@@ -4,17 +4,24 @@
  * no 偏差原因, a measure in the wrong unit) are returned located, like the reader's.
  */
 import Fraction from 'fraction.js';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../base/problems.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
-import { FUNDING_POINTS } from '../dataset/crosscheck.ts';
 import type { MeasureDef } from './measures.ts';
 import { computeMeasures, DEFAULT_TIMELY_DAYS, measureByName, MEASURES } from './measures.ts';
 import type { FundingBlock, IndicatorResult, Report } from './report-schema.ts';
 import { REPORT_SCHEMA_VERSION } from './report-schema.ts';
-import { gradeOf, isMet, isQualitativeMet, round2, scoreByRule, scoreFunding } from './scoring.ts';
+import {
+  FUNDING_POINTS,
+  gradeOf,
+  isMet,
+  isQualitativeMet,
+  round2,
+  scoreByRule,
+  scoreFunding,
+} from './scoring.ts';
 
 export interface ReportInput {
   year: number;

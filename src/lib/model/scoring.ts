@@ -7,6 +7,10 @@ import Fraction from 'fraction.js';
 import type { Direction, QualitativeGrade } from '../schema/indicators.ts';
 import type { Grade } from './report-schema.ts';
 
+/** Points of the funding block (预算执行率); the indicators carry the other 90. */
+export const FUNDING_POINTS = 10;
+export const TOTAL_POINTS = 100;
+
 type Value = Fraction;
 
 const ZERO = new Fraction(0);

@@ -3,8 +3,8 @@
  * aliases (`所属街镇` for `责任单位`) and units (`金额(元)` / `金额(万元)`); this module maps them
  * onto the schema's columns and reports what is missing, doubled or unknown.
  */
-import type { ColumnDef } from '../schema/columns.ts';
-import { displayHeader } from '../schema/columns.ts';
+import type { ColumnDef } from './columns.ts';
+import { displayHeader } from './columns.ts';
 import type { MoneyUnit } from './cells.ts';
 
 export interface MappedColumn {

@@ -4,10 +4,10 @@
  * column). Nothing is dropped silently.
  */
 import type * as z from 'zod';
-import type { ColumnDef } from '../schema/columns.ts';
-import { columnsOf } from '../schema/columns.ts';
-import { ProblemSink } from '../problems.ts';
-import type { Problem } from '../problems.ts';
+import type { ColumnDef } from './columns.ts';
+import { columnsOf } from './columns.ts';
+import { ProblemSink } from '../base/problems.ts';
+import type { Problem } from '../base/problems.ts';
 import type { Cell, MoneyUnit } from './cells.ts';
 import { CellFailure, parseDate, parseFlag, parseMoney, parseText, safeMessage } from './cells.ts';
 import { parseCsv } from './csv.ts';

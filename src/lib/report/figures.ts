@@ -16,7 +16,7 @@ import {
   formatYuan,
   toFixedExact,
   yuanToFen,
-} from '../format.ts';
+} from './format.ts';
 
 export type MoneyUnit = '元' | '万元';
 

@@ -8,7 +8,7 @@
  */
 import Fraction from 'fraction.js';
 import type { FundingBlock } from '../model/report-schema.ts';
-import { yuanToFen } from '../format.ts';
+import { yuanToFen } from './format.ts';
 
 /** The standard rows under 年度资金总额. */
 export const STANDARD_SOURCES = ['当年财政拨款', '上年结转资金', '其他资金'] as const;

@@ -2,8 +2,8 @@
  * The trend charts of the comparison page: the main measures and the total score of a project
  * through this year and every earlier year (never a later one).
  */
-import type { ChartSpec, TrendValue } from '../charts.ts';
-import { trendChartSpec } from '../charts.ts';
+import type { ChartSpec, TrendValue } from './charts.ts';
+import { trendChartSpec } from './charts.ts';
 import { measureByName } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
 import type { TrendPoint } from '../model/yoy.ts';

@@ -26,7 +26,7 @@ import {
   formatYuan,
   toFixedExact,
   yuanToFen,
-} from '../format.ts';
+} from './format.ts';
 import { unitValueText } from './figures.ts';
 
 /** One line of a comparison table. */

@@ -1,6 +1,6 @@
 /** budget.csv — 资金情况, one row per 资金来源. */
 import * as z from 'zod';
-import { column, fen, requiredText } from './columns.ts';
+import { column, fen, requiredText } from '../read/columns.ts';
 
 export const budgetLineSchema = z.object({
   /** Line in budget.csv where the row starts. */

@@ -1,7 +1,7 @@
 /** cases.csv — 信访积案台账, one row per case. */
 import * as z from 'zod';
 import { isMaskedName, UNMASKED_NAME_MESSAGE } from '../read/privacy.ts';
-import { column, isoDate, oneOf, requiredText } from './columns.ts';
+import { column, isoDate, oneOf, requiredText } from '../read/columns.ts';
 
 export const CASE_STATUSES = ['已化解', '化解中', '未化解'] as const;
 export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意', '未评价'] as const;

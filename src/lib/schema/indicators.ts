@@ -2,7 +2,7 @@
 import Fraction from 'fraction.js';
 import * as z from 'zod';
 import { CellFailure, parseDecimal } from '../read/cells.ts';
-import { column, oneOf, requiredText } from './columns.ts';
+import { column, oneOf, requiredText } from '../read/columns.ts';
 
 export const LEVEL1 = ['产出指标', '效益指标', '满意度指标'] as const;
 

@@ -1,6 +1,6 @@
 /** spending.csv — 资金拨付明细, one row per payment. */
 import * as z from 'zod';
-import { column, fen, isoDate, requiredText } from './columns.ts';
+import { column, fen, isoDate, requiredText } from '../read/columns.ts';
 
 export const paymentRecordSchema = z.object({
   /** Line in spending.csv where the row starts. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/charts/config.ts';
 import { chartFigure, chartSvg, figureSvg } from '../../../src/charts/render.ts';
-import type { ChartSpec } from '../../../src/lib/charts.ts';
+import type { ChartSpec } from '../../../src/lib/report/charts.ts';
 
 function spec(over: Partial<ChartSpec> = {}): ChartSpec {
   return {

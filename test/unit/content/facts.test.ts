@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFacts, readProjectFacts } from '../../../src/lib/content/facts.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
-import { projectFactsSchema, siteFactsSchema } from '../../../src/lib/schema/facts.ts';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
+import { projectFactsSchema, siteFactsSchema } from '../../../src/lib/content/facts-schema.ts';
 
 const P = 'content/2024/demo/project.yaml';
 const project = (text: string) =>

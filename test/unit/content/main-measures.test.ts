@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../src/lib/content/facts.ts';
 import { mainMeasures, yearOverYear } from '../../../src/lib/model/yoy.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
-import { projectFactsSchema } from '../../../src/lib/schema/facts.ts';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
+import { projectFactsSchema } from '../../../src/lib/content/facts-schema.ts';
 import { golden, indicatorResult, report } from '../support/reports.ts';
 
 const P = 'content/2024/demo/project.yaml';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNarrative, isPlainLiteral } from '../../../src/lib/content/narrative.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
 
 const F = 'content/2024/demo/01-jiben.mdx';
 const NAMES = {

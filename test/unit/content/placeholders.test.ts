@@ -211,7 +211,7 @@ describe('placeholderText(report, inside) with hostile insides', () => {
 
 describe('loadSite() on the sample binds project.yaml and indicators.csv text to the figures', () => {
   it('shows the computed counts where the sample writes placeholders', async () => {
-    const { loadSite } = await import('../../../src/lib/site.ts');
+    const { loadSite } = await import('../../../src/lib/pipeline/site.ts');
     const root = new URL('../../..', import.meta.url).pathname;
     const site = await loadSite({ root, workers: 1 });
     const py = site.projectYears.find((p) => p.id === '2024/jiean-huajie');

@@ -13,7 +13,7 @@ import {
   sensitiveSourceLines,
 } from '../../../src/lib/content/privacy.ts';
 import { errorLines } from '../../../src/lib/dataset/summary.ts';
-import { loadSite } from '../../../src/lib/site.ts';
+import { loadSite } from '../../../src/lib/pipeline/site.ts';
 import { makeCaseRoot } from '../../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-content-privacy-'));

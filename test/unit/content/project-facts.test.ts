@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../src/lib/content/facts.ts';
 import { layoutHeading, numberedHeading, SECTIONS } from '../../../src/lib/report/outline.ts';
-import { projectFactsSchema } from '../../../src/lib/schema/facts.ts';
+import { projectFactsSchema } from '../../../src/lib/content/facts-schema.ts';
 
 const FILE = 'content/2024/x/project.yaml';
 const parse = (text: string) =>

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorLines } from '../../../src/lib/dataset/summary.ts';
-import { loadSite } from '../../../src/lib/site.ts';
+import { loadSite } from '../../../src/lib/pipeline/site.ts';
 import { makeCaseRoot } from '../../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-links-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorLines, summaryLines, warningLines } from '../../../src/lib/dataset/summary.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/lib/base/problems.ts';
 
 describe('summaryLines(files)', () => {
   it('says per file what its rows became and the money read', () => {

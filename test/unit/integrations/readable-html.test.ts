@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readableHtmlIntegration } from '../../../src/integrations/readable-html.ts';
-import { readableHtml } from '../../../src/lib/readable-html.ts';
+import { readableHtml } from '../../../src/lib/output/readable-html.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'readable-html-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

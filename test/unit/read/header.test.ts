@@ -3,7 +3,7 @@ import { explainUnrecognised, mapHeader, normalizeHeader } from '../../../src/li
 import type { HeaderMap } from '../../../src/lib/read/header.ts';
 import { budgetLineSchema } from '../../../src/lib/schema/budget.ts';
 import { caseRecordSchema } from '../../../src/lib/schema/cases.ts';
-import { columnsOf } from '../../../src/lib/schema/columns.ts';
+import { columnsOf } from '../../../src/lib/read/columns.ts';
 import { paymentRecordSchema } from '../../../src/lib/schema/spending.ts';
 
 const PAYMENT = columnsOf(paymentRecordSchema);

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/lib/csv-export.ts';
-import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger-html.ts';
-import type { CaseRow, PaymentRow } from '../../../src/lib/ledger.ts';
-import { READABLE_TBODY, readableHtml } from '../../../src/lib/readable-html.ts';
+import { toCsv } from '../../../src/lib/ledger/csv-export.ts';
+import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
+import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
+import { READABLE_TBODY, readableHtml } from '../../../src/lib/output/readable-html.ts';
 import { pagerItems } from '../../../src/lib/report/pager.ts';
 import { mergeSpans } from '../../../src/lib/report/spans.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdowns } from '../../../src/lib/model/breakdowns.ts';
-import { chartSpec } from '../../../src/lib/charts.ts';
+import { chartSpec } from '../../../src/lib/report/charts.ts';
 import { subtotalTable } from '../../../src/lib/report/subtotals.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendChartSpec } from '../../../src/lib/charts.ts';
+import { trendChartSpec } from '../../../src/lib/report/charts.ts';
 import { TREND_MEASURES, trendCharts } from '../../../src/lib/report/trends.ts';
 import { golden, report } from '../support/reports.ts';
 

@@ -4,8 +4,8 @@
  */
 import { crossCheck } from '../../../src/lib/dataset/crosscheck.ts';
 import { BUDGET, CASES, INDICATORS, SPENDING } from '../../../src/lib/dataset/specs.ts';
-import type { Problem } from '../../../src/lib/problems.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import type { Problem } from '../../../src/lib/base/problems.ts';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
 import { readTable } from '../../../src/lib/read/table.ts';
 import type { TableResult, TableSpec } from '../../../src/lib/read/table.ts';
 import type { BudgetLine } from '../../../src/lib/schema/budget.ts';

@@ -1,13 +1,13 @@
 /**
  * CSV downloads: the two ledgers and every subtotal table (UTF-8 with BOM, opens in Excel). The
- * ledgers were written whole beside their pages by the loader (src/lib/ledger.ts), so a
+ * ledgers were written whole beside their pages by the loader (src/lib/ledger/ledger.ts), so a
  * download of 200,000 payments is copied, not rebuilt here.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../../lib/csv-export.ts';
-import { ledgerCsvFile } from '../../../lib/ledger.ts';
-import type { ProjectYearModel } from '../../../lib/site.ts';
+import { toCsv } from '../../../lib/ledger/csv-export.ts';
+import { ledgerCsvFile } from '../../../lib/ledger/ledger.ts';
+import type { ProjectYearModel } from '../../../lib/pipeline/project-year.ts';
 import { SUBTOTAL_KINDS, subtotalTable } from '../../../lib/report/subtotals.ts';
 import type { SubtotalKind } from '../../../lib/report/subtotals.ts';
 import { allProjectYears } from '../../../site/data.ts';

@@ -1,6 +1,6 @@
 /** `/<年度>/<项目标识>/report.json`: the project-year's report, keys in a stable order. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ProjectYearModel } from '../../../lib/site.ts';
+import type { ProjectYearModel } from '../../../lib/pipeline/project-year.ts';
 import { reportJson } from '../../../lib/model/report-json.ts';
 import { projectYearPaths } from '../../../site/data.ts';
 

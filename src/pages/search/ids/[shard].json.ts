@@ -1,6 +1,6 @@
-/** `/search/ids/<n>.json`: the number lookups whose key hashes to shard n (src/lib/search-index.ts). */
+/** `/search/ids/<n>.json`: the number lookups whose key hashes to shard n (src/lib/search/search-index.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readShard } from '../../../lib/search-index.ts';
+import { readShard } from '../../../lib/search/search-index.ts';
 import { searchShards, searchSources } from '../../../site/search.ts';
 
 export const getStaticPaths = (async () => {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { runningHeadCss } from '../../../../components/print/paper.ts';
-import type { ProjectYearModel } from '../../../../lib/site.ts';
+import type { ProjectYearModel } from '../../../../lib/pipeline/project-year.ts';
 import { projectYearPaths, siteFacts } from '../../../../site/data.ts';
 
 export const getStaticPaths = projectYearPaths satisfies GetStaticPaths;

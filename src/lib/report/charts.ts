@@ -3,8 +3,8 @@
  * is plain data: the browser only draws it (Chart.js), and the data table printed beside each
  * chart is made from the very same numbers.
  */
-import type { Breakdowns } from './model/breakdowns.ts';
-import type { TrendPoint } from './model/yoy.ts';
+import type { Breakdowns } from '../model/breakdowns.ts';
+import type { TrendPoint } from '../model/yoy.ts';
 import {
   formatCount,
   formatMonth,
@@ -15,8 +15,8 @@ import {
   formatYuan,
   yuanToFen,
 } from './format.ts';
-import { subtotalTable } from './report/subtotals.ts';
-import type { TextTable } from './report/subtotals.ts';
+import { subtotalTable } from './subtotals.ts';
+import type { TextTable } from './subtotals.ts';
 
 export type ChartKind = 'monthly' | 'sources' | 'units' | 'categories' | 'status';
 

@@ -15,13 +15,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { docxText } from './docx/package.ts';
-import { escapeHtml } from './ledger-html.ts';
-import { mapInWorkers } from './pool.ts';
-import type { Sensitive, TextKind } from './read/privacy.ts';
-import { csvNameLines, htmlNameLines, NAME_HEADER } from './output-names.ts';
-import { findNumbersInBytes, mayHoldDigitsInBytes } from './read/displayed.ts';
-import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from './read/privacy.ts';
+import { docxText } from '../docx/package.ts';
+import { escapeHtml } from '../ledger/html.ts';
+import { mapInWorkers } from '../base/pool.ts';
+import type { Sensitive, TextKind } from '../read/privacy.ts';
+import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';
+import { findNumbersInBytes, mayHoldDigitsInBytes } from '../read/displayed.ts';
+import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from '../read/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';
 
@@ -68,7 +68,7 @@ export async function scanOutput(
   const workers = options.workers ?? (jobs.length > 2 ? availableParallelism() : 1);
   const results = await mapInWorkers(jobs, {
     workers,
-    script: new URL('./output-scan-worker.ts', import.meta.url),
+    script: new URL('./scan-worker.ts', import.meta.url),
     inline: scanFiles,
   });
   return results.flat();

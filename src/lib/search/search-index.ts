@@ -1,7 +1,7 @@
 /**
  * The search index over every year (the site's search box, src/scripts/search-ui.ts).
  *
- * Numbers — 案件编号, 拨付编号, 信访人编号 (as a digest only, src/lib/search-key.ts) — are looked up
+ * Numbers — 案件编号, 拨付编号, 信访人编号 (as a digest only, src/lib/search/search-key.ts) — are looked up
  * exactly, in shards chosen by the key's hash: each project-year's loader writes its records
  * grouped by fine bucket into one file (`search-ids.txt`, one JSON array per line) and keeps the
  * byte offset of each bucket, and the build reads, for each shard, only that shard's buckets of
@@ -11,10 +11,20 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CaseRow, PaymentRow } from './ledger.ts';
 import { FINE_BUCKETS, keyHash, normalizeKey, petitionerDigest } from './search-key.ts';
 
 export type SearchKind = 'c' | 'p' | 'r';
+
+/** What the lookup records need of a ledger row: a case's 案件编号 and 信访人编号. */
+export interface CaseKeys {
+  readonly 0: string;
+  readonly 2: string;
+}
+
+/** What the lookup records need of a payment row: its 拨付编号. */
+export interface PaymentKeys {
+  readonly 0: string;
+}
 
 export interface SearchIds {
   records: number;
@@ -32,8 +42,8 @@ function line(key: string, kind: SearchKind, page: number, id: string): string {
 /** Writes a project-year's lookup records beside its ledger pages. */
 export async function writeSearchIds(
   dir: string,
-  cases: readonly CaseRow[],
-  payments: readonly PaymentRow[],
+  cases: readonly CaseKeys[],
+  payments: readonly PaymentKeys[],
   pageSize: number,
 ): Promise<SearchIds> {
   const buckets: string[][] = Array.from({ length: FINE_BUCKETS }, () => []);

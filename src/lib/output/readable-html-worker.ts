@@ -1,5 +1,5 @@
 /** Worker thread of the readable-html integration: rewrites the pages it is sent. */
-import { serveJobs } from './pool.ts';
+import { serveJobs } from '../base/pool.ts';
 import { rewriteHtmlFiles } from './readable-html.ts';
 
 serveJobs(rewriteHtmlFiles);

@@ -2,7 +2,7 @@
  * CSV for download: UTF-8 with a BOM and CRLF, which Excel on a Chinese Windows machine opens
  * with the characters intact; cells quoted by papaparse where needed. Every cell that a
  * spreadsheet could run as a formula is neutralised first (neutraliseCell), here and in the
- * ledger writer (src/lib/ledger-csv.ts) alike.
+ * ledger writer (src/lib/ledger/csv.ts) alike.
  */
 import Papa from 'papaparse';
 

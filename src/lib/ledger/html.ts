@@ -4,11 +4,11 @@
  * component per cell, and the pages set it with `set:html`. Every value from a CSV cell passes
  * through escapeHtml, so a cell holding `<script>` shows as text (test/e2e/security.test.ts).
  * Rows and cells each start a line, as the one-block-per-line pass would put them
- * (src/lib/readable-html.ts), so that pass keeps a ledger page's rows as they are.
+ * (src/lib/output/readable-html.ts), so that pass keeps a ledger page's rows as they are.
  */
-import { formatYuan } from './format.ts';
-import type { CaseRow, PaymentRow } from './ledger.ts';
-import { rowAnchor } from './search-key.ts';
+import { formatYuan } from '../report/format.ts';
+import type { CaseRow, PaymentRow } from './rows.ts';
+import { rowAnchor } from '../search/search-key.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

@@ -6,25 +6,22 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { bindFigures, staleSeverity } from './content/bind-figures.ts';
-import { readProjectFacts, readSiteFacts } from './content/facts.ts';
-import { checkNarratives } from './content/narrative.ts';
-import { contentFolderProblems } from './content/privacy.ts';
-import { checkNarrativeFigures } from './content/narrative-figures.ts';
-import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
-import { discover, SLUG_DIR, YEAR_DIR } from './dataset/load.ts';
-import { DATA_FILES } from './dataset/specs.ts';
-import type { LedgerIndex } from './ledger.ts';
-import type { Breakdowns } from './model/breakdowns.ts';
-import { safeMessage } from './read/cells.ts';
-import type { Report } from './model/report-schema.ts';
-import { mapInWorkers } from './pool.ts';
+import { bindFigures, staleSeverity } from '../content/bind-figures.ts';
+import { readProjectFacts, readSiteFacts } from '../content/facts.ts';
+import { checkNarratives } from '../content/narrative.ts';
+import { contentFolderProblems } from '../content/privacy.ts';
+import { checkNarrativeFigures } from '../content/narrative-figures.ts';
+import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
+import { discover, SLUG_DIR, YEAR_DIR } from '../dataset/load.ts';
+import { DATA_FILES } from '../dataset/specs.ts';
+import { safeMessage } from '../read/cells.ts';
+import { mapInWorkers } from '../base/pool.ts';
 import { buildProjectYear } from './project-year.ts';
-import type { ProjectYearJob, ProjectYearResult } from './project-year.ts';
-import type { Problem } from './problems.ts';
-import { compareText, sortProblems } from './problems.ts';
-import { EXPECTED_PROSE, SECTIONS } from './report/outline.ts';
-import type { ProjectFacts, SiteFacts } from './schema/facts.ts';
+import type { ProjectYearJob, ProjectYearModel, ProjectYearResult } from './project-year.ts';
+import type { Problem } from '../base/problems.ts';
+import { compareText, sortProblems } from '../base/problems.ts';
+import { EXPECTED_PROSE, SECTIONS } from '../report/outline.ts';
+import type { ProjectFacts, SiteFacts } from '../content/facts-schema.ts';
 
 export interface SiteOptions {
   /** Project root; data and content folders are relative to it. */
@@ -43,25 +40,6 @@ export interface SiteOptions {
 
 /** Data size from which project-years are read on worker threads (smaller sets gain nothing). */
 export const PARALLEL_BYTES = 8 * 1024 * 1024;
-
-export interface ProjectYearModel {
-  /** `2024/jiean-huajie` */
-  id: string;
-  year: number;
-  slug: string;
-  report: Report;
-  /** This year's facts, else the nearest earlier year's, else undefined. */
-  facts?: ProjectFacts;
-  /** Year the facts were taken from, when not this year's own. */
-  factsFrom?: number;
-  /** Latest date in the records: the date the data speaks for. */
-  dataDate: string;
-  files: FileSummary[];
-  breakdowns: Breakdowns;
-  ledger: LedgerIndex;
-  /** Section keys whose prose file exists. */
-  prose: string[];
-}
 
 export interface SiteModel {
   site?: SiteFacts;

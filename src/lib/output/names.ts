@@ -4,7 +4,7 @@
  * HTML table or a CSV download, must be a masked name (罗某厚, 罗某, 罗某甲) or blank. Both work
  * on text or, with `decode`, on a file's UTF-8 bytes read as a one-byte string.
  */
-import { isMaskedName } from './read/privacy.ts';
+import { isMaskedName } from '../read/privacy.ts';
 
 /** The column whose values are petitioners' names. */
 export const NAME_HEADER = '信访人';

@@ -60,7 +60,7 @@ const BLOCK_OPENING = new RegExp(`<(?:${BLOCK_TAGS.join('|')})\\b`, 'g');
 const RAW = /<(script|style|pre|textarea)\b[^>]*>[\s\S]*?<\/\1>/g;
 /**
  * Table rows the site wrote one block per line itself (a ledger page's thousand rows,
- * src/lib/ledger-html.ts): kept as they are, so such a page costs a search, not a rewrite.
+ * src/lib/ledger/html.ts): kept as they are, so such a page costs a search, not a rewrite.
  */
 export const READABLE_TBODY = '<tbody data-readable>';
 

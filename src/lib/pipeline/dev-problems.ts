@@ -6,8 +6,8 @@
  * loader in Astro's content layer, the pages in Vite's SSR runner), so the problems live on
  * globalThis under a registered symbol rather than in a module variable.
  */
-import type { Problem } from './problems.ts';
-import { formatProblem, sortProblems } from './problems.ts';
+import type { Problem } from '../base/problems.ts';
+import { formatProblem, sortProblems } from '../base/problems.ts';
 
 const KEY = Symbol.for('xinfang-jixiao.dev-problems');
 

@@ -1,6 +1,6 @@
 /**
  * Ledger pages. The case and payment ledgers are cut into pages of a fixed number of rows and
- * written beside the build as the HTML of their table rows (escaped, src/lib/ledger-html.ts), so
+ * written beside the build as the HTML of their table rows (escaped, src/lib/ledger/html.ts), so
  * a page reads only its own rows, ready to show: no page grows past a size a browser opens
  * comfortably, a ten-year archive never sits in memory at once, and the row markup of thousands
  * of pages is built by the loader's worker threads rather than one page at a time.
@@ -13,43 +13,16 @@ import {
   PAYMENT_CSV_COLUMNS,
   paymentCsvLine,
   writeLedgerCsv,
-} from './ledger-csv.ts';
-import { caseRowsHtml, paymentRowsHtml } from './ledger-html.ts';
-import { caseLinks } from './model/links.ts';
-import type { SearchIds } from './search-index.ts';
-import { writeSearchIds } from './search-index.ts';
-import type { CaseRecord } from './schema/cases.ts';
-import type { PaymentRecord } from './schema/spending.ts';
+} from './csv.ts';
+import { caseRowsHtml, paymentRowsHtml } from './html.ts';
+import type { CaseRow, PaymentRow } from './rows.ts';
+import { caseRows, paymentRows, unitOrder } from './rows.ts';
+import type { SearchIds } from '../search/search-index.ts';
+import { writeSearchIds } from '../search/search-index.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
 
 export const DEFAULT_PAGE_SIZE = 1000;
-
-/** One case as shown in the ledger: the record plus what was paid for it (分). */
-export type CaseRow = [
-  caseId: string,
-  petitioner: string,
-  petitionerId: string,
-  unit: string,
-  category: string,
-  leader: string,
-  registered: string,
-  closed: string,
-  status: string,
-  settled: boolean,
-  satisfaction: string,
-  paidFen: number,
-  note: string,
-];
-
-export type PaymentRow = [
-  paymentId: string,
-  date: string,
-  caseId: string,
-  unit: string,
-  source: string,
-  amountFen: number,
-  purpose: string,
-  approval: string,
-];
 
 export interface LedgerPart {
   rows: number;
@@ -81,60 +54,12 @@ export interface LedgerIndex {
   cases: LedgerPart;
   payments: LedgerPart;
   units: UnitLedger[];
-  /** The search box's lookup records of this project-year (src/lib/search-index.ts). */
+  /** The search box's lookup records of this project-year (src/lib/search/search-index.ts). */
   search?: SearchIds;
-}
-
-export function caseRows(
-  cases: readonly CaseRecord[],
-  payments: readonly PaymentRecord[],
-): CaseRow[] {
-  const { paidFen } = caseLinks(cases, payments);
-  return cases.map((c, i) => [
-    c.caseId,
-    c.petitioner,
-    c.petitionerId ?? '',
-    c.unit,
-    c.category,
-    c.leader ?? '',
-    c.registered,
-    c.closed ?? '',
-    c.status,
-    c.settled,
-    c.satisfaction,
-    paidFen[i] as number,
-    c.note ?? '',
-  ]);
-}
-
-export function paymentRows(
-  payments: readonly PaymentRecord[],
-  cases: readonly CaseRecord[],
-): PaymentRow[] {
-  const { caseOf } = caseLinks(cases, payments);
-  return payments.map((p, i) => [
-    p.paymentId,
-    p.date,
-    p.caseId ?? '',
-    cases[caseOf[i] as number]?.unit ?? '',
-    p.source,
-    p.amount,
-    p.purpose ?? '',
-    p.approval ?? '',
-  ]);
 }
 
 function pageFile(dir: string, part: string, page: number): string {
   return join(dir, part, `${String(page).padStart(5, '0')}.html`);
-}
-
-/** Units in the order of the subtotal table: most cases first, then by name. */
-export function unitOrder(cases: readonly CaseRecord[]): string[] {
-  const counts = new Map<string, number>();
-  for (const c of cases) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([u]) => u);
 }
 
 /** The two ledgers as downloads: `cases` → `cases.csv`, `payments` → `payments.csv`. */

@@ -1,18 +1,40 @@
 /**
  * One project-year, start to finish: its four files read and checked, its report, subtotals and
  * ledger pages. Pure but for the files it reads and writes, so loadSite() can run it on a worker
- * thread (src/lib/site-worker.ts) and receive only the compact result.
+ * thread (src/lib/pipeline/site-worker.ts) and receive only the compact result.
  */
-import type { FileSummary, ProjectYearRef } from './dataset/load.ts';
-import { loadProjectYear } from './dataset/load.ts';
-import type { LedgerIndex } from './ledger.ts';
-import { DEFAULT_PAGE_SIZE, ledgerDirOf, unitOrder, writeLedgers } from './ledger.ts';
-import { breakdowns } from './model/breakdowns.ts';
-import { buildReport } from './model/report.ts';
-import type { Problem } from './problems.ts';
-import type { ProjectYearModel } from './site.ts';
+import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
+import { loadProjectYear } from '../dataset/load.ts';
+import type { LedgerIndex } from '../ledger/ledger.ts';
+import { DEFAULT_PAGE_SIZE, ledgerDirOf, writeLedgers } from '../ledger/ledger.ts';
+import { unitOrder } from '../ledger/rows.ts';
+import { breakdowns } from '../model/breakdowns.ts';
+import { buildReport } from '../model/report.ts';
+import type { Problem } from '../base/problems.ts';
+import type { ProjectFacts } from '../content/facts-schema.ts';
+import type { Breakdowns } from '../model/breakdowns.ts';
+import type { Report } from '../model/report-schema.ts';
 
 /** What a worker needs to build one project-year: plain data, sent between threads. */
+export interface ProjectYearModel {
+  /** `2024/jiean-huajie` */
+  id: string;
+  year: number;
+  slug: string;
+  report: Report;
+  /** This year's facts, else the nearest earlier year's, else undefined. */
+  facts?: ProjectFacts;
+  /** Year the facts were taken from, when not this year's own. */
+  factsFrom?: number;
+  /** Latest date in the records: the date the data speaks for. */
+  dataDate: string;
+  files: FileSummary[];
+  breakdowns: Breakdowns;
+  ledger: LedgerIndex;
+  /** Section keys whose prose file exists. */
+  prose: string[];
+}
+
 export interface ProjectYearJob {
   root: string;
   ref: ProjectYearRef;

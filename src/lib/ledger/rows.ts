@@ -1,0 +1,83 @@
+/**
+ * Ledger rows: a case or a payment as the ledgers show it, with what links it to the other file
+ * (what was paid for a case, the unit of a payment's case), in the order of the subtotal table.
+ */
+import { caseLinks } from '../model/links.ts';
+import type { CaseRecord } from '../schema/cases.ts';
+import type { PaymentRecord } from '../schema/spending.ts';
+
+/** One case as shown in the ledger: the record plus what was paid for it (分). */
+export type CaseRow = [
+  caseId: string,
+  petitioner: string,
+  petitionerId: string,
+  unit: string,
+  category: string,
+  leader: string,
+  registered: string,
+  closed: string,
+  status: string,
+  settled: boolean,
+  satisfaction: string,
+  paidFen: number,
+  note: string,
+];
+
+export type PaymentRow = [
+  paymentId: string,
+  date: string,
+  caseId: string,
+  unit: string,
+  source: string,
+  amountFen: number,
+  purpose: string,
+  approval: string,
+];
+
+export function caseRows(
+  cases: readonly CaseRecord[],
+  payments: readonly PaymentRecord[],
+): CaseRow[] {
+  const { paidFen } = caseLinks(cases, payments);
+  return cases.map((c, i) => [
+    c.caseId,
+    c.petitioner,
+    c.petitionerId ?? '',
+    c.unit,
+    c.category,
+    c.leader ?? '',
+    c.registered,
+    c.closed ?? '',
+    c.status,
+    c.settled,
+    c.satisfaction,
+    paidFen[i] as number,
+    c.note ?? '',
+  ]);
+}
+
+export function paymentRows(
+  payments: readonly PaymentRecord[],
+  cases: readonly CaseRecord[],
+): PaymentRow[] {
+  const { caseOf } = caseLinks(cases, payments);
+  return payments.map((p, i) => [
+    p.paymentId,
+    p.date,
+    p.caseId ?? '',
+    cases[caseOf[i] as number]?.unit ?? '',
+    p.source,
+    p.amount,
+    p.purpose ?? '',
+    p.approval ?? '',
+  ]);
+}
+
+/** Units in the order of the subtotal table: most cases first, then by name. */
+export function unitOrder(cases: readonly CaseRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of cases) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([u]) => u);
+}
