@@ -131,7 +131,7 @@ describe('discoverContent(root, contentDir, refs) on section files', () => {
   });
 
   it('does not ask for the optional lead-in of 四', async () => {
-    const files = {
+    const files: Record<string, string> = {
       ...SITE,
       ...allProse(2024),
       'content/2024/demo/project.yaml': '项目名称: 甲\n',
