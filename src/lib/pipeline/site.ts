@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { bindFigures, staleSeverity } from '../content/bind-figures.ts';
 import { discoverContent, idOf } from '../content/discover.ts';
-import { checkNarratives } from '../content/narrative.ts';
+import { checkNarratives } from '../content/narrative-files.ts';
 import { checkNarrativeFigures } from '../content/narrative-figures.ts';
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { discover } from '../dataset/load.ts';
@@ -105,7 +105,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     if (from !== undefined) model.factsFrom = from;
     projectYears.push(model);
   }
-  // The narrative, checked against each model before Astro compiles it (content/narrative.ts).
+  // The narrative, checked against each model before Astro compiles it (content/narrative-files.ts).
   const reports = new Map(projectYears.map((py) => [py.id, py.report]));
   problems.push(...(await checkNarratives(root, contentDir, reports)));
   problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity())));
