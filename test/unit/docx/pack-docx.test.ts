@@ -2,7 +2,7 @@ import { Document, ImageRun, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { png } from '../../../src/lib/docx/chart-image.ts';
 import { docxText } from '../../../src/lib/docx/package.ts';
-import { packDocx } from '../../../src/lib/docx/report-docx.ts';
+import { packDocx } from '../../../src/lib/docx/pack-docx.ts';
 
 const pixel = png(1, 1, [new Uint8Array([255, 0, 0, 255])]);
 const svg = new TextEncoder().encode(
