@@ -3,7 +3,7 @@
  * `astro build`, `npx astro build`, a hosting preset):
  *
  * - astro:config:setup — the output folder (Astro's outDir) is checked against the path rules
- *   (src/lib/output/publish.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
+ *   (src/lib/output/out-path.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
  *   pointed at a staging folder next to it. Each output folder gets a cache of its own.
  * - astro:build:done — registered after the readable-HTML pass, so it sees the final pages: the
  *   output scan (src/lib/output/scan.ts) runs on the staging folder and, if it finds nothing,
@@ -18,21 +18,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dataPaths } from '../loaders/paths.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
+import { acquireLock } from '../lib/output/build-lock.ts';
+import { PublishError, removeNow } from '../lib/output/fs-steps.ts';
 import {
-  acquireLock,
-  moveToStaging,
-  prepareParent,
-  publish,
-  PublishError,
   realPath,
   refuseExistingOut,
   refuseOutPath,
-  removeNow,
   shownPath,
-  siblings,
-  tidyUp,
   within,
-} from '../lib/output/publish.ts';
+} from '../lib/output/out-path.ts';
+import { moveToStaging, prepareParent, publish, siblings, tidyUp } from '../lib/output/publish.ts';
 
 /** Findings printed in full; past that, a count (one leaking template can touch every page). */
 const MAX_FINDINGS = 100;

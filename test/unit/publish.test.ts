@@ -1,194 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/lib/output/build-lock.ts';
+import { MARKER, MARKER_TEXT } from '../../src/lib/output/out-path.ts';
 import {
-  acquireLock,
-  describeIoError,
-  MARKER,
-  MARKER_TEXT,
   moveToStaging,
   prepareParent,
   publish,
-  PublishError,
-  refuseExistingOut,
-  refuseOutPath,
   siblings,
-  step,
   tidyUp,
 } from '../../src/lib/output/publish.ts';
 import { tempRoot } from './support/folders.ts';
 
-/** A project with the folders the rules protect, a foreign folder, and a link to itself. */
-async function project(): Promise<string> {
-  const root = await tempRoot({
-    'data/2024/demo/cases.csv': 'x\n',
-    'content/2024/demo/01.mdx': 'x\n',
-    'src/pages/index.astro': 'x\n',
-    'node_modules/x/index.js': 'x\n',
-    '.git/HEAD': 'x\n',
-    'public/favicon.svg': 'x\n',
-    'scripts/build.ts': 'x\n',
-    'test/unit/a.test.ts': 'x\n',
-    'templates/a.mdx': 'x\n',
-    'foreign/notes.txt': 'x\n',
-    'old-site/index.html': 'x\n',
-    [`old-site/${MARKER}`]: MARKER_TEXT,
-  });
-  mkdirSync(join(root, 'empty'));
-  symlinkSync(root, join(root, 'link-to-project'));
-  symlinkSync(join(root, 'data'), join(root, 'link-to-data'));
-  return root;
-}
-
 const shmDirs: string[] = [];
 afterEach(() => {
   for (const dir of shmDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Whether `out` (relative to the project, or absolute) is refused, by path or by content. */
-function refused(root: string, out: string, inputs: { dir: string; what: string }[] = []) {
-  const path = out.startsWith('/') ? out : join(root, out);
-  return refuseOutPath(path, { root, inputs }) ?? refuseExistingOut(path, root);
-}
-
-describe('refuseOutPath / refuseExistingOut: where the site may be written', () => {
-  it.each([
-    ['.', '就是项目目录'],
-    ['./', '就是项目目录'],
-    ['..', '是项目目录的上级目录'],
-    ['/', '是文件系统的根目录'],
-    ['data', '就是 data/（数据目录）'],
-    ['data/x', '位于 data/（数据目录）之内'],
-    ['./content/', '就是 content/（叙述目录）'],
-    ['src/pages', '位于 src/（源代码）之内'],
-    ['node_modules/x', '位于 node_modules/（依赖包）之内'],
-    ['.git', '就是 .git/（Git 仓库）'],
-    ['public', '就是 public/（站点静态文件的来源）'],
-    ['test/out', '位于 test/（测试）之内'],
-    ['scripts', '就是 scripts/（脚本）'],
-    ['templates/x', '位于 templates/（模板）之内'],
-    ['.astro', '就是 .astro/（Astro 生成的类型）'],
-    ['link-to-project', '就是项目目录'],
-    ['link-to-project/dist/..', '就是项目目录'],
-    ['link-to-data/2024', '位于 data/（数据目录）之内'],
-    ['foreign', '已有其他文件，且不是本项目构建的站点'],
-    ['foreign/notes.txt', '是一个文件而不是文件夹'],
-  ])('%s is refused: “…%s…”, and says nothing was touched', async (out, words) => {
-    const root = await project();
-    const message = refused(root, out);
-    expect(message).toContain(words);
-    expect(message).toContain('未作任何改动');
-    expect(message).not.toContain(root);
-  });
-
-  it.each([['dist'], ['empty'], ['old-site'], ['.build/e2e/site'], ['not/yet/made']])(
-    '%s is accepted (absent, empty, or a site this build wrote)',
-    async (out) => {
-      const root = await project();
-      expect(refused(root, out)).toBeUndefined();
-    },
-  );
-
-  it('accepts a new folder on another filesystem (/dev/shm)', async () => {
-    const root = await project();
-    const out = join(mkdtempSync('/dev/shm/xf-test-'), 'site');
-    shmDirs.push(join(out, '..'));
-    expect(refused(root, out)).toBeUndefined();
-  });
-
-  it('refuses the configured data and narrative folders outside the project, and what holds them', async () => {
-    const root = await project();
-    const outside = await tempRoot({ 'input/data/a.csv': 'x\n', 'input/content/a.mdx': 'x\n' });
-    const inputs = [
-      { dir: join(outside, 'input/data'), what: '数据目录' },
-      { dir: join(outside, 'input/content'), what: '叙述目录' },
-    ];
-    expect(refused(root, join(outside, 'input/data'), inputs)).toContain('就是');
-    expect(refused(root, join(outside, 'input/content/x'), inputs)).toContain('之内');
-    expect(refused(root, join(outside, 'input'), inputs)).toContain('包含');
-    expect(refused(root, join(outside, 'site'), inputs)).toBeUndefined();
-  });
-
-  it.runIf(statSync('/dev/shm').dev !== statSync('/dev').dev)(
-    'refuses a mount point itself (it cannot be renamed), naming a sub-folder to use',
-    async () => {
-      const root = await project();
-      expect(refuseExistingOut('/dev/shm', root)).toContain('是一个挂载点');
-    },
-  );
-});
-
-describe('acquireLock: one build per output folder', () => {
-  it('makes a second taker wait, telling it who holds the lock, until the first gives it back', async () => {
-    const dir = await tempRoot({});
-    const lock = join(dir, '.site-lock');
-    const release = await acquireLock(lock);
-    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
-    const waits: number[] = [];
-    // A lock this very process holds counts as left over (see below): pid 1, which runs for as
-    // long as the machine does, holds it here.
-    release();
-    writeFileSync(lock, `1\n${hostname()}\n`);
-    let taken = false;
-    const second = acquireLock(lock, {
-      pollMs: 10,
-      onWait: (owner) => waits.push(owner.pid),
-    }).then((r) => {
-      taken = true;
-      return r;
-    });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(taken).toBe(false);
-    expect(waits).toEqual([1]);
-    rmSync(lock); // the holder finishes
-    const releaseSecond = await second;
-    expect(taken).toBe(true);
-    releaseSecond();
-    expect(existsSync(lock)).toBe(false);
-  });
-
-  it('gives back only its own lock: a lock another build took over is left alone', async () => {
-    const dir = await tempRoot({});
-    const lock = join(dir, '.site-lock');
-    const release = await acquireLock(lock);
-    writeFileSync(lock, `1\n${hostname()}\n`);
-    release();
-    expect(readFileSync(lock, 'utf8')).toBe(`1\n${hostname()}\n`);
-  });
-
-  it('takes over a lock whose process has died, or one left by this process', async () => {
-    const dir = await tempRoot({});
-    const lock = join(dir, '.site-lock');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
-    writeFileSync(lock, `${dead.stdout.toString()}\n${hostname()}\n`);
-    const release = await acquireLock(lock, { pollMs: 10 });
-    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
-    const again = await acquireLock(lock, { pollMs: 10 });
-    again();
-    release();
-    expect(existsSync(lock)).toBe(false);
-  });
-
-  it('takes over a lock file with no pid in it (cut short by a kill) once it is a minute old', async () => {
-    const dir = await tempRoot({ '.site-lock': '' });
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(join(dir, '.site-lock'), old, old);
-    const release = await acquireLock(join(dir, '.site-lock'), { pollMs: 10 });
-    release();
-    expect(existsSync(join(dir, '.site-lock'))).toBe(false);
-  });
 });
 
 /** A site folder with one page saying `text`. */
@@ -269,32 +96,7 @@ describe('publish / tidyUp: the output is always a whole old or new site', () =>
   });
 });
 
-describe('describeIoError / step: I/O failures named in Chinese', () => {
-  it.each([
-    ['EACCES', '没有权限'],
-    ['EPERM', '操作不被允许（权限不足，或文件被锁定）'],
-    ['ENOSPC', '磁盘空间已满'],
-    ['EROFS', '所在的文件系统是只读的'],
-    ['EIO', '磁盘读写错误'],
-    ['ENOTDIR', '路径中有一段是文件而不是文件夹'],
-    ['EWHATEVER', '读写出错'],
-  ])('%s → “%s”, with the step, the path and the code', (code, reason) => {
-    const error = Object.assign(new Error('x'), { code });
-    expect(describeIoError(error, '发布新站点到', '/srv/site')).toBe(
-      `无法发布新站点到 /srv/site：${reason}（${code}）`,
-    );
-  });
-
-  it('step turns a failing fs call into a PublishError with no stack to print', async () => {
-    const failing = step('写入', '/x', () =>
-      Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })),
-    );
-    await expect(failing).rejects.toBeInstanceOf(PublishError);
-    await expect(failing).rejects.toThrow('无法写入 /x：磁盘空间已满（ENOSPC）');
-    const error = await failing.catch((e: unknown) => e as Error);
-    expect(error.stack).toBe('');
-  });
-
+describe('prepareParent / moveToStaging: I/O failures named in Chinese', () => {
   it.runIf(existsSync('/sys/kernel'))(
     'an output under /sys, where even root may not make folders, fails with EPERM named',
     async () => {
