@@ -7,7 +7,6 @@ import {
   parseFlag,
   parseMoney,
   parseText,
-  quote,
 } from '../../../src/lib/read/cells.ts';
 import type { Cell, MoneyUnit } from '../../../src/lib/read/cells.ts';
 
@@ -209,14 +208,8 @@ describe('parseDecimal(raw)', () => {
   });
 });
 
-describe('normalizeNumeric(raw) and quote(raw)', () => {
+describe('normalizeNumeric(raw)', () => {
   it('normalizeNumeric maps full-width digits, ￥ and separators to ASCII and drops spaces', () => {
     expect(normalizeNumeric(' ￥１２，３４５．６０ ')).toBe('¥12,345.60');
-  });
-
-  it('quote shortens a long cell to 24 characters and an ellipsis', () => {
-    expect(quote(' 一二三四五六七八九十一二三四五六七八九十一二三四五六 ')).toBe(
-      '“一二三四五六七八九十一二三四五六七八九十一二三四…”',
-    );
   });
 });
