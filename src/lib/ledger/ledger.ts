@@ -72,7 +72,7 @@ export function ledgerCsvFile(ledger: LedgerIndex, which: LedgerDownload): strin
 }
 
 /**
- * Writes both ledgers of a project-year into `dir` (replacing what was there): JSON pages of
+ * Writes both ledgers of a project-year into `dir` (replacing what was there): pages of
  * `pageSize` rows for the case ledger, the payment ledger and each unit's case list, and the
  * two CSV downloads whole, so the pages and downloads only read what was prepared here.
  */
