@@ -1,7 +1,6 @@
 /**
- * The page's HTML tables as Word tables: each cell placed in its table's grid (colspans and
- * rowspans as a browser lays them out), the 自评表's blocks stacked into one Word table with
- * merged cells, column widths as the site's stylesheets set them, and the captions above.
+ * The page's HTML tables as Word tables: each read as a grid (html-table.ts), the 自评表's
+ * blocks stacked into one Word table with merged cells, and the captions above.
  */
 import {
   AlignmentType,
@@ -15,7 +14,9 @@ import {
   WidthType,
 } from 'docx';
 import type { HTMLElement } from 'node-html-parser';
-import { inlineRuns, isElement, normalize, skipped } from './inline-runs.ts';
+import type { HtmlCell, HtmlTable } from './html-table.ts';
+import { readTable } from './html-table.ts';
+import { inlineRuns, skipped } from './inline-runs.ts';
 import type { Block, RunStyle } from './typesetting.ts';
 import { FONT_H1, FONT_TITLE, SIZE_TABLE, TABLE_SPACING, TABLE_TEXT } from './typesetting.ts';
 
@@ -39,142 +40,8 @@ export function caption(el: HTMLElement): Paragraph {
   });
 }
 
-/**
- * The indicator tables in the body of the report are printed on portrait pages, with widths
- * and a smaller type of their own (src/styles/print.css, table.indicator-table).
- */
-const INDICATOR_COL_WIDTH: Record<string, number> = {
-  'c-level1': 6,
-  'c-level2': 8,
-  'c-name': 13,
-  'c-dir': 6,
-  'c-unit': 6,
-  'c-points': 6,
-  'c-target': 15,
-  'c-actual': 9,
-  'c-score': 9,
-  'c-reason': 22,
-};
-
 /** 小五 (9pt) in half-points: the indicator tables' type on portrait pages. */
 const SIZE_SMALL_TABLE = 18;
-
-/** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
-const COL_WIDTH: Record<string, number> = {
-  'c-level1': 7,
-  'c-level2': 9,
-  'c-name': 14,
-  'c-dir': 5,
-  'c-target': 13,
-  'c-unit': 5,
-  'c-actual': 8,
-  'c-points': 5,
-  'c-score': 8,
-  'c-reason': 26,
-  'c-source': 23,
-  'c-money': 12,
-  'c-fpoints': 8,
-  'c-frate': 13,
-  'c-fscore': 13,
-};
-
-interface HtmlCell {
-  el: HTMLElement;
-  head: boolean;
-  numeric: boolean;
-  colspan: number;
-  rowspan: number;
-  /** Grid column the cell starts in (in the HTML table's own grid). */
-  col: number;
-}
-
-interface HtmlRow {
-  cells: HtmlCell[];
-  head: boolean;
-}
-
-interface HtmlTable {
-  /** Set in 小五 rather than 五号 (the wide indicator tables on portrait pages). */
-  small: boolean;
-  rows: HtmlRow[];
-  /** Relative column widths of this table's grid. */
-  widths: number[];
-}
-
-function span(el: HTMLElement, name: string): number {
-  const n = Number(el.getAttribute(name) ?? '1');
-  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
-}
-
-/** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
-function readTable(table: HTMLElement): HtmlTable {
-  const small = table.classList.contains('indicator-table');
-  const widthOf = small ? INDICATOR_COL_WIDTH : COL_WIDTH;
-  const rows: HtmlRow[] = [];
-  const taken: number[] = []; // rows still covered by a rowspan, per grid column
-  for (const tr of table.querySelectorAll('tr')) {
-    if (tr.closest('table') !== table) continue;
-    const head = tr.parentNode?.tagName?.toLowerCase() === 'thead';
-    const covered = taken.some((n) => n > 0);
-    const cells: HtmlCell[] = [];
-    let col = 0;
-    for (const el of tr.childNodes) {
-      if (!isElement(el)) continue;
-      const tag = el.tagName.toLowerCase();
-      if (tag !== 'td' && tag !== 'th') continue;
-      while ((taken[col] ?? 0) > 0) col++;
-      const colspan = span(el, 'colspan');
-      const rowspan = span(el, 'rowspan');
-      cells.push({
-        el,
-        head: tag === 'th' && (head || el.getAttribute('scope') === 'col'),
-        numeric: el.classList.contains('num'),
-        colspan,
-        rowspan,
-        col,
-      });
-      for (let c = col; c < col + colspan; c++) taken[c] = Math.max(taken[c] ?? 0, rowspan);
-      col += colspan;
-    }
-    for (let c = 0; c < taken.length; c++) taken[c] = Math.max(0, (taken[c] ?? 0) - 1);
-    // A Word row needs a cell: a row with none of its own and none reaching down into it is
-    // left out, as a browser shows nothing for it.
-    if (cells.length > 0 || covered) rows.push({ cells, head });
-  }
-  // A cell reaches down no further than the last row, as in a browser.
-  rows.forEach((row, r) => {
-    for (const cell of row.cells) cell.rowspan = Math.min(cell.rowspan, rows.length - r);
-  });
-  const columns = Math.max(
-    0,
-    ...rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)),
-  );
-  const declared = table
-    .querySelectorAll('col')
-    .map((c) => widthOf[[...c.classList.values()].find((k) => k in widthOf) ?? ''] ?? 0);
-  const widths =
-    declared.length === columns && declared.every((w) => w > 0)
-      ? declared
-      : guessWidths(rows, columns);
-  return { rows, widths, small };
-}
-
-/**
- * Widths from the text: a column as wide as its longest single-column cell (a CJK character
- * counting as two Latin ones), within limits.
- */
-function guessWidths(rows: HtmlRow[], columns: number): number[] {
-  const widths = Array.from({ length: columns }, () => 6);
-  for (const row of rows)
-    for (const cell of row.cells)
-      if (cell.colspan === 1) {
-        let length = 0;
-        for (const ch of normalize(cell.el.text))
-          length += (ch.codePointAt(0) ?? 0) < 0x100 ? 1 : 2;
-        widths[cell.col] = Math.max(widths[cell.col] ?? 6, Math.min(length, 28));
-      }
-  return widths;
-}
 
 /**
  * HTML tables stacked into one Word table (the 自评表's funding block and indicator block have
