@@ -13,15 +13,14 @@
  * site's print margins, page numbers “— 1 —” (typesetting.ts), the text as runs
  * (inline-runs.ts), the 自评表 as one Word table with merged cells on a landscape page
  * (word-table.ts), and each chart as the site's own SVG (with a PNG for word processors that
- * cannot draw SVG) followed by its data table.
+ * cannot draw SVG, chart-paragraph.ts) followed by its data table.
  */
-import { AlignmentType, Document, HeadingLevel, ImageRun, LineRuleType, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph } from 'docx';
 import type { ISectionOptions, ParagraphChild } from 'docx';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
-import { chartFontFiles, chartPngs } from './chart-image.ts';
-import type { ChartDrawing } from './chart-image.ts';
-import { inlineRuns, isElement, normalize, skipped, textRun, xmlSafe } from './inline-runs.ts';
+import { chartFallbacks, chartImage } from './chart-paragraph.ts';
+import { inlineRuns, isElement, normalize, skipped, textRun } from './inline-runs.ts';
 import { packDocx } from './pack-docx.ts';
 import type { Block } from './typesetting.ts';
 import {
@@ -39,7 +38,6 @@ import {
   SIZE_TITLE,
   STYLES,
   TABLE_SPACING,
-  twipsToPx,
 } from './typesetting.ts';
 import { caption, tableBlocks } from './word-table.ts';
 
@@ -64,55 +62,6 @@ function heading(el: HTMLElement, level: 1 | 2): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     children: inlineRuns(el, { font: level === 1 ? FONT_H1 : FONT_H2, size: SIZE_BODY }),
-  });
-}
-
-/** PNGs are drawn at twice the size the chart takes on the page, for print. */
-const PNG_SCALE = 2;
-
-/** The chart's size on the page in pixels: the text width at most, its own width at least. */
-function chartSize(svgEl: HTMLElement, width: number): { px: number; height: number } | undefined {
-  const w = Number(svgEl.getAttribute('width'));
-  const h = Number(svgEl.getAttribute('height'));
-  if (!(w > 0 && h > 0 && w <= 10_000 && h <= 10_000)) return undefined;
-  const px = Math.min(twipsToPx(width), Math.round(w));
-  return { px, height: Math.max(1, Math.round((h / w) * px)) };
-}
-
-/** The PNGs of all the charts under `root`, by SVG markup, drawn in one pass. */
-function chartFallbacks(root: HTMLElement, width: number): Map<string, Uint8Array> {
-  const charts: ChartDrawing[] = [];
-  const keys: string[] = [];
-  for (const svgEl of root.querySelectorAll('figure svg')) {
-    const size = chartSize(svgEl, width);
-    const svg = svgEl.toString();
-    if (!size || keys.includes(svg)) continue;
-    keys.push(svg);
-    charts.push({ svg, width: size.px * PNG_SCALE, height: size.height * PNG_SCALE });
-  }
-  const pngs = chartPngs(charts, chartFontFiles());
-  return new Map(keys.map((k, i) => [k, pngs[i] ?? new Uint8Array()]));
-}
-
-function chartImage(svgEl: HTMLElement, ctx: Context): Paragraph | undefined {
-  const svg = svgEl.toString();
-  const size = chartSize(svgEl, ctx.width);
-  const fallback = ctx.pngs.get(svg);
-  if (!size || !fallback) return undefined;
-  const label = xmlSafe(svgEl.getAttribute('aria-label') ?? '');
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: TABLE_SPACING,
-    children: [
-      new ImageRun({
-        type: 'svg',
-        data: new TextEncoder().encode(svg),
-        fallback: { type: 'png', data: fallback },
-        transformation: { width: size.px, height: size.height },
-        altText: { name: label, description: label, title: label },
-      }),
-    ],
   });
 }
 
@@ -200,7 +149,7 @@ function figure(el: HTMLElement, ctx: Context): Block[] {
   if (cap) out.push(caption(cap));
   const svg = el.querySelector('.chart-drawing svg') ?? el.querySelector('svg');
   if (svg) {
-    const image = chartImage(svg, ctx);
+    const image = chartImage(svg, ctx.width, ctx.pngs);
     if (image) out.push(image);
   }
   for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
