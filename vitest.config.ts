@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure modules of src/lib, fast, parallel) and `e2e` (the sample site built
+ * Two projects: `unit` (test/unit mirrors the modules one file each, test/whole holds the checks
+ * across modules: fuzz, golden files, corpus, check-data; fast, parallel) and `e2e` (the sample site built
  * once, then driven in Debian's Chromium). The clock's time zone is pinned so dates never shift.
  */
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/whole/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
         },
       },

@@ -3,8 +3,8 @@ import {
   devProblems,
   devProblemsPage,
   setDevProblems,
-} from '../../src/lib/pipeline/dev-problems.ts';
-import type { Problem } from '../../src/lib/base/problems.ts';
+} from '../../../src/lib/pipeline/dev-problems.ts';
+import type { Problem } from '../../../src/lib/base/problems.ts';
 
 const error = (message: string, line = 2): Problem => ({
   file: 'data/2024/demo/budget.csv',

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { csvNameLines, htmlNameLines } from '../../src/lib/output/names.ts';
-import { formatFinding, scanOutput, scanText, sensitiveLines } from '../../src/lib/output/scan.ts';
-import { caseRowsHtml } from '../../src/lib/ledger/html.ts';
-import type { CaseRow } from '../../src/lib/ledger/rows.ts';
-import { tempRoot } from './support/folders.ts';
-import { pagerItems } from '../../src/lib/report/pager.ts';
+import { csvNameLines, htmlNameLines } from '../../../src/lib/output/names.ts';
+import {
+  formatFinding,
+  scanOutput,
+  scanText,
+  sensitiveLines,
+} from '../../../src/lib/output/scan.ts';
+import { caseRowsHtml } from '../../../src/lib/ledger/html.ts';
+import type { CaseRow } from '../../../src/lib/ledger/rows.ts';
+import { tempRoot } from '../support/folders.ts';
+import { pagerItems } from '../../../src/lib/report/pager.ts';
 
 // Valid by their check digits and prefixes; nothing here belongs to anyone.
 const ID_CARD = '110101199003071233';

@@ -1,6 +1,6 @@
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
-import { makeRng } from '../../scripts/lib/rng.ts';
+import { makeRng } from '../../../scripts/lib/rng.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -14,7 +14,7 @@ import {
   formatYuan,
   toFixedExact,
   yuanToFen,
-} from '../../src/lib/report/format.ts';
+} from '../../../src/lib/report/format.ts';
 
 describe('yuanToFen(yuan)', () => {
   it.each([

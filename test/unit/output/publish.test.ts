@@ -27,8 +27,8 @@ import {
   siblings,
   step,
   tidyUp,
-} from '../../src/lib/output/publish.ts';
-import { tempRoot } from './support/folders.ts';
+} from '../../../src/lib/output/publish.ts';
+import { tempRoot } from '../support/folders.ts';
 
 /** A project with the folders the rules protect, a foreign folder, and a link to itself. */
 async function project(): Promise<string> {

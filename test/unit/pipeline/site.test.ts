@@ -6,12 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorResult, Report } from '../../src/lib/model/report-schema.ts';
-import { loadSite } from '../../src/lib/pipeline/site.ts';
-import type { SiteModel } from '../../src/lib/pipeline/site.ts';
-import { errors, warnings } from './support/tables.ts';
+import type { IndicatorResult, Report } from '../../../src/lib/model/report-schema.ts';
+import { loadSite } from '../../../src/lib/pipeline/site.ts';
+import type { SiteModel } from '../../../src/lib/pipeline/site.ts';
+import { errors, warnings } from '../support/tables.ts';
 
-const root = fileURLToPath(new URL('../fixtures/hand', import.meta.url));
+const root = fileURLToPath(new URL('../../fixtures/hand', import.meta.url));
 
 let site: SiteModel;
 let report: Report;

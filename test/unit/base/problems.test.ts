@@ -5,8 +5,8 @@ import {
   formatProblem,
   ProblemSink,
   sortProblems,
-} from '../../src/lib/base/problems.ts';
-import type { Problem } from '../../src/lib/base/problems.ts';
+} from '../../../src/lib/base/problems.ts';
+import type { Problem } from '../../../src/lib/base/problems.ts';
 
 describe('formatProblem(problem)', () => {
   it.each([

@@ -8,9 +8,9 @@ import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { errorLines } from '../../../src/lib/dataset/summary.ts';
-import { loadSite } from '../../../src/lib/pipeline/site.ts';
-import { makeCaseRoot } from '../../corpus/corpus.ts';
+import { errorLines } from '../../src/lib/dataset/summary.ts';
+import { loadSite } from '../../src/lib/pipeline/site.ts';
+import { makeCaseRoot } from '../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-links-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CaseRow, PaymentRow } from '../../src/lib/ledger/rows.ts';
-import { caseRowsHtml, paymentRowsHtml } from '../../src/lib/ledger/html.ts';
+import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
+import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
 import {
   plainText,
   readShard,
   SEARCH_IDS_FILE,
   writeSearchIds,
-} from '../../src/lib/search/search-index.ts';
+} from '../../../src/lib/search/search-index.ts';
 import {
   FINE_BUCKETS,
   keyHash,
@@ -18,8 +18,8 @@ import {
   RECORDS_PER_SHARD,
   shardCount,
   shardOf,
-} from '../../src/lib/search/search-key.ts';
-import { ledgerPageSize } from '../../src/loaders/paths.ts';
+} from '../../../src/lib/search/search-key.ts';
+import { ledgerPageSize } from '../../../src/loaders/paths.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {

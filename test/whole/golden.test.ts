@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reportJson } from '../../src/lib/model/report-json.ts';
 import { loadSite } from '../../src/lib/pipeline/site.ts';
-import { errors } from './support/tables.ts';
+import { errors } from '../unit/support/tables.ts';
 
 const GOLDEN = fileURLToPath(new URL('../golden/', import.meta.url));
 const CI = Boolean(process.env['CI']);

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isNeutralised, neutraliseCell, toCsv } from '../../src/lib/ledger/csv-export.ts';
-import { errorLines } from '../../src/lib/dataset/summary.ts';
-import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger/csv.ts';
-import { ledgerCsvFile } from '../../src/lib/ledger/ledger.ts';
-import { loadSite } from '../../src/lib/pipeline/site.ts';
-import { makeCaseRoot, PROJECT_DIR } from '../corpus/corpus.ts';
+import { isNeutralised, neutraliseCell, toCsv } from '../../../src/lib/ledger/csv-export.ts';
+import { errorLines } from '../../../src/lib/dataset/summary.ts';
+import { CASE_CSV_COLUMNS, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
+import { ledgerCsvFile } from '../../../src/lib/ledger/ledger.ts';
+import { loadSite } from '../../../src/lib/pipeline/site.ts';
+import { makeCaseRoot, PROJECT_DIR } from '../../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-csv-export-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

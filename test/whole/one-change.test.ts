@@ -4,11 +4,11 @@
  * measure, in 主要数据 and in 绩效指标.
  */
 import { describe, expect, it } from 'vitest';
-import { figureChanges } from '../../../src/lib/diff/figures.ts';
-import { yearOverYear } from '../../../src/lib/model/yoy.ts';
-import type { Report } from '../../../src/lib/model/report-schema.ts';
-import { indicatorRows, measureRows } from '../../../src/lib/report/yoy-text.ts';
-import { golden, indicatorResult, report } from '../support/reports.ts';
+import { figureChanges } from '../../src/lib/diff/figures.ts';
+import { yearOverYear } from '../../src/lib/model/yoy.ts';
+import type { Report } from '../../src/lib/model/report-schema.ts';
+import { indicatorRows, measureRows } from '../../src/lib/report/yoy-text.ts';
+import { golden, indicatorResult, report } from '../unit/support/reports.ts';
 
 const PAIRS: [string, Report, Report][] = [
   ['积案化解 2023 → 2024', golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie')],
