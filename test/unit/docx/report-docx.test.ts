@@ -1,7 +1,9 @@
+import { Document, ImageRun, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { png } from '../../../src/lib/docx/chart-image.ts';
 import { docxText } from '../../../src/lib/docx/package.ts';
-import { reportDocx } from '../../../src/lib/docx/report-docx.ts';
+import { packDocx, reportDocx } from '../../../src/lib/docx/report-docx.ts';
 import { page, SVG } from '../support/report-page.ts';
 
 const part = (bytes: Uint8Array, name: string) =>
@@ -197,5 +199,48 @@ describe('reportDocx({ html, date })', () => {
     ['a report page without its annex', page('', false), '报告页中没有附件（自评表，#annex）'],
   ])('throws a Chinese message for %s', async (_name, html, message) => {
     await expect(reportDocx({ html, date: '2025-03-20' })).rejects.toThrow(message);
+  });
+});
+
+const pixel = png(1, 1, [new Uint8Array([255, 0, 0, 255])]);
+const svg = new TextEncoder().encode(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text>图</text></svg>',
+);
+
+/** A document with text, a drawing (SVG with its PNG) and characters that need escaping. */
+const doc = () =>
+  new Document({
+    creator: '',
+    title: '报告 & 附件',
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun('第一段 <甲> “乙” 😀')] }),
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'svg',
+                data: svg,
+                fallback: { type: 'png', data: pixel },
+                transformation: { width: 10, height: 10 },
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+
+describe('packDocx(doc, date, viaPacker)', () => {
+  it("zips docx's files once into the same bytes as rewriting the Packer's zip", async () => {
+    const once = await packDocx(doc(), '2024-12-31');
+    const twice = await packDocx(doc(), '2024-12-31', true);
+    expect(Buffer.from(once).equals(Buffer.from(twice))).toBe(true);
+    expect(docxText(once)).toContain('第一段 <甲> “乙” 😀');
+  });
+
+  it('refuses a date that is not YYYY-MM-DD either way', async () => {
+    await expect(packDocx(doc(), '2024-1-1')).rejects.toThrow('不是有效日期');
+    await expect(packDocx(doc(), '2024-1-1', true)).rejects.toThrow('不是有效日期');
   });
 });

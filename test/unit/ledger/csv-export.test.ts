@@ -118,3 +118,19 @@ describe('the ledger downloads the loader writes', () => {
     expect(paymentsCsv).not.toContain("'-200.00");
   });
 });
+
+describe('toCsv(columns, rows)', () => {
+  it('starts with a BOM, ends lines with CRLF, and quotes commas, quotes and line breaks', () => {
+    const csv = toCsv(['案件编号', '备注'], [['A,1', '说"明"\n第二行']]);
+    expect(csv.startsWith('\uFEFF案件编号,备注\r\n')).toBe(true);
+    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
+      ['案件编号', '备注'],
+      ['A,1', '说"明"\n第二行'],
+    ]);
+  });
+
+  it('neutralises cells Excel would run as formulas but keeps negative amounts', () => {
+    const csv = toCsv(['a', 'b', 'c'], [['=1+1', '@SUM(A1)', '-1,234.00']]);
+    expect(csv).toContain('"\'=1+1","\'@SUM(A1)","-1,234.00"');
+  });
+});

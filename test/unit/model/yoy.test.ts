@@ -7,6 +7,7 @@ import {
   gradeRank,
   indicatorBetter,
   indicatorChanges,
+  mainMeasures,
   measureChanges,
   qualitativeRank,
   trend,
@@ -293,5 +294,36 @@ describe('trend(reports, pick, upTo)', () => {
     expect(
       trend([report({ year: 2024, measures: {} })], (r) => r.measures['满意率'], 2024),
     ).toEqual([{ year: 2024, value: null }]);
+  });
+});
+
+describe('mainMeasures(reports, chosen)', () => {
+  it('defaults to the indicators’ 计算口径 and the funding measures, in definition order', () => {
+    const r = report({
+      measures: {
+        积案总数: 10,
+        已化解件数: 9,
+        化解率: 0.9,
+        救助人数: 3,
+        资金支出总额: 5,
+        预算执行率: 1,
+      },
+      indicators: [indicatorResult({ measure: '化解率', unit: '%' })],
+    });
+    expect(mainMeasures([r])).toEqual(['化解率', '资金支出总额', '预算执行率']);
+  });
+
+  it('takes the chosen list when given, leaving out names no report has', () => {
+    const r = report({ measures: { 已化解件数: 9, 化解率: 0.9 } });
+    expect(mainMeasures([r], ['化解率', '满意率', '已化解件数'])).toEqual(['已化解件数', '化解率']);
+  });
+
+  it('leaves 按期办结率 and 救助人数 out of 积案化解 2024, whose indicators do not use them', () => {
+    const yoy = yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'));
+    const names = yoy.measures.map((m) => m.name);
+    expect(names).not.toContain('按期办结率');
+    expect(names).not.toContain('救助人数');
+    expect(names).toContain('件均化解资金');
+    expect(names).toContain('预算执行率');
   });
 });

@@ -3,23 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
-import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
 import {
   plainText,
   readShard,
   SEARCH_IDS_FILE,
   writeSearchIds,
 } from '../../../src/lib/search/search-index.ts';
-import {
-  FINE_BUCKETS,
-  keyHash,
-  normalizeKey,
-  petitionerDigest,
-  RECORDS_PER_SHARD,
-  shardCount,
-  shardOf,
-} from '../../../src/lib/search/search-key.ts';
-import { ledgerPageSize } from '../../../src/loaders/paths.ts';
+import { FINE_BUCKETS, petitionerDigest, shardOf } from '../../../src/lib/search/search-key.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -67,36 +57,6 @@ async function allRecords(
   return records;
 }
 
-describe('normalizeKey(text)', () => {
-  it.each([
-    ['xf2019-0032', 'XF2019-0032'],
-    ['  XF2019-0032\t', 'XF2019-0032'],
-    ['ＸＦ２０１９－００３２', 'XF2019-0032'],
-    ['', ''],
-  ])('%j → %j', (text, key) => expect(normalizeKey(text)).toBe(key));
-});
-
-describe('shardCount(records)', () => {
-  it.each([
-    [0, 1],
-    [RECORDS_PER_SHARD, 1],
-    [RECORDS_PER_SHARD + 1, 2],
-    [4_000_000, 1024],
-    [100_000_000, FINE_BUCKETS],
-  ])('%i records → %i shards', (records, shards) => expect(shardCount(records)).toBe(shards));
-});
-
-describe('keyHash(key) and petitionerDigest(key)', () => {
-  it('are fixed values (the browser computes the same ones)', () => {
-    expect(keyHash('')).toBe(0x811c9dc5);
-    expect(keyHash('XF2019-0032')).toBe(keyHash('XF2019-0032'));
-    expect(keyHash('XF2019-0032')).not.toBe(keyHash('XF2019-0033'));
-    expect(petitionerDigest('P2024-0184')).toMatch(/^#[0-9a-z]+$/);
-    expect(petitionerDigest('P2024-0184')).not.toContain('2024');
-    expect(petitionerDigest('P2024-0184')).not.toBe(petitionerDigest('P2024-0185'));
-  });
-});
-
 describe('writeSearchIds(dir, cases, payments, pageSize) and readShard(sources, shard, shards)', () => {
   it('finds every case, payment and petitioner on its page, in exactly the shard its key names', async () => {
     const cases = Array.from({ length: 250 }, (_, i) =>
@@ -141,33 +101,6 @@ describe('writeSearchIds(dir, cases, payments, pageSize) and readShard(sources, 
     ]);
     expect(readFileSync(join(a, SEARCH_IDS_FILE))).toEqual(readFileSync(join(b, SEARCH_IDS_FILE)));
   });
-});
-
-describe('caseRowsHtml(rows, start) and paymentRowsHtml(rows, start)', () => {
-  it('give each row its number as anchor, escaped like any cell', () => {
-    expect(caseRowsHtml([caseRow('XF2024-0001')], 1)).toContain('<tr id="c-XF2024-0001">');
-    expect(caseRowsHtml([caseRow('X"><script>')], 1)).toContain(
-      '<tr id="c-X&quot;&gt;&lt;script&gt;">',
-    );
-    expect(paymentRowsHtml([paymentRow('BF-1')], 1)).toContain('<tr id="p-BF-1">');
-  });
-});
-
-describe('ledgerPageSize(value)', () => {
-  it.each([
-    [undefined, undefined],
-    ['', undefined],
-    ['100', 100],
-    [' 1000 ', 1000],
-    ['1', 1],
-    ['100000', 100000],
-  ])('%j → %j', (value, size) => expect(ledgerPageSize(value)).toBe(size));
-
-  it.each(['0', '-5', '1.5', '1e3', 'abc', '100001', '9999999', '0x10'])('refuses %j', (value) =>
-    expect(() => ledgerPageSize(value)).toThrow(
-      'XF_PAGE_SIZE（台账每页行数）应为 1 到 100000 之间的整数',
-    ),
-  );
 });
 
 describe('plainText(mdx)', () => {

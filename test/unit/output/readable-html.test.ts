@@ -1,42 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/lib/ledger/csv-export.ts';
 import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
 import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
 import { READABLE_TBODY, readableHtml } from '../../../src/lib/output/readable-html.ts';
-import { pagerItems } from '../../../src/lib/report/pager.ts';
-import { mergeSpans } from '../../../src/lib/report/spans.ts';
-
-describe('mergeSpans(keys)', () => {
-  it('gives the first row of each run its length and the rest 0', () => {
-    expect(mergeSpans(['a', 'a', 'b', 'a'])).toEqual([2, 0, 1, 1]);
-    expect(mergeSpans([])).toEqual([]);
-  });
-});
-
-describe('pagerItems(page, pages)', () => {
-  it('keeps both ends and two pages either side, with gaps between', () => {
-    expect(pagerItems(1, 1)).toEqual([1]);
-    expect(pagerItems(6, 12)).toEqual([1, 'gap', 4, 5, 6, 7, 8, 'gap', 12]);
-    expect(pagerItems(2, 5)).toEqual([1, 2, 3, 4, 5]);
-  });
-});
-
-describe('toCsv(columns, rows)', () => {
-  it('starts with a BOM, ends lines with CRLF, and quotes commas, quotes and line breaks', () => {
-    const csv = toCsv(['案件编号', '备注'], [['A,1', '说"明"\n第二行']]);
-    expect(csv.startsWith('\uFEFF案件编号,备注\r\n')).toBe(true);
-    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
-      ['案件编号', '备注'],
-      ['A,1', '说"明"\n第二行'],
-    ]);
-  });
-
-  it('neutralises cells Excel would run as formulas but keeps negative amounts', () => {
-    const csv = toCsv(['a', 'b', 'c'], [['=1+1', '@SUM(A1)', '-1,234.00']]);
-    expect(csv).toContain('"\'=1+1","\'@SUM(A1)","-1,234.00"');
-  });
-});
 
 describe('readableHtml(html)', () => {
   it('puts block and table tags on their own lines without touching inline text', () => {

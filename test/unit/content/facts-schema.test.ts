@@ -1,4 +1,9 @@
+/**
+ * projectFactsSchema through parseFacts(): 章节标题, 资金来源对应 and 主要数据 in project.yaml, each
+ * mistake refused in Chinese at the line of its key.
+ */
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
 import { parseFacts } from '../../../src/lib/content/facts.ts';
 import { layoutHeading, numberedHeading, SECTIONS } from '../../../src/lib/report/outline.ts';
 import { projectFactsSchema } from '../../../src/lib/content/facts-schema.ts';
@@ -6,6 +11,7 @@ import { projectFactsSchema } from '../../../src/lib/content/facts-schema.ts';
 const FILE = 'content/2024/x/project.yaml';
 const parse = (text: string) =>
   parseFacts(FILE, `项目名称: 信访积案化解专项资金\n${text}`, projectFactsSchema);
+const messages = (text: string) => parse(text).problems.map(formatProblem);
 const section = (key: string) => {
   const found = SECTIONS.find((s) => s.key === key);
   if (!found) throw new Error(`no section ${key}`);
@@ -84,5 +90,36 @@ describe('project.yaml 资金来源对应', () => {
     expect(value).toBeUndefined();
     expect(problems[0]).toMatchObject({ file: FILE, line, column: '资金来源对应' });
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+  });
+});
+
+describe('parseFacts(file, text, projectFactsSchema) on 主要数据', () => {
+  it('reads a list of measure names, flow or block style', () => {
+    expect(parse('主要数据: [已化解件数, 化解率]\n').value?.mainMeasures).toEqual([
+      '已化解件数',
+      '化解率',
+    ]);
+    expect(parse('主要数据:\n  - 满意率\n  - 预算执行率\n').value?.mainMeasures).toEqual([
+      '满意率',
+      '预算执行率',
+    ]);
+  });
+
+  it.each([
+    ['an unknown name', '主要数据: [已化解件数, 化解律]\n', '不认识的计算口径“化解律”'],
+    ['a single name instead of a list', '主要数据: 化解率\n', '应为计算口径的列表'],
+    ['an empty list', '主要数据: []\n', '至少列出一个计算口径'],
+    ['a number in the list', '主要数据: [化解率, 3]\n', '应为一段文字'],
+    ['a nested map', '主要数据:\n  化解率: 1\n', '应为计算口径的列表'],
+    [
+      'a name with spaces around it is not trimmed into a match',
+      '主要数据: [" 化解率x"]\n',
+      '不认识的计算口径',
+    ],
+  ])('refuses %s at the line of the key', (_, text, message) => {
+    const [problem] = messages(text);
+    expect(problem).toContain(`${FILE}:2:`);
+    expect(problem).toContain('主要数据');
+    expect(problem).toContain(message);
   });
 });
