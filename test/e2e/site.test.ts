@@ -78,7 +78,9 @@ describe('every page of the sample site', () => {
   it('links only to pages and files that exist (every internal link resolves)', async () => {
     const files = new Set(siteFiles());
     const broken: string[] = [];
-    for (const file of htmlPages()) {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
       const html = readFileSync(join(siteDir(), file), 'utf8');
       for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const link = (m[1] ?? '').replace(/&amp;/g, '&');
@@ -94,7 +96,9 @@ describe('every page of the sample site', () => {
   });
 
   it('gives every element id once per page, the charts’ clip paths included', () => {
-    for (const file of htmlPages()) {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
       const ids = [...readFileSync(join(siteDir(), file), 'utf8').matchAll(/ id="([^"]+)"/g)].map(
         (m) => m[1],
       );
@@ -103,7 +107,9 @@ describe('every page of the sample site', () => {
   });
 
   it('is written one block per line, so two builds diff line by line', () => {
-    for (const file of htmlPages()) {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
       const html = readFileSync(join(siteDir(), file), 'utf8');
       expect(html, file).toBe(readableHtml(html));
       expect(html.split('\n').length, file).toBeGreaterThan(20);

@@ -209,12 +209,15 @@ describe('indicatorChanges(previous, current)', () => {
 describe('yearOverYear(previous, current) on exact values', () => {
   it('gives an indicator bound to a measure the measure’s change (件均化解资金 2023 → 2024)', () => {
     const yoy = yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'));
+    let bound = 0;
     for (const i of yoy.indicators) {
       const measure = i.current?.measure;
       if (!i.actual?.exact || !measure || measure !== i.previous?.measure) continue;
       const m = yoy.measures.find((row) => row.name === measure);
       expect(i.actual.exact.relative?.equals(m?.change.exact?.relative ?? -1), i.name).toBe(true);
+      bound++;
     }
+    expect(bound).toBeGreaterThan(1);
     const cost = yoy.indicators.find((i) => i.current?.measure === '件均化解资金');
     expect(cost?.actual?.exact).toBeTruthy();
   });
@@ -247,6 +250,7 @@ describe('yearOverYear(previous, current)', () => {
     const current = golden(2024, 'jiean-huajie');
     const yoy = yearOverYear(previous, current);
     expect([yoy.previousYear, yoy.year]).toEqual([2023, 2024]);
+    expect(yoy.measures.length).toBeGreaterThan(5);
     for (const m of yoy.measures) {
       expect(m.change.previous, m.name).toBe(previous.measures[m.name]);
       expect(m.change.current, m.name).toBe(current.measures[m.name]);
