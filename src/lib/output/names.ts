@@ -20,7 +20,7 @@ export function csvNameLines(text: string, decode = (piece: string) => piece): n
   const column = body
     .slice(0, headerEnd)
     .split(',')
-    .map((h) => decode(h).trim())
+    .map((h) => unquote(decode(h).trim()))
     .indexOf(NAME_HEADER);
   if (column < 0) return [];
   const bad: number[] = [];
@@ -83,7 +83,16 @@ export function csvNameLines(text: string, decode = (piece: string) => piece): n
   return bad;
 }
 
+/** A header cell written in quotes (`"信访人"`, as some tools write every cell) is the same header. */
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"')
+    ? cell.slice(1, -1).replace(/""/g, '"').trim()
+    : cell;
+}
+
 const THEAD = /<thead\b[^>]*>([\s\S]*?)<\/thead>/;
+/** Table tags written in capitals (`<TH>`), which HTML reads as the same tags. */
+const CAPITAL_TABLE_TAG = /<(\/?)(table|thead|tbody|tr|th|td)\b/gi;
 const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
 
 /**
@@ -91,7 +100,15 @@ const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
  * pages hold a thousand rows each and there are thousands of them, so rows and cells are found
  * with indexOf rather than regular expressions.
  */
-export function htmlNameLines(html: string, decode = (piece: string) => piece): number[] {
+export function htmlNameLines(page: string, decode = (piece: string) => piece): number[] {
+  // Tag names lowered in place (same length, so lines stay where they were); pages the site
+  // writes have none in capitals and are searched as they are.
+  const html = /<\/?(?:T|t[a-z]*[A-Z])/.test(page)
+    ? page.replace(
+        CAPITAL_TABLE_TAG,
+        (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`,
+      )
+    : page;
   const bad: number[] = [];
   for (
     let start = html.indexOf('<table');
