@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (test/unit mirrors the modules one file each, test/whole holds the checks
- * across modules: fuzz, golden files, corpus, check-data; fast, parallel) and `e2e` (the sample site built
- * once, then driven in Debian's Chromium). The clock's time zone is pinned so dates never shift.
+ * Two projects: `unit` (test/unit mirrors the modules, one test file each; test/whole holds the
+ * checks across modules: fuzz, golden files, corpus, check-data, the test tree's layout) and `e2e`
+ * (the sample site built once, then driven in Debian's Chromium). The clock's time zone is pinned
+ * so dates never shift.
  */
 export default defineConfig({
   test: {
@@ -14,6 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/whole/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
+          // Generous: a limit only stops a hang; no test asserts how long anything takes, and
+          // worker threads and Word export start slowly on a busy two-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
