@@ -1,7 +1,7 @@
 /**
  * Real builds (`node scripts/build.ts`) of bad input: each fails with its exact errors, prints no
  * planted sensitive value, and leaves the last good site byte for byte as it was. The whole
- * corpus goes through loadSite() in test/unit/corpus.test.ts; here a handful of cases, one of
+ * corpus goes through loadSite() in test/whole/corpus.test.ts; here a handful of cases, one of
  * each way a build can fail (the CSV format, the encoding, a cell, the privacy guard, a huge
  * file, a disguised number in a cell and in the narrative, the narrative, a facts file, a named
  * pipe, and the output scan after a complete build), prove the guarantee end to end.
