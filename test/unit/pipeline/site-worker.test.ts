@@ -44,10 +44,10 @@ describe('site-worker.ts run by mapInWorkers()', () => {
     ]);
   });
 
-  it('answers a job it cannot run with the error, which rejects the run', async () => {
+  it('answers a malformed job (no project-year) with the error and its stack, which rejects the run', async () => {
     const missing = { root: join(work, 'nowhere') } as unknown as ProjectYearJob;
     await expect(
       mapInWorkers([missing, missing], { workers: 2, script: SCRIPT, inline: inlineNever }),
-    ).rejects.toThrow(/ref|undefined|Cannot/);
+    ).rejects.toThrow(/TypeError: Cannot read properties of undefined/);
   });
 });
