@@ -4,8 +4,8 @@
  * outside src/lib. Every module of src/lib has its test file, and every test file of test/unit
  * has its module, so the rule holds as modules are added, split, moved or removed.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -29,6 +29,16 @@ function mirroredModule(test: string, root = ROOT): string | undefined {
   return candidates.find((c) => c !== '' && existsSync(join(root, c)));
 }
 
+/** Project paths of the .ts files a file names in quotes (imports, worker script URLs). */
+function namedFiles(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/['"](\.\.?\/[^'"]+\.ts)['"]/g)].map((m) =>
+    relative(ROOT, resolve(ROOT, dirname(file), m[1] ?? ''))
+      .split('\\')
+      .join('/'),
+  );
+}
+
 const modules = filesUnder(LIB, '.ts');
 // Helpers shared by test files are not tests of a module.
 const tests = filesUnder(UNIT, '.test.ts').filter((t) => !t.startsWith('support/'));
@@ -49,6 +59,16 @@ describe('the test tree', () => {
   it('has no test file in test/unit that mirrors no module (cross-module checks live in test/whole)', () => {
     const orphans = tests.filter((t) => mirroredModule(t) === undefined);
     expect(orphans).toEqual([]);
+  });
+
+  it('has each test file of test/unit load the module it mirrors (itself or through a helper of test/unit/support)', () => {
+    const unused = tests.filter((t) => {
+      const module = mirroredModule(t);
+      const named = namedFiles(join('test/unit', t));
+      const helpers = named.filter((f) => f.startsWith('test/unit/support/'));
+      return module !== undefined && ![...named, ...helpers.flatMap(namedFiles)].includes(module);
+    });
+    expect(unused).toEqual([]);
   });
 
   it('keeps no test file loose at the top of test/unit', () => {
