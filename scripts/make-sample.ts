@@ -22,7 +22,8 @@ import { caseRecordSchema } from '../src/lib/schema/cases.ts';
 import type { CaseRecord } from '../src/lib/schema/cases.ts';
 import { columnsOf, displayHeader } from '../src/lib/read/columns.ts';
 import type { ColumnDef } from '../src/lib/read/columns.ts';
-import { indicatorRecordSchema, indicatorRowSchema } from '../src/lib/schema/indicators.ts';
+import { INDICATORS } from '../src/lib/dataset/specs.ts';
+import { indicatorRowSchema } from '../src/lib/schema/indicators.ts';
 import { paymentRecordSchema } from '../src/lib/schema/spending.ts';
 import type { PaymentRecord } from '../src/lib/schema/spending.ts';
 import type { BacklogPlan, Plan, ReliefPlan } from './sample-plans.ts';
@@ -427,7 +428,7 @@ function projectYear(
   const fields = rows.map((row) =>
     Object.fromEntries(defs.map((d, i) => [d.field, row[i] || undefined])),
   );
-  const indicators = fields.map((f, i) => indicatorRecordSchema.parse({ ...f, line: i + 2 }));
+  const indicators = fields.map((f, i) => INDICATORS.record.parse({ ...f, line: i + 2 }));
   check(
     sum(indicators, (i) => Number(i.points)) === 90,
     `${dir}: indicator points must add up to 90`,

@@ -25,7 +25,7 @@ import {
   sourceShareText,
 } from '../report/figures.ts';
 import type { BudgetField, IndicatorField, MoneyUnit } from '../report/figures.ts';
-import { suggest } from './narrative.ts';
+import { suggest } from './suggest.ts';
 
 /** Where a text comes from, for located problems. */
 export interface TextPlace {

@@ -10,7 +10,7 @@ import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/cells.ts';
-import { yuan } from '../read/table.ts';
+import { yuan } from '../read/yuan.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';

@@ -6,7 +6,7 @@
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/cells.ts';
-import { yuan } from '../read/table.ts';
+import { yuan } from '../read/yuan.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { PaymentRecord } from '../schema/spending.ts';

@@ -1,4 +1,7 @@
 /** The four files of a project-year folder and how each is read. */
+import Fraction from 'fraction.js';
+import * as z from 'zod';
+import { GRADE_BANDS, inGradeBand } from '../model/scoring.ts';
 import { budgetLineSchema } from '../schema/budget.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import { caseRecordSchema } from '../schema/cases.ts';
@@ -34,8 +37,34 @@ export const INDICATORS: TableSpec<IndicatorRecord> = {
   fileName: 'indicators.csv',
   title: '绩效指标表',
   row: indicatorRowSchema,
-  record: indicatorRecordSchema,
+  // The schema checks each row's form; whether a qualitative score fits its grade is a scoring
+  // rule of the model, checked here so such a row is refused on its 得分 cell like a bad cell.
+  // It runs on a row with other problems too (not on one the schema gave up on), so one pass
+  // reports them all.
+  record: indicatorRecordSchema.superRefine(checkGradeBand, {
+    when: (payload) => payload.value !== z.NEVER,
+  }),
 };
+
+function checkGradeBand(record: IndicatorRecord, ctx: z.RefinementCtx): void {
+  const { direction, actual: grade, manualScore } = record;
+  if (direction !== '定性' || grade === undefined || manualScore === undefined) return;
+  const points = new Fraction(record.points);
+  // 分值 of 0 or below (or unreadable, read as 0) is refused on its own cell.
+  if (points.compare(0) <= 0) return;
+  if (inGradeBand(grade, new Fraction(manualScore), points)) return;
+  const [lo, hi] = GRADE_BANDS[grade];
+  ctx.addIssue({
+    code: 'custom',
+    path: ['manualScore'],
+    message: `“${grade}”的得分应在分值的 ${lo}%–${hi}% 之间（${bandEdge(points, lo)}–${bandEdge(points, hi)} 分），现为 ${manualScore}`,
+  });
+}
+
+/** points × percent ÷ 100 as plain text, e.g. 10 × 80 % → `8`. */
+function bandEdge(points: Fraction, percent: number): string {
+  return points.mul(percent, 100).toString();
+}
 
 /** File names a project-year folder must hold. */
 export const DATA_FILES = [BUDGET, CASES, SPENDING, INDICATORS].map((s) => s.fileName);

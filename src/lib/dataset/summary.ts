@@ -1,7 +1,7 @@
 /** The build summary: per file, what its rows became, the money read, and the warnings. */
 import type { Problem } from '../base/problems.ts';
 import { formatProblem } from '../base/problems.ts';
-import { yuan } from '../read/table.ts';
+import { yuan } from '../read/yuan.ts';
 import type { FileSummary } from './load.ts';
 
 const FIELD_NAMES: Record<string, string> = {

@@ -86,6 +86,23 @@ export function isQualitativeMet(grade: QualitativeGrade): boolean {
   return grade === '达成';
 }
 
+/** The share of 分值, in %, that the evaluator's score of each qualitative grade must lie in. */
+export const GRADE_BANDS: Record<QualitativeGrade, readonly [number, number]> = {
+  达成: [80, 100],
+  部分达成: [60, 80],
+  未达成: [0, 60],
+};
+
+/**
+ * Whether a qualitative score lies in its grade's band of `points` (which must be above 0).
+ * Exact rational comparison keeps the band edges (60 %, 80 %) inclusive.
+ */
+export function inGradeBand(grade: QualitativeGrade, score: Value, points: Value): boolean {
+  const [lo, hi] = GRADE_BANDS[grade];
+  const share = score.mul(100).div(points);
+  return share.compare(lo) >= 0 && share.compare(hi) <= 0;
+}
+
 /** 预算执行率 block: min(rate × points, points). */
 export function scoreFunding(rate: Value, points: Value): Value {
   return clamp(rate.mul(points), points);

@@ -20,7 +20,8 @@ import { escapeHtml } from '../ledger/html.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import type { Sensitive, TextKind } from '../read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';
-import { findNumbersInBytes, mayHoldDigitsInBytes } from '../read/displayed.ts';
+import { findNumbersInBytes } from '../read/displayed.ts';
+import { mayHoldDigitsInBytes } from '../read/may-hold-digits.ts';
 import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from '../read/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';

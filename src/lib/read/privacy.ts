@@ -4,11 +4,14 @@
  * point at the cell and never repeat what is in it.
  */
 
-import type { Sensitive, TextKind } from './displayed.ts';
-import { findNumbers, mayHoldDigits } from './displayed.ts';
+import type { TextKind } from './displayed.ts';
+import { findNumbers } from './displayed.ts';
+import type { Sensitive } from './id-numbers.ts';
+import { mayHoldDigits } from './may-hold-digits.ts';
 
-export type { Sensitive, TextKind } from './displayed.ts';
-export { findNumbers, isIdCard15, isIdCard18, textKindOf } from './displayed.ts';
+export type { TextKind } from './displayed.ts';
+export type { Sensitive } from './id-numbers.ts';
+export { findNumbers, textKindOf } from './displayed.ts';
 
 /** What the guard says about a cell, without its content. */
 export const SENSITIVE_MESSAGE: Record<Sensitive, string> = {

@@ -16,6 +16,7 @@ import type { Encoding } from './decode.ts';
 import type { MappedColumn } from './header.ts';
 import { explainUnrecognised, mapHeader } from './header.ts';
 import { findSensitive, SENSITIVE_MESSAGE } from './privacy.ts';
+import { checkStatedTotals, isTotalRow, readStatedTotals } from './totals.ts';
 
 /** What a kind of file holds and how its records are validated. */
 export interface TableSpec<R> {
@@ -59,8 +60,6 @@ export interface TableResult<R> {
 export const MAX_CELL_CHARS = 32_767;
 /** A header cell longer than this is shown by its position, never echoed. */
 const MAX_HEADER_CHARS = 40;
-
-const TOTAL_WORDS = /^(合\s*计|总\s*计)\s*[:：]?$/;
 
 /** Reads and validates one file. `file` is the path shown in messages. */
 export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>): TableResult<R> {
@@ -219,17 +218,6 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-function isTotalRow(cells: readonly string[]): boolean {
-  for (const cell of cells) {
-    const text = cell.trim();
-    if (text === '') continue;
-    // Only a first cell starting 合 or 总 can be the 合计/总计 row.
-    const c = text.charCodeAt(0);
-    return (c === 0x5408 || c === 0x603b) && TOTAL_WORDS.test(text);
-  }
-  return false;
-}
-
 /** Trailing empty cells (`,,,,`) are fine, and so are missing ones; more filled cells than headers are not. */
 function checkWidth(
   cells: readonly string[],
@@ -282,45 +270,6 @@ function scanSensitive(
   return hits;
 }
 
-function readStatedTotals(
-  cells: readonly string[],
-  columns: readonly MappedColumn[],
-  line: number,
-  sink: ProblemSink,
-  totals: Map<string, number>,
-): void {
-  for (const col of columns) {
-    if (col.def.cell !== 'money') continue;
-    const value = parseMoney(cells[col.index] ?? '', col.unit as MoneyUnit);
-    if (value instanceof CellFailure) sink.error(`合计行：${value.message}`, line, col.header);
-    else if (value !== undefined) totals.set(col.def.field, value);
-  }
-}
-
-/** The 合计 row must agree with the sum of the records, to the 分. */
-function checkStatedTotals<R>(
-  result: TableResult<R>,
-  line: number | undefined,
-  label: (field: string) => string,
-  sink: ProblemSink,
-): void {
-  if (line === undefined || result.counts.invalid > 0) return;
-  for (const [field, stated] of result.statedTotals) {
-    let sum = 0;
-    for (const record of result.records) {
-      const v = (record as Record<string, unknown>)[field];
-      if (typeof v === 'number') sum += v;
-    }
-    if (sum !== stated) {
-      sink.error(
-        `合计行为 ${yuan(stated)} 元，逐行相加为 ${yuan(sum)} 元，相差 ${yuan(stated - sum)} 元；请核对合计行或明细`,
-        line,
-        label(field),
-      );
-    }
-  }
-}
-
 /** Header text to show for a field: as written in the file, else the contract's name. */
 function headerFor(
   columns: readonly MappedColumn[],
@@ -331,14 +280,4 @@ function headerFor(
     defs.map((d) => [d.field, d.cell === 'money' ? `${d.header}(元)` : d.header]),
   );
   return (field) => written.get(field) ?? canonical.get(field) ?? field;
-}
-
-/** 分 → `12,345.60` for messages. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }

@@ -1,5 +1,4 @@
 /** indicators.csv — 绩效指标: targets, points, and how each is measured. */
-import Fraction from 'fraction.js';
 import * as z from 'zod';
 import { CellFailure, parseDecimal } from '../read/cells.ts';
 import { column, oneOf, requiredText } from '../read/columns.ts';
@@ -16,14 +15,9 @@ export const LEVEL2_OF: Record<(typeof LEVEL1)[number], readonly string[]> = {
 export const DIRECTIONS = ['≥', '≤', '=', '定性'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** Grades of a qualitative indicator and the band of 分值 its score must lie in. */
+/** Grades of a qualitative indicator (the band of 分值 each allows is in model/scoring.ts). */
 export const QUALITATIVE_GRADES = ['达成', '部分达成', '未达成'] as const;
 export type QualitativeGrade = (typeof QUALITATIVE_GRADES)[number];
-export const GRADE_BANDS: Record<QualitativeGrade, readonly [number, number]> = {
-  达成: [80, 100],
-  部分达成: [60, 80],
-  未达成: [0, 60],
-};
 const GRADE_WORDS: Record<string, QualitativeGrade> = {
   达成: '达成',
   达成年度指标: '达成',
@@ -143,26 +137,13 @@ function qualitative(
           : `“${row.actual}”不是有效的定性结果；应为 达成、部分达成 或 未达成`,
     });
   }
-  if (manualScore === undefined) {
-    if (row.manualScore === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['manualScore'],
-        message:
-          '定性指标必须由评价人填写得分（达成 80%–100%、部分达成 60%–80%、未达成 0–60% 的分值）',
-      });
-    }
-  } else if (grade !== undefined && points !== undefined) {
-    const [lo, hi] = GRADE_BANDS[grade];
-    // Exact rational comparison keeps the band edges (60 %, 80 %) inclusive.
-    const share = new Fraction(manualScore).mul(100).div(points);
-    if (share.compare(lo) < 0 || share.compare(hi) > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['manualScore'],
-        message: `“${grade}”的得分应在分值的 ${lo}%–${hi}% 之间（${bandEdge(points, lo)}–${bandEdge(points, hi)} 分），现为 ${manualScore}`,
-      });
-    }
+  if (row.manualScore === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['manualScore'],
+      message:
+        '定性指标必须由评价人填写得分（达成 80%–100%、部分达成 60%–80%、未达成 0–60% 的分值）',
+    });
   }
   return {
     line: row.line,
@@ -241,8 +222,4 @@ function decimal(text: string, field: keyof Row, ctx: Ctx): string | undefined {
   return value;
 }
 
-/** points × percent ÷ 100 as plain text, e.g. 10 × 80 % → `8`. */
-function bandEdge(points: string, percent: number): string {
-  return new Fraction(points).mul(percent, 100).toString();
-}
 export type IndicatorRecord = z.output<typeof indicatorRecordSchema>;

@@ -1,7 +1,9 @@
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import {
+  GRADE_BANDS,
   gradeOf,
+  inGradeBand,
   isMet,
   isQualitativeMet,
   round2,
@@ -100,6 +102,40 @@ describe('isQualitativeMet(grade)', () => {
     ['未达成', false],
   ] as const)('isQualitativeMet(%s) is %s', (grade, met) => {
     expect(isQualitativeMet(grade)).toBe(met);
+  });
+});
+
+describe('inGradeBand(grade, score, points) — 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 %', () => {
+  it.each([
+    ['达成', '10', '10', true],
+    ['达成', '10', '8', true],
+    ['达成', '10', '7.99', false],
+    ['达成', '10', '10.01', false],
+    ['部分达成', '10', '8', true],
+    ['部分达成', '10', '6', true],
+    ['部分达成', '10', '8.01', false],
+    ['部分达成', '10', '5.99', false],
+    ['未达成', '10', '0', true],
+    ['未达成', '10', '6', true],
+    ['未达成', '10', '6.01', false],
+    ['未达成', '10', '-0.01', false],
+    ['部分达成', '7.5', '4.5', true],
+    ['部分达成', '7.5', '6.01', false],
+    ['部分达成', '3', '2.4', true],
+    ['达成', '3', '2.4', true],
+  ] as const)(
+    'inGradeBand(%s) with %s points scored %s is %s (edges inclusive, exact)',
+    (grade, points, score, inside) => {
+      expect(inGradeBand(grade, f(score), f(points))).toBe(inside);
+    },
+  );
+
+  it('GRADE_BANDS cover 0–100 % with no gap, each band touching the next', () => {
+    expect([GRADE_BANDS.未达成, GRADE_BANDS.部分达成, GRADE_BANDS.达成]).toEqual([
+      [0, 60],
+      [60, 80],
+      [80, 100],
+    ]);
   });
 });
 

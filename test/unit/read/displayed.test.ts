@@ -4,7 +4,7 @@
  * and case numbers, ledger cells, page numbers and runs of small numbers are not.
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, mayHoldDigits, textKindOf } from '../../../src/lib/read/displayed.ts';
+import { findNumbers, textKindOf } from '../../../src/lib/read/displayed.ts';
 import type { TextKind } from '../../../src/lib/read/displayed.ts';
 import { redactLines, REDACTED_LINE, sensitiveLinesOf } from '../../../src/lib/read/privacy.ts';
 
@@ -190,20 +190,6 @@ describe('redactLines(text)', () => {
       '183 page(s) built in 6.74s',
     ].join('\n');
     expect(redactLines(log)).toBe(log);
-  });
-});
-
-describe('mayHoldDigits(text)', () => {
-  it.each([
-    ['', false],
-    ['罗某厚', false],
-    ['2024-01-05', false],
-    ['1234567890', false],
-    [M, true],
-    ['&#49;&#51;&#56;&#49;', true],
-    ['⑩⑪⑫⑬', true],
-  ])('mayHoldDigits(%j) is %s', (text, want) => {
-    expect(mayHoldDigits(text)).toBe(want);
   });
 });
 

@@ -51,6 +51,29 @@ export const BUDGET_HEADER = '资金来源,年初预算数(万元),全年预算�
 export const INDICATORS_HEADER =
   '一级指标,二级指标,三级指标,指标性质,年度指标值,度量单位,分值,计算口径,实际完成值,得分,偏差原因分析及改进措施';
 
+/** An indicators.csv row by header; missing columns are blank. */
+export type IndicatorRow = Partial<Record<string, string>>;
+
+/** A valid qualitative indicator: 达成, scored 9 of 10. */
+export const QUALITATIVE_INDICATOR: IndicatorRow = {
+  一级指标: '效益指标',
+  二级指标: '社会效益指标',
+  三级指标: '维护社会和谐稳定',
+  指标性质: '定性',
+  年度指标值: '有效维护',
+  分值: '10',
+  实际完成值: '达成',
+  得分: '9',
+};
+
+/** indicators.csv with the standard header and these rows, read. */
+export function readIndicatorRows(...rows: IndicatorRow[]): TableResult<IndicatorRecord> {
+  const columns = INDICATORS_HEADER.split(',');
+  return readIndicators(
+    csv(INDICATORS_HEADER, ...rows.map((r) => columns.map((c) => r[c] ?? '').join(','))),
+  );
+}
+
 /** A valid, minimal project-year as CSV text; tests replace one file to break one rule. */
 export const VALID = {
   cases: csv(
