@@ -11,7 +11,7 @@
  */
 import Fraction from 'fraction.js';
 import { measureByName } from './measures.ts';
-import { COUNT_UNITS } from './report.ts';
+import { COUNT_UNITS } from './indicator-score.ts';
 
 /** A double as the exact decimal it prints as: 0.3 is 3/10, not the nearest double's fraction. */
 export function decimal(value: number): Fraction {

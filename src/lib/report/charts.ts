@@ -4,7 +4,7 @@
  * chart is made from the very same numbers.
  */
 import type { Breakdowns } from '../model/breakdowns.ts';
-import type { TrendPoint } from '../model/yoy.ts';
+import type { TrendPoint } from '../model/trend.ts';
 import {
   formatCount,
   formatMonth,
