@@ -7,6 +7,7 @@ import Fraction from 'fraction.js';
 import type { Problem } from '../base/problems.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
+import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import type { MeasureDef } from './measures.ts';
 import { computeMeasures, DEFAULT_TIMELY_DAYS, MEASURES } from './measures.ts';
@@ -28,29 +29,20 @@ export interface ReportInput {
   timelyDays?: number;
 }
 
-/** 分 → 元 as a number exact to the 分 (a fraction of a 分 is rounded half-up). */
-export function fenToYuan(fen: Fraction | number): number {
-  const f = typeof fen === 'number' ? new Fraction(fen) : fen;
-  return f.round(0).div(100).valueOf();
+/** Money as the model holds it: whole 分, a fraction of a 分 rounded half-up. */
+function wholeFen(fen: Fraction): number {
+  return fen.round(0).valueOf();
 }
 
-/** A measure's value as report.json holds it: count, unrounded rate, or 元. */
+/** A measure's value as the report holds it: count, unrounded rate, or whole 分. */
 export function measureValue(def: MeasureDef, value: Fraction | undefined): number | null {
   if (value === undefined) return null;
-  switch (def.kind) {
-    case 'count':
-      return value.valueOf();
-    case 'rate':
-      return value.valueOf();
-    case 'money':
-      return fenToYuan(value);
-  }
+  return def.kind === 'money' ? wholeFen(value) : value.valueOf();
 }
 
-/** A measure exactly, as report.json's `exact` holds it: `n/d` in the unit of `measures`. */
-export function exactMeasureText(def: MeasureDef, value: Fraction | undefined): string | null {
-  if (value === undefined) return null;
-  return (def.kind === 'money' ? value.div(100) : value).toFraction();
+/** A measure exactly, as the report's `exact` holds it: `n/d` in the unit of `measures`. */
+export function exactMeasureText(value: Fraction | undefined): string | null {
+  return value === undefined ? null : value.toFraction();
 }
 
 /** Builds the funding block from the budget lines and the payments per source. */
@@ -66,9 +58,9 @@ export function fundingBlock(
     const executed = spent.get(b.source) ?? 0;
     return {
       source: b.source,
-      initialBudget: fenToYuan(b.initialBudget),
-      annualBudget: fenToYuan(b.annualBudget),
-      executed: fenToYuan(executed),
+      initialBudget: b.initialBudget,
+      annualBudget: b.annualBudget,
+      executed,
       executionRate: rate(executed, b.annualBudget),
     };
   });
@@ -80,9 +72,9 @@ export function fundingBlock(
   return {
     lines,
     total: {
-      initialBudget: fenToYuan(initial),
-      annualBudget: fenToYuan(annual),
-      executed: fenToYuan(executed),
+      initialBudget: initial,
+      annualBudget: annual,
+      executed,
       executionRate: rate(executed, annual),
     },
     executionRate: rate(executed, annual),
@@ -100,7 +92,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
   const exactMeasures: Record<string, string | null> = {};
   for (const def of MEASURES) {
     measures[def.name] = measureValue(def, values.get(def.name));
-    exactMeasures[def.name] = exactMeasureText(def, values.get(def.name));
+    exactMeasures[def.name] = exactMeasureText(values.get(def.name));
   }
 
   const funding = fundingBlock(input.budget, input.payments);

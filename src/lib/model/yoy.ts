@@ -1,7 +1,7 @@
 /**
  * Year over year: a project-year's figures beside the same project's figures of the year before,
- * with the change and whether it is good. Pure, on two reports as report.json holds them, so the
- * report page, the comparison page and the tests all compare the same way. It only ever looks
+ * with the change and whether it is good. Pure, on two reports as the model holds them (money in
+ * 分), so the report page, the comparison page and the tests all compare the same way. It only ever looks
  * backwards: the caller passes last year's report, never a later one.
  */
 import type Fraction from 'fraction.js';

@@ -2,12 +2,7 @@ import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { measureByName } from '../../../src/lib/model/measures.ts';
 import type { MeasureDef } from '../../../src/lib/model/measures.ts';
-import {
-  buildReport,
-  fenToYuan,
-  fundingBlock,
-  measureValue,
-} from '../../../src/lib/model/report.ts';
+import { buildReport, fundingBlock, measureValue } from '../../../src/lib/model/report.ts';
 import type { ReportInput } from '../../../src/lib/model/report.ts';
 import type { IndicatorRecord } from '../../../src/lib/schema/indicators.ts';
 import { formatted } from '../support/tables.ts';
@@ -42,30 +37,29 @@ function build(indicators: IndicatorRecord[], extra: Partial<ReportInput> = {}) 
   });
 }
 
-describe('fenToYuan(fen) and measureValue(def, value)', () => {
-  it.each([
-    [768_697_900, 7_686_979],
-    [1, 0.01],
-    [-50, -0.5],
-    [0, 0],
-  ])('fenToYuan(%i) is %s', (fen, yuan) => {
-    expect(fenToYuan(fen)).toBe(yuan);
-  });
-
-  it('fenToYuan rounds a fraction of a 分 half-up: 937514.875 分 is 9375.15 元', () => {
-    expect(fenToYuan(new Fraction(7_500_119, 8))).toBe(9375.15);
-    expect(fenToYuan(new Fraction(1, 2))).toBe(0.01);
-  });
-
+describe('measureValue(def, value)', () => {
   it.each([
     ['已化解件数', '270', 270],
     ['化解率', '2/3', 2 / 3],
-    ['资金支出总额', '768697900', 7_686_979],
+    ['资金支出总额', '768697900', 768_697_900],
+    ['资金支出总额', '1', 1],
+    ['资金支出总额', '0', 0],
+    ['资金支出总额', '-50', -50],
+    ['资金支出总额', '100000000000000', 100_000_000_000_000],
   ])('measureValue(%s, %s) is %s', (name, value, expected) => {
     expect(measureValue(def(name), new Fraction(value))).toBe(expected);
   });
 
-  it('measureValue is null for a measure that cannot be computed', () => {
+  it.each([
+    ['7500119/8', 937_515], // 937514.875 分
+    ['1/2', 1],
+    ['1/3', 0],
+    ['5/2', 3],
+  ])('rounds money to the whole 分 half-up: %s 分 is %i 分', (value, fen) => {
+    expect(measureValue(def('件均化解资金'), new Fraction(value))).toBe(fen);
+  });
+
+  it('is null for a measure that cannot be computed', () => {
     expect(measureValue(def('化解率'), undefined)).toBeNull();
   });
 });
@@ -83,20 +77,25 @@ describe('fundingBlock(budget, payments)', () => {
       lines: [
         {
           source: '本年财政拨款',
-          initialBudget: 800,
-          annualBudget: 1000,
-          executed: 599.99,
+          initialBudget: 80_000,
+          annualBudget: 100_000,
+          executed: 59_999,
           executionRate: 0.59999,
         },
         {
           source: '上年结转资金',
-          initialBudget: 250,
-          annualBudget: 250,
-          executed: 400,
+          initialBudget: 25_000,
+          annualBudget: 25_000,
+          executed: 40_000,
           executionRate: 1.6,
         },
       ],
-      total: { initialBudget: 1050, annualBudget: 1250, executed: 999.99, executionRate: 0.799992 },
+      total: {
+        initialBudget: 105_000,
+        annualBudget: 125_000,
+        executed: 99_999,
+        executionRate: 0.799992,
+      },
       executionRate: 0.799992,
       points: 10,
       score: 8,
@@ -130,7 +129,7 @@ describe('fundingBlock(budget, payments)', () => {
 
   it('adds exactly: 0.1 + 0.2 元 on a 0.30 元 budget is a rate of exactly 1', () => {
     const block = fundingBlock([budgetLine(30)], [payment(10), payment(20)]);
-    expect(block.total.executed).toBe(0.3);
+    expect(block.total.executed).toBe(30);
     expect(block.executionRate).toBe(1);
   });
 });
@@ -207,8 +206,8 @@ describe('buildReport(input) totals', () => {
       按期办结率: 2 / 3,
       满意率: null,
       救助人数: 0,
-      资金支出总额: 1000,
-      件均化解资金: 333.33,
+      资金支出总额: 100_000,
+      件均化解资金: 33_333,
       预算执行率: 0.8,
     });
   });
