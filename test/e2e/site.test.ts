@@ -10,7 +10,6 @@ import {
   formatScore,
   formatWan,
   formatYuan,
-  yuanToFen,
   exactWanDecimals,
 } from '../../src/lib/report/format.ts';
 import { readableHtml } from '../../src/lib/output/readable-html.ts';
@@ -168,17 +167,15 @@ describe('the latest 积案化解 report', () => {
     // Funding table: the 年度资金总额 row, in 万元 at the table's exact number of decimals.
     const f = report.funding;
     const decimals = exactWanDecimals(
-      [f.total, ...f.lines].flatMap((l) =>
-        [l.initialBudget, l.annualBudget, l.executed].map(yuanToFen),
-      ),
+      [f.total, ...f.lines].flatMap((l) => [l.initialBudget, l.annualBudget, l.executed]),
     );
     const totalRow = await page.$$eval('table.funding-table tbody tr:first-child td', (tds) =>
       tds.map((td) => td.textContent?.trim()),
     );
     expect(totalRow.slice(0, 3)).toEqual([
-      formatWan(yuanToFen(f.total.initialBudget), decimals),
-      formatWan(yuanToFen(f.total.annualBudget), decimals),
-      formatWan(yuanToFen(f.total.executed), decimals),
+      formatWan(f.total.initialBudget, decimals),
+      formatWan(f.total.annualBudget, decimals),
+      formatWan(f.total.executed, decimals),
     ]);
 
     // The 自评表: every indicator's score, and the total.
@@ -236,7 +233,7 @@ describe('the latest 积案化解 report', () => {
     const fen = rows
       .slice(1)
       .reduce((s, r) => s + Math.round(Number((r[5] ?? '').replace(/,/g, '')) * 100), 0);
-    expect(formatYuan(fen)).toBe(formatYuan(yuanToFen(report.measures['资金支出总额'] ?? 0)));
+    expect(formatYuan(fen)).toBe(formatYuan(report.measures['资金支出总额'] ?? 0));
     expect(rows.length - 1).toBe(report.rows.spending);
     // A reversal (冲减) stays a plain negative number, not neutralised as a formula.
     const reversals = rows.filter((r) => (r[6] ?? '').startsWith('冲减')).map((r) => r[5]);

@@ -11,7 +11,7 @@
  */
 import Fraction from 'fraction.js';
 import { measureByName } from './measures.ts';
-import { COUNT_UNITS } from './report.ts';
+import { inUnit } from './indicator-score.ts';
 
 /** A double as the exact decimal it prints as: 0.3 is 3/10, not the nearest double's fraction. */
 export function decimal(value: number): Fraction {
@@ -19,15 +19,19 @@ export function decimal(value: number): Fraction {
   return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
 }
 
-const FRACTION_TEXT = /^-?\d{1,30}(\/[1-9]\d{0,29})?$/;
+/** An exact value as report.json writes it: `n` or `n/d`. */
+export const FRACTION_TEXT = /^-?\d{1,30}(\/[1-9]\d{0,29})?$/;
 
-/** The parts of a report (as report.json holds it, read loosely) the exact values come from. */
+/**
+ * The parts of a report the exact values come from: the model's, or a report.json of any build
+ * read loosely and brought to 分 (report-json.ts).
+ */
 export interface ExactSource {
   measures?: Record<string, number | null | undefined>;
   exact?: { measures?: Record<string, string | null | undefined> } | undefined;
 }
 
-/** A measure exactly (rates 0–1, money in 元, counts); null when it has no value. */
+/** A measure exactly (rates 0–1, money in 分, counts); null when it has no value. */
 export function exactMeasure(report: ExactSource, name: string): Fraction | null {
   const text = report.exact?.measures?.[name];
   if (typeof text === 'string' && FRACTION_TEXT.test(text)) return new Fraction(text);
@@ -45,14 +49,8 @@ export function measureInUnit(
   const def = measureByName(measure);
   const value = exactMeasure(report, measure);
   if (def === undefined || value === null) return null;
-  switch (def.kind) {
-    case 'rate':
-      return unit === '%' ? value.mul(100) : null;
-    case 'money':
-      return unit === '元' ? value : unit === '万元' ? value.div(10_000) : null;
-    case 'count':
-      return unit === null || COUNT_UNITS.includes(unit) ? value : null;
-  }
+  const converted = inUnit(def, value, unit ?? undefined);
+  return typeof converted === 'string' ? null : converted;
 }
 
 /** The parts of an indicator result the exact actual value comes from. */

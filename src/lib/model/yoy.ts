@@ -1,7 +1,7 @@
 /**
  * Year over year: a project-year's figures beside the same project's figures of the year before,
- * with the change and whether it is good. Pure, on two reports as report.json holds them, so the
- * report page, the comparison page and the tests all compare the same way. It only ever looks
+ * with the change and whether it is good. Pure, on two reports as the model holds them (money in
+ * 分), so the report page, the comparison page and the tests all compare the same way. It only ever looks
  * backwards: the caller passes last year's report, never a later one.
  */
 import type Fraction from 'fraction.js';
@@ -306,26 +306,4 @@ export function yearOverYear(
       verdict: rank.verdict ?? 'neutral',
     },
   };
-}
-
-/** A measure (or the total score) through the years, oldest first, for the trend charts. */
-export interface TrendPoint {
-  year: number;
-  value: number | null;
-}
-
-/**
- * trend(reports, pick, upTo): one value per year up to and including `upTo`, oldest first.
- * Later years are left out on purpose, so a published year's pages never change when the next
- * year is added.
- */
-export function trend(
-  reports: readonly Report[],
-  pick: (report: Report) => number | null | undefined,
-  upTo: number,
-): TrendPoint[] {
-  return reports
-    .filter((r) => r.year <= upTo)
-    .sort((a, b) => a.year - b.year)
-    .map((r) => ({ year: r.year, value: pick(r) ?? null }));
 }

@@ -1,14 +1,9 @@
 /**
- * Display formats, applied only at the edge. Money arrives as integer 分 (or 元 from report.json,
- * exact to the 分) and is shown in 元 with separators or in 万元 with a fixed number of decimals;
+ * Display formats, applied only at the edge. Money arrives as integer 分 and is shown in 元 with
+ * separators or in 万元 with a fixed number of decimals;
  * rates are shown as percentages with two decimals, rounded half-up from the exact value.
  */
 import Fraction from 'fraction.js';
-
-/** 元 (a number exact to the 分, as report.json holds it) → integer 分. */
-export function yuanToFen(yuan: number): number {
-  return Math.round(yuan * 100);
-}
 
 /** Thousands separators in a run of digits: `1234567` → `1,234,567` (the ledgers' hot path). */
 function groupDigits(digits: string): string {
@@ -112,9 +107,9 @@ export function formatRelativeChange(relative: Fraction): string {
   return signedChange(formatPercent(relative), relative);
 }
 
-/** A change of an amount in 元 (exact), in 元 to the 分: `-3,000.00元`. */
+/** A change of an amount in 分 (exact), in 元 to the 分: `-3,000.00元`. */
 export function formatYuanChange(delta: Fraction): string {
-  return signedChange(`${formatYuan(Number(delta.mul(100).round(0).valueOf()))}元`, delta);
+  return signedChange(`${formatYuan(delta.round(0).valueOf())}元`, delta);
 }
 
 /** A score, always with two decimals: `9.61`. */

@@ -25,7 +25,6 @@ import {
   formatWan,
   formatYuan,
   toFixedExact,
-  yuanToFen,
 } from './format.ts';
 import { unitValueText } from './figures.ts';
 
@@ -45,7 +44,7 @@ export interface YoyRow {
   note?: string;
 }
 
-/** How a value is written: a count with its unit, a rate, 元 shown in 万元, a score, a unit. */
+/** How a value is written: a count with its unit, a rate, 分 shown in 万元, a score, a unit. */
 export type ValueFormat =
   | { kind: 'count'; unit: string }
   | { kind: 'rate' }
@@ -57,9 +56,7 @@ const DASH = '—';
 
 /** Decimals of 万元 that show both years' amounts exactly. */
 function wanDecimals(change: Change): 2 | 4 | 6 {
-  return exactWanDecimals(
-    [change.previous, change.current].filter((v) => v !== null).map(yuanToFen),
-  );
+  return exactWanDecimals([change.previous, change.current].filter((v) => v !== null));
 }
 
 /**
@@ -74,7 +71,7 @@ function moneyText(fen: number, wan: 2 | 4 | 6): string {
 export function valueText(
   value: number | null,
   format: ValueFormat,
-  wan: 2 | 4 | 6 = exactWanDecimals(value === null ? [] : [yuanToFen(value)]),
+  wan: 2 | 4 | 6 = exactWanDecimals(value === null ? [] : [value]),
 ): string {
   if (value === null) return DASH;
   switch (format.kind) {
@@ -83,7 +80,7 @@ export function valueText(
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(yuanToFen(value), wan);
+      return moneyText(value, wan);
     case 'score':
       return `${formatScore(value)}分`;
     case 'unit':
@@ -103,7 +100,7 @@ export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 
     case 'rate':
       return formatPointsChange(delta);
     case 'money':
-      return signedChange(moneyText(Number(delta.mul(100).round(0).valueOf()), wan), delta);
+      return signedChange(moneyText(delta.round(0).valueOf(), wan), delta);
     case 'score':
       return signedChange(`${toFixedExact(delta, 2)}分`, delta);
     case 'unit':

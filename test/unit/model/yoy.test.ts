@@ -10,7 +10,6 @@ import {
   mainMeasures,
   measureChanges,
   qualitativeRank,
-  trend,
   verdictOf,
   yearOverYear,
 } from '../../../src/lib/model/yoy.ts';
@@ -279,25 +278,6 @@ describe('yearOverYear(previous, current)', () => {
     );
     expect(yoy.grade.verdict).toBe('worse');
     expect(yoy.totalScore.verdict).toBe('worse');
-  });
-});
-
-describe('trend(reports, pick, upTo)', () => {
-  it('lists one value per year, oldest first, and never a year after upTo', () => {
-    const reports = [2025, 2022, 2024, 2023].map((year) =>
-      report({ year, measures: { 已化解件数: year - 2000 } }),
-    );
-    expect(trend(reports, (r) => r.measures['已化解件数'], 2024)).toEqual([
-      { year: 2022, value: 22 },
-      { year: 2023, value: 23 },
-      { year: 2024, value: 24 },
-    ]);
-  });
-
-  it('keeps a year whose value cannot be computed as null', () => {
-    expect(
-      trend([report({ year: 2024, measures: {} })], (r) => r.measures['满意率'], 2024),
-    ).toEqual([{ year: 2024, value: null }]);
   });
 });
 

@@ -92,8 +92,8 @@ describe('loadSite(options) on the hand-computed project-year', () => {
       // 本年财政拨款: 12,000.00 + 8,500.50 + 15,000.00 + 20,000.00 + 9,999.99 + 5,000.00
       //   − 1,000.00 + 7,000.35 − 15,000.00 = 61,500.84
       // 上年结转资金: 6,000.25 + 3,000.00 + 4,500.10 = 13,500.35
-      资金支出总额: 75_001.19, // 61,500.84 + 13,500.35
-      件均化解资金: 9_375.15, // 7,500,119 分 / 8 = 937,514.875 分 → 937,515 分 (half-up)
+      资金支出总额: 7_500_119, // 分: 61,500.84 + 13,500.35 元
+      件均化解资金: 937_515, // 7,500,119 分 / 8 = 937,514.875 分 → 937,515 分 (half-up)
       预算执行率: 7_500_119 / 8_500_000, // 75,001.19 / (70,000 + 15,000) = 0.882366941…
     });
   });
@@ -103,23 +103,23 @@ describe('loadSite(options) on the hand-computed project-year', () => {
       lines: [
         {
           source: '本年财政拨款',
-          initialBudget: 60_000, // 6 万元
-          annualBudget: 70_000, // 7 万元
-          executed: 61_500.84,
+          initialBudget: 6_000_000, // 分: 6 万元
+          annualBudget: 7_000_000, // 7 万元
+          executed: 6_150_084,
           executionRate: 6_150_084 / 7_000_000, // 0.878583…
         },
         {
           source: '上年结转资金',
-          initialBudget: 15_000,
-          annualBudget: 15_000,
-          executed: 13_500.35,
+          initialBudget: 1_500_000,
+          annualBudget: 1_500_000,
+          executed: 1_350_035,
           executionRate: 1_350_035 / 1_500_000, // 0.900023…
         },
       ],
       total: {
-        initialBudget: 75_000,
-        annualBudget: 85_000,
-        executed: 75_001.19,
+        initialBudget: 7_500_000,
+        annualBudget: 8_500_000,
+        executed: 7_500_119,
         executionRate: 7_500_119 / 8_500_000,
       },
       executionRate: 7_500_119 / 8_500_000,

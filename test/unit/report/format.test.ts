@@ -13,20 +13,7 @@ import {
   formatWan,
   formatYuan,
   toFixedExact,
-  yuanToFen,
 } from '../../../src/lib/report/format.ts';
-
-describe('yuanToFen(yuan)', () => {
-  it.each([
-    [7_686_979, 768_697_900],
-    [76_869.79, 7_686_979],
-    [0.29, 29],
-    [-0.29, -29],
-    [9375.15, 937_515],
-  ])('yuanToFen(%s) is %i', (yuan, fen) => {
-    expect(yuanToFen(yuan)).toBe(fen);
-  });
-});
 
 describe('formatYuan(fen)', () => {
   it.each([
