@@ -4,7 +4,7 @@
  * known 计算口径, and points that add up to 100.
  */
 import Fraction from 'fraction.js';
-import { caseLinks } from '../model/links.ts';
+import type { CaseLinks } from '../model/links.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
@@ -25,7 +25,8 @@ export interface ProjectYearTables {
   indicators: TableResult<IndicatorRecord>;
 }
 
-export function crossCheck(t: ProjectYearTables): Problem[] {
+/** The cross-file problems of a project-year; `links` is caseLinks of its cases and payments. */
+export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
   const problems: Problem[] = [];
   const sinks = {
     cases: new ProblemSink(t.cases.file),
@@ -36,7 +37,6 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
   const header = (table: TableResult<unknown>, field: string, fallback: string) =>
     table.headers.get(field) ?? fallback;
 
-  const links = caseLinks(t.cases.records, t.spending.records);
   for (const [at, first] of links.duplicates) {
     const c = t.cases.records[at] as CaseRecord;
     duplicate(

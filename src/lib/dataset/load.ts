@@ -18,6 +18,8 @@ import {
   readRegularFile,
 } from '../read/file-kind.ts';
 import { columnsOf } from '../read/columns.ts';
+import { caseLinks } from '../model/links.ts';
+import type { CaseLinks } from '../model/links.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
@@ -49,6 +51,8 @@ export interface FileSummary {
 export interface ProjectYearData extends ProjectYearRef {
   cases: CaseRecord[];
   payments: PaymentRecord[];
+  /** How the payments tie to the cases, worked out once here for everything built from them. */
+  links: CaseLinks;
   budget: BudgetLine[];
   indicators: IndicatorRecord[];
   files: FileSummary[];
@@ -189,13 +193,15 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
   const indicators = await read(INDICATORS);
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
-  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }));
+  const links = caseLinks(cases.records, spending.records);
+  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }, links));
   problems.push(...plausibility(spending, budget));
 
   return {
     ...ref,
     cases: cases.records,
     payments: spending.records,
+    links,
     budget: budget.records,
     indicators: indicators.records,
     files: [

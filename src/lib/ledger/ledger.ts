@@ -19,6 +19,7 @@ import type { CaseRow, PaymentRow } from './rows.ts';
 import { caseRows, paymentRows, unitOrder } from './rows.ts';
 import type { SearchIds } from '../search/search-index.ts';
 import { writeSearchIds } from '../search/search-index.ts';
+import type { CaseLinks } from '../model/links.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 
@@ -80,6 +81,7 @@ export async function writeLedgers(
   dir: string,
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
+  links: CaseLinks,
   pageSize = DEFAULT_PAGE_SIZE,
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
@@ -101,7 +103,7 @@ export async function writeLedgers(
   };
   const paidOf = (row: CaseRow) => row[11];
   const amountOf = (row: PaymentRow) => row[5];
-  const allCases = caseRows(cases, payments);
+  const allCases = caseRows(cases, links);
   const byUnit = new Map<string, CaseRow[]>();
   for (const row of allCases) {
     const list = byUnit.get(row[3]);
@@ -115,7 +117,7 @@ export async function writeLedgers(
     const part = await write(`units/${id}`, byUnit.get(unit) ?? [], caseRowsHtml, paidOf);
     units.push({ id, unit, ...part });
   }
-  const allPayments = paymentRows(payments, cases);
+  const allPayments = paymentRows(payments, cases, links);
   const index: LedgerIndex = {
     dir,
     pageSize,

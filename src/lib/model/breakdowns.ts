@@ -8,7 +8,7 @@ import { CASE_STATUSES } from '../schema/cases.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { compareText } from '../base/problems.ts';
-import { caseLinks } from './links.ts';
+import type { CaseLinks } from './links.ts';
 
 /** Cases and money of one group of cases (a street, a category). */
 export interface CaseGroup {
@@ -54,13 +54,15 @@ export interface Breakdowns {
 /** Label for payments not tied to a case. */
 export const UNLINKED = '（未关联案件）';
 
+/** The subtotals of a project-year; `links` is caseLinks(cases, payments). */
 export function breakdowns(
   year: number,
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
   budget: readonly BudgetLine[],
+  links: CaseLinks,
 ): Breakdowns {
-  const { paidFen } = caseLinks(cases, payments);
+  const { paidFen } = links;
   const unlinkedFen = payments.reduce((s, p) => s + (p.caseId === undefined ? p.amount : 0), 0);
 
   const group = (keyOf: (c: CaseRecord) => string): CaseGroup[] => {

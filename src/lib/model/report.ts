@@ -9,6 +9,7 @@ import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
+import type { CaseLinks } from './links.ts';
 import type { MeasureDef } from './measures.ts';
 import { computeMeasures, DEFAULT_TIMELY_DAYS, MEASURES } from './measures.ts';
 import type { FundingBlock, Report } from './report-schema.ts';
@@ -24,6 +25,8 @@ export interface ReportInput {
   dir: string;
   cases: readonly CaseRecord[];
   payments: readonly PaymentRecord[];
+  /** caseLinks(cases, payments), worked out once where the project-year is loaded. */
+  links: CaseLinks;
   budget: readonly BudgetLine[];
   indicators: readonly IndicatorRecord[];
   timelyDays?: number;

@@ -69,6 +69,7 @@ export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYear
     dir: ref.dir,
     cases: data.cases,
     payments: data.payments,
+    links: data.links,
     budget: data.budget,
     indicators: data.indicators,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
@@ -79,13 +80,14 @@ export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYear
         ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
         data.cases,
         data.payments,
+        data.links,
         job.pageSize,
       )
     : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
   result.built = {
     report: built.report,
     dataDate: latestDate(data),
-    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
+    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget, data.links),
     ledger,
   };
   return result;

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { breakdowns, UNLINKED } from '../../../src/lib/model/breakdowns.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import { CASE_STATUSES } from '../../../src/lib/schema/cases.ts';
+import type { BudgetLine } from '../../../src/lib/schema/budget.ts';
+import type { CaseRecord } from '../../../src/lib/schema/cases.ts';
+import type { PaymentRecord } from '../../../src/lib/schema/spending.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 
 const cases = [
@@ -25,8 +29,16 @@ const budget = [
   budgetLine(0, { source: '其他资金' }),
 ];
 
-describe('breakdowns(year, cases, payments, budget)', () => {
-  const b = breakdowns(2024, cases, payments, budget);
+/** breakdowns() with the links the project-year job would pass. */
+const cut = (
+  year: number,
+  c: readonly CaseRecord[],
+  p: readonly PaymentRecord[],
+  b: readonly BudgetLine[],
+) => breakdowns(year, c, p, b, caseLinks(c, p));
+
+describe('breakdowns(year, cases, payments, budget, links)', () => {
+  const b = cut(2024, cases, payments, budget);
 
   it('groups cases by unit, most cases first then by name, paid net of 冲减, unlinked last', () => {
     expect(b.byUnit).toEqual([
@@ -95,12 +107,21 @@ describe('breakdowns(year, cases, payments, budget)', () => {
   });
 
   it('has no unlinked row when unlinked payments cancel out, and empty groups for no data', () => {
-    const even = breakdowns(2024, cases, [payment(5_00), payment(-5_00)], budget);
+    const even = cut(2024, cases, [payment(5_00), payment(-5_00)], budget);
     expect(even.byUnit.map((g) => g.key)).not.toContain(UNLINKED);
-    const none = breakdowns(2023, [], [], []);
+    const none = cut(2023, [], [], []);
     expect(none.byUnit).toEqual([]);
     expect(none.byMonth.map((m) => m.cumulativeFen)).toEqual(new Array(12).fill(0));
     expect(none.byMonth[0]?.month).toBe('2023-01');
     expect(none.annualBudgetFen).toBe(0);
+  });
+});
+
+describe('breakdowns(year, cases, payments, budget, links) takes the links it is given', () => {
+  it('takes what each case was paid from the links, not from the payments again', () => {
+    const links = { ...caseLinks(cases, payments), paidFen: new Float64Array([0, 0, 0, 700]) };
+    const b = breakdowns(2024, cases, payments, budget, links);
+    expect(b.byUnit.find((g) => g.key === '北街')?.paidFen).toBe(700);
+    expect(b.byUnit.find((g) => g.key === '东街')?.paidFen).toBe(0);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/lib/model/report.ts';
 import { reportFromJson, reportJson } from '../../../src/lib/model/report-json.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
-import { budgetLine, indicator, payment, resolved } from '../support/records.ts';
+import { budgetLine, buildReport, indicator, payment, resolved } from '../support/records.ts';
 
 function sample(): Report {
   return buildReport({

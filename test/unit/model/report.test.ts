@@ -2,11 +2,11 @@ import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { measureByName } from '../../../src/lib/model/measures.ts';
 import type { MeasureDef } from '../../../src/lib/model/measures.ts';
-import { buildReport, fundingBlock, measureValue } from '../../../src/lib/model/report.ts';
+import { fundingBlock, measureValue } from '../../../src/lib/model/report.ts';
 import type { ReportInput } from '../../../src/lib/model/report.ts';
 import type { IndicatorRecord } from '../../../src/lib/schema/indicators.ts';
 import { formatted } from '../support/tables.ts';
-import { budgetLine, indicator, kase, payment, resolved } from '../support/records.ts';
+import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
 
 const F = 'data/2024/demo/indicators.csv';
 
