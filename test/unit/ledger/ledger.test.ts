@@ -16,6 +16,7 @@ import {
   writeLedgers,
 } from '../../../src/lib/ledger/ledger.ts';
 import { caseRows } from '../../../src/lib/ledger/rows.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import { kase, payment } from '../support/records.ts';
 import { tempRoot } from '../support/folders.ts';
 
@@ -37,11 +38,11 @@ function records() {
   return { cases, payments };
 }
 
-describe('writeLedgers(dir, cases, payments, pageSize)', () => {
+describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSize)', () => {
   it('cuts each ledger into pages of pageSize rows, with each page’s 小计 in 分', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    const index = await writeLedgers(dir, cases, payments, 2);
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
     expect(index.dir).toBe(dir);
     expect(index.pageSize).toBe(2);
     expect(index.cases).toEqual({ rows: 5, pages: 3, pageTotals: [100_00, 150_00, 0] });
@@ -61,7 +62,7 @@ describe('writeLedgers(dir, cases, payments, pageSize)', () => {
 
   it('writes one empty page for a ledger without rows', async () => {
     const dir = join(await tempRoot({}), 'ledger');
-    const index = await writeLedgers(dir, [], []);
+    const index = await writeLedgers(dir, [], [], caseLinks([], []));
     expect(index.pageSize).toBe(DEFAULT_PAGE_SIZE);
     expect(index.cases).toEqual({ rows: 0, pages: 1, pageTotals: [0] });
     expect(index.payments).toEqual({ rows: 0, pages: 1, pageTotals: [0] });
@@ -72,7 +73,7 @@ describe('writeLedgers(dir, cases, payments, pageSize)', () => {
   it('numbers rows across pages and escapes every cell', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    const index = await writeLedgers(dir, cases, payments, 2);
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
     const second = await readLedgerPage(index, index.cases, 'cases', 2);
     expect(second.count).toBe(2);
     expect(second.totalFen).toBe(150_00);
@@ -86,9 +87,9 @@ describe('writeLedgers(dir, cases, payments, pageSize)', () => {
   it('writes the case download as ledgerCsv() of the same rows', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    const index = await writeLedgers(dir, cases, payments);
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments));
     expect(readFileSync(ledgerCsvFile(index, 'cases'), 'utf8')).toBe(
-      ledgerCsv(CASE_CSV_COLUMNS, caseRows(cases, payments).map(caseCsvLine)),
+      ledgerCsv(CASE_CSV_COLUMNS, caseRows(cases, caseLinks(cases, payments)).map(caseCsvLine)),
     );
     expect(existsSync(ledgerCsvFile(index, 'payments'))).toBe(true);
   });
@@ -96,9 +97,9 @@ describe('writeLedgers(dir, cases, payments, pageSize)', () => {
   it('replaces what the folder held: no page of a larger earlier ledger is left behind', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    await writeLedgers(dir, cases, payments, 1);
+    await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 1);
     expect(existsSync(join(dir, 'cases/00005.html'))).toBe(true);
-    await writeLedgers(dir, cases.slice(0, 1), [], 1);
+    await writeLedgers(dir, cases.slice(0, 1), [], caseLinks(cases.slice(0, 1), []), 1);
     expect(readdirSync(join(dir, 'cases'))).toEqual(['00001.html']);
     expect(readdirSync(join(dir, 'units'))).toEqual(['u1']);
   });
@@ -108,7 +109,7 @@ describe('readLedgerPage(ledger, part, name, page)', () => {
   it('counts the rows of the last, shorter page, and none past the end', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    const index = await writeLedgers(dir, cases, payments, 2);
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
     expect((await readLedgerPage(index, index.cases, 'cases', 3)).count).toBe(1);
     const unit = index.units[0];
     if (!unit) throw new Error('no unit');

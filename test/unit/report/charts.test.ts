@@ -5,26 +5,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { breakdowns } from '../../../src/lib/model/breakdowns.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import type { ChartKind } from '../../../src/lib/report/charts.ts';
 import { CHART_TITLES, chartSpec, trendChartSpec } from '../../../src/lib/report/charts.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 
 const KINDS = Object.keys(CHART_TITLES) as ChartKind[];
+const cases = [
+  resolved(10, { caseId: 'A', unit: '城关街道', category: '征地拆迁' }),
+  resolved(10, { caseId: 'B', unit: '城关街道', category: '劳动社保' }),
+  kase({ caseId: 'C', unit: '东湖街道', category: '征地拆迁', status: '化解中' }),
+];
+const payments = [
+  payment(1_234_567, { caseId: 'A', date: '2024-02-15' }),
+  payment(-100, { caseId: 'A', date: '2024-05-02' }),
+  payment(7_654_321, { caseId: 'C', date: '2024-11-20', source: '其他资金' }),
+];
 const full = breakdowns(
   2024,
-  [
-    resolved(10, { caseId: 'A', unit: '城关街道', category: '征地拆迁' }),
-    resolved(10, { caseId: 'B', unit: '城关街道', category: '劳动社保' }),
-    kase({ caseId: 'C', unit: '东湖街道', category: '征地拆迁', status: '化解中' }),
-  ],
-  [
-    payment(1_234_567, { caseId: 'A', date: '2024-02-15' }),
-    payment(-100, { caseId: 'A', date: '2024-05-02' }),
-    payment(7_654_321, { caseId: 'C', date: '2024-11-20', source: '其他资金' }),
-  ],
+  cases,
+  payments,
   [budgetLine(10_000_000), budgetLine(9_000_000, { source: '其他资金' })],
+  caseLinks(cases, payments),
 );
-const empty = breakdowns(2024, [], [], []);
+const empty = breakdowns(2024, [], [], [], caseLinks([], []));
 /** A table cell as a number: `1,234.56` → 1234.56. */
 const numberOf = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, ''));
 
