@@ -27,8 +27,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
           globalSetup: ['test/e2e/setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // Bounds against a hang, as in `unit`: builds and Chromium are slow on a busy machine.
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
           fileParallelism: false,
         },
       },

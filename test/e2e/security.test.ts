@@ -131,7 +131,7 @@ describe('cells holding HTML and <script>, built and opened in Chromium', () => 
     const run = runBuild({ root, out, cache: join(work, 'cache') });
     expect(run.code, run.output).toBe(0);
     session = await openSite(out);
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await session?.close();
