@@ -6,6 +6,7 @@
  * `docxText` is what a reader sees in the document, for checks that read every output file
  * (the privacy scan reads text files only, and a .docx is a zip).
  */
+import { parseDate } from '../read/cells.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 
@@ -21,8 +22,9 @@ export function stableDocx(bytes: Uint8Array, dateIso: string): Uint8Array {
   return stablePackage(unzipSync(bytes), dateIso);
 }
 
+/** The date stamped on every entry and in the document properties: a real day, written ISO. */
 function checkDate(dateIso: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dateIso)) throw new Error(`报告日期“${dateIso}”不是有效日期`);
+  if (parseDate(dateIso) !== dateIso) throw new Error(`报告日期“${dateIso}”不是有效日期`);
 }
 
 /**
