@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import type { ColumnDef } from './columns.ts';
 import { columnsOf } from './columns.ts';
+import { formatYuan } from '../base/money.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import type { Cell, MoneyUnit } from './cells.ts';
@@ -313,7 +314,7 @@ function checkStatedTotals<R>(
     }
     if (sum !== stated) {
       sink.error(
-        `合计行为 ${yuan(stated)} 元，逐行相加为 ${yuan(sum)} 元，相差 ${yuan(stated - sum)} 元；请核对合计行或明细`,
+        `合计行为 ${formatYuan(stated)} 元，逐行相加为 ${formatYuan(sum)} 元，相差 ${formatYuan(stated - sum)} 元；请核对合计行或明细`,
         line,
         label(field),
       );
@@ -331,14 +332,4 @@ function headerFor(
     defs.map((d) => [d.field, d.cell === 'money' ? `${d.header}(元)` : d.header]),
   );
   return (field) => written.get(field) ?? canonical.get(field) ?? field;
-}
-
-/** 分 → `12,345.60` for messages. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }

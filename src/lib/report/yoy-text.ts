@@ -13,6 +13,7 @@ import type {
   YearOverYear,
 } from '../model/yoy.ts';
 import type Fraction from 'fraction.js';
+import { formatWan, formatYuan } from '../base/money.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -22,8 +23,6 @@ import {
   formatRelativeChange,
   signedChange,
   formatScore,
-  formatWan,
-  formatYuan,
   toFixedExact,
 } from './format.ts';
 import { unitValueText } from './figures.ts';

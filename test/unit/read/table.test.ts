@@ -1,6 +1,5 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { yuan } from '../../../src/lib/read/table.ts';
 import type { TableCounts } from '../../../src/lib/read/table.ts';
 import {
   BUDGET_HEADER,
@@ -384,17 +383,5 @@ describe('readTable(file, bytes, spec) accounts for every row', () => {
     );
     expect(table.counts).toEqual({ rows: 7, records: 2, blank: 2, total: 1, invalid: 2 });
     expect(accountedFor(table.counts)).toBe(true);
-  });
-});
-
-describe('yuan(fen)', () => {
-  it.each([
-    [768_697_900, '7,686,979.00'],
-    [5, '0.05'],
-    [-50, '-0.50'],
-    [0, '0.00'],
-    [-123_456, '-1,234.56'],
-  ])('yuan(%i) is %s', (fen, text) => {
-    expect(yuan(fen)).toBe(text);
   });
 });
