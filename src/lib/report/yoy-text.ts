@@ -4,14 +4,8 @@
  * components only lay these rows out.
  */
 import type { MeasureKind } from '../model/measures.ts';
-import type {
-  Change,
-  FundingRow,
-  IndicatorRow,
-  MeasureRow,
-  Verdict,
-  YearOverYear,
-} from '../model/yoy.ts';
+import type { Change, Verdict } from '../model/change.ts';
+import type { FundingRow, IndicatorRow, MeasureRow, YearOverYear } from '../model/yoy.ts';
 import type Fraction from 'fraction.js';
 import { formatWan, formatYuan } from '../base/money.ts';
 import {
