@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatRatio,
   formatScore,
+  formatYuanChange,
   toFixedExact,
 } from '../../src/lib/report/format.ts';
 
@@ -20,6 +21,20 @@ describe('exactWanDecimals(amountsFen)', () => {
     [[], 2],
   ])('exactWanDecimals(%j) is %i', (amounts, decimals) => {
     expect(exactWanDecimals(amounts)).toBe(decimals);
+  });
+});
+
+describe('formatYuanChange(delta)', () => {
+  it.each([
+    ['-300000', '-3,000.00元'],
+    ['1103564', '+11,035.64元'],
+    ['1', '+0.01元'],
+    ['1/2', '+0.01元'], // half a 分 rounds up
+    ['-1/3', '0.00元'], // less than half a 分: no change to show, and no sign
+    ['0', '0.00元'],
+    ['100000000000000', '+1,000,000,000,000.00元'],
+  ])('writes a change of %s 分 as %s', (fen, text) => {
+    expect(formatYuanChange(new Fraction(fen))).toBe(text);
   });
 });
 
