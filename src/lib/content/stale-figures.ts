@@ -10,7 +10,8 @@
  * It is compared at the precision it is written with: `92.5%` agrees with 92.47 %.
  */
 import Fraction from 'fraction.js';
-import { formatWan, toFixedExact } from '../report/format.ts';
+import { formatWan } from '../base/money.ts';
+import { toFixedExact } from '../report/format.ts';
 import type { Report } from '../model/report-schema.ts';
 import { measureText } from '../report/figures.ts';
 

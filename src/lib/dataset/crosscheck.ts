@@ -10,7 +10,7 @@ import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/cells.ts';
-import { yuan } from '../read/yuan.ts';
+import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
@@ -125,7 +125,7 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
       const paid = spentBySource.get(b.source) ?? 0;
       if (paid !== b.executed) {
         sinks.budget.error(
-          `${quote(b.source)}的全年执行数为 ${yuan(b.executed)} 元，但资金拨付明细中该来源合计 ${yuan(paid)} 元，相差 ${yuan(b.executed - paid)} 元；两者应一致`,
+          `${quote(b.source)}的全年执行数为 ${formatYuan(b.executed)} 元，但资金拨付明细中该来源合计 ${formatYuan(paid)} 元，相差 ${formatYuan(b.executed - paid)} 元；两者应一致`,
           b.line,
           header(t.budget, 'executed', '全年执行数'),
         );

@@ -4,13 +4,13 @@
  * less than 0.005%), with as many more decimals as it takes to tell them apart.
  */
 import Fraction from 'fraction.js';
+import { formatYuan } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
   formatPercent,
   formatScore,
   formatPointsChange,
-  formatYuan,
   formatYuanChange,
   signedChange,
   toFixedExact,

@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { neutraliseCell, quotedAsNeutralised, toCsv } from './csv-export.ts';
-import { formatYuan } from '../report/format.ts';
+import { formatYuan } from '../base/money.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 
 /** Columns of the downloadable case ledger (`cases.csv`). */

@@ -2,12 +2,12 @@
  * The exact values every change between two reports is computed from, so that one change shows
  * the same wherever it is written (the compare page, the report page, `npm run diff`):
  *
- * - a measure: report.json's `exact.measures` (a fraction `n/d`), else — a report of an older
- *   build — the decimal report.json holds;
+ * - a measure: the report's `exact.measures` (a fraction `n/d`, money in 分), else — the
+ *   report.json of an older build — the number `measures` holds;
  * - an indicator bound to a measure (计算口径): that measure's exact value in the indicator's unit,
  *   not the actual value rounded to 0.01 — so 件均化解资金 changes by the same relative amount in
  *   主要数据 and in 绩效指标;
- * - anything else (amounts, scores, a hand-entered actual value): the decimal as written.
+ * - anything else (amounts in 分, scores, a hand-entered actual value): the number as written.
  */
 import Fraction from 'fraction.js';
 import { measureByName } from './measures.ts';

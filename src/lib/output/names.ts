@@ -4,6 +4,7 @@
  * HTML table or a CSV download, must be a masked name (罗某厚, 罗某, 罗某甲) or blank. Both work
  * on text or, with `decode`, on a file's UTF-8 bytes read as a one-byte string.
  */
+import { decodeEntities } from '../base/html.ts';
 import { isMaskedName } from '../read/privacy.ts';
 
 /** The column whose values are petitioners' names. */
@@ -159,18 +160,9 @@ function cellText(
   return raw.includes('<') || raw.includes('&') ? text(raw) : raw.trim();
 }
 
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /** The text of an HTML fragment: tags dropped, entities decoded, whitespace trimmed. */
 function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (!name.startsWith('#')) return ENTITY[name.toLowerCase()] ?? whole;
-      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, '')).trim();
 }
 
 function lineAt(text: string, offset: number): number {

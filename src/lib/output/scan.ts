@@ -16,7 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { docxText } from '../docx/package.ts';
-import { escapeHtml } from '../ledger/html.ts';
+import { escapeHtml } from '../base/html.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import type { Sensitive, TextKind } from '../read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';

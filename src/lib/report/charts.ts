@@ -5,15 +5,8 @@
  */
 import type { Breakdowns } from '../model/breakdowns.ts';
 import type { TrendPoint } from '../model/trend.ts';
-import {
-  formatCount,
-  formatMonth,
-  formatPercent,
-  formatRatio,
-  formatScore,
-  formatWan,
-  formatYuan,
-} from './format.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
+import { formatCount, formatMonth, formatPercent, formatRatio, formatScore } from './format.ts';
 import { subtotalTable } from './subtotals.ts';
 import type { TextTable } from './subtotals.ts';
 

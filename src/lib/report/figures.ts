@@ -6,14 +6,13 @@
 import type Fraction from 'fraction.js';
 import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
 import type { IndicatorResult, Report } from '../model/report-schema.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
   formatPercent,
   formatRatio,
   formatScore,
-  formatWan,
-  formatYuan,
   toFixedExact,
 } from './format.ts';
 

@@ -4,7 +4,8 @@
  * add up to the total on paper. Used by the funding table and by the 自评表 alike.
  */
 import type { FundingBlock } from '../model/report-schema.ts';
-import { exactWanDecimals, formatPercent, formatWan, formatYuan } from './format.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
+import { exactWanDecimals, formatPercent } from './format.ts';
 import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
 import type { StandardSource } from './standard-funding.ts';
 

@@ -4,15 +4,10 @@
  * components only lay these rows out.
  */
 import type { MeasureKind } from '../model/measures.ts';
-import type {
-  Change,
-  FundingRow,
-  IndicatorRow,
-  MeasureRow,
-  Verdict,
-  YearOverYear,
-} from '../model/yoy.ts';
+import type { Change, Verdict } from '../model/change.ts';
+import type { FundingRow, IndicatorRow, MeasureRow, YearOverYear } from '../model/yoy.ts';
 import type Fraction from 'fraction.js';
+import { formatWan, formatYuan } from '../base/money.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -22,8 +17,6 @@ import {
   formatRelativeChange,
   signedChange,
   formatScore,
-  formatWan,
-  formatYuan,
   toFixedExact,
 } from './format.ts';
 import { unitValueText } from './figures.ts';

@@ -127,6 +127,21 @@ describe('fundingBlock(budget, payments)', () => {
     ]).toEqual([null, null, null, 0]);
   });
 
+  it('keeps a net reversal negative: 1.00 元 paid and 3.00 元 reversed is -2.00 元, scoring 0', () => {
+    const block = fundingBlock([budgetLine(100_000)], [payment(100), payment(-300)]);
+    expect([block.total.executed, block.lines[0]?.executed]).toEqual([-200, -200]);
+    expect([block.executionRate, block.score]).toEqual([-0.002, 0]);
+  });
+
+  it.each([
+    ['0.01 元 of a 0.01 元 budget', 1, 1],
+    ['1e12 元 of a 1e12 元 budget', 100_000_000_000_000, 100_000_000_000_000],
+  ])('holds %s in whole 分 with a full score', (_, budget, paid) => {
+    const block = fundingBlock([budgetLine(budget)], [payment(paid)]);
+    expect([block.total.annualBudget, block.total.executed]).toEqual([budget, paid]);
+    expect([block.executionRate, block.score]).toEqual([1, 10]);
+  });
+
   it('adds exactly: 0.1 + 0.2 元 on a 0.30 元 budget is a rate of exactly 1', () => {
     const block = fundingBlock([budgetLine(30)], [payment(10), payment(20)]);
     expect(block.total.executed).toBe(30);

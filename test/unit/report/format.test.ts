@@ -1,6 +1,5 @@
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
-import { makeRng } from '../../../scripts/lib/rng.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -10,53 +9,9 @@ import {
   formatPercent,
   formatRatio,
   formatScore,
-  formatWan,
-  formatYuan,
+  formatYuanChange,
   toFixedExact,
 } from '../../../src/lib/report/format.ts';
-
-describe('formatYuan(fen)', () => {
-  it.each([
-    [768_697_900, '7,686,979.00'],
-    [1_234_567_890_123, '12,345,678,901.23'],
-    [5, '0.05'],
-    [0, '0.00'],
-    [-123_456, '-1,234.56'],
-  ])('formatYuan(%i) is %s', (fen, text) => {
-    expect(formatYuan(fen)).toBe(text);
-  });
-  it('groups every size of amount as the thousands-separator rule does (seeded random amounts)', () => {
-    const rng = makeRng(7);
-    const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    for (let i = 0; i < 20_000; i++) {
-      const digits = rng.int(1, 15);
-      const fen = Math.floor(rng.next() * 10 ** digits) * (rng.next() < 0.2 ? -1 : 1);
-      const abs = Math.abs(fen);
-      const expected = `${fen < 0 ? '-' : ''}${grouped(String(Math.floor(abs / 100)))}.${String(abs % 100).padStart(2, '0')}`;
-      expect(formatYuan(fen)).toBe(expected);
-    }
-  });
-});
-
-describe('formatWan(fen, decimals)', () => {
-  it.each([
-    [76_869_790, 2, '76.87'],
-    [76_869_790, 4, '76.8698'],
-    [76_869_790, 6, '76.869790'],
-    [768_697_900, 4, '768.6979'],
-    [5_000, 2, '0.01'],
-    [4_999, 2, '0.00'],
-    [-5_000, 2, '-0.01'],
-    [1_234_567_890_123, 0, '1,234,568'],
-  ])('formatWan(%i, %i) is %s', (fen, decimals, text) => {
-    expect(formatWan(fen, decimals)).toBe(text);
-  });
-
-  // An amount that rounds to zero carries no sign.
-  it('formatWan(-4999) is 0.00, not -0.00', () => {
-    expect(formatWan(-4_999)).toBe('0.00');
-  });
-});
 
 describe('exactWanDecimals(amountsFen)', () => {
   it.each([
@@ -66,6 +21,20 @@ describe('exactWanDecimals(amountsFen)', () => {
     [[], 2],
   ])('exactWanDecimals(%j) is %i', (amounts, decimals) => {
     expect(exactWanDecimals(amounts)).toBe(decimals);
+  });
+});
+
+describe('formatYuanChange(delta)', () => {
+  it.each([
+    ['-300000', '-3,000.00元'],
+    ['1103564', '+11,035.64元'],
+    ['1', '+0.01元'],
+    ['1/2', '+0.01元'], // half a 分 rounds up
+    ['-1/3', '0.00元'], // less than half a 分: no change to show, and no sign
+    ['0', '0.00元'],
+    ['100000000000000', '+1,000,000,000,000.00元'],
+  ])('writes a change of %s 分 as %s', (fen, text) => {
+    expect(formatYuanChange(new Fraction(fen))).toBe(text);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { change, yearOverYear } from '../../../src/lib/model/yoy.ts';
+import { change } from '../../../src/lib/model/change.ts';
+import { yearOverYear } from '../../../src/lib/model/yoy.ts';
 import {
   deltaText,
   fundingRows,
