@@ -18,9 +18,13 @@ interface Conversion {
   exact: (value: Fraction) => Fraction;
 }
 
-/** 分 → 元 as the double that prints exact to the 分. */
+/** 分 → 元 as the double that prints exact to the 分, as report.json writes amounts. */
+export function yuanAmount(fen: number): number {
+  return new Fraction(fen).div(100).valueOf();
+}
+
 const TO_YUAN: Conversion = {
-  amount: (fen) => new Fraction(fen).div(100).valueOf(),
+  amount: yuanAmount,
   exact: (fen) => fen.div(100),
 };
 
