@@ -8,8 +8,7 @@ import { join, relative } from 'node:path';
 import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
 import { emptyTable, readTable } from '../read/table.ts';
-import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
-import type { Encoding } from '../read/decode.ts';
+import type { TableResult, TableSpec } from '../read/table.ts';
 import {
   entryKind,
   folderKind,
@@ -25,6 +24,7 @@ import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { crossCheck } from './crosscheck.ts';
+import type { FileSummary } from './files-schema.ts';
 import { plausibility } from './plausibility.ts';
 import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
 
@@ -38,15 +38,7 @@ export interface ProjectYearRef {
   dir: string;
 }
 
-/** How one file was read, for the build summary. */
-export interface FileSummary {
-  file: string;
-  encoding?: Encoding;
-  counts: TableCounts;
-  unknownColumns: string[];
-  /** Money sums read, in 分, by field: what the 合计 row is checked against. */
-  totals: Record<string, number>;
-}
+export type { FileSummary } from './files-schema.ts';
 
 export interface ProjectYearData extends ProjectYearRef {
   cases: CaseRecord[];

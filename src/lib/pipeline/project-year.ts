@@ -11,29 +11,9 @@ import { unitOrder } from '../ledger/rows.ts';
 import { breakdowns } from '../model/breakdowns.ts';
 import { buildReport } from '../model/report.ts';
 import type { Problem } from '../base/problems.ts';
-import type { ProjectFacts } from '../content/facts-schema.ts';
-import type { Breakdowns } from '../model/breakdowns.ts';
-import type { Report } from '../model/report-schema.ts';
+import type { ProjectYearModel } from './project-year-schema.ts';
 
-/** What a worker needs to build one project-year: plain data, sent between threads. */
-export interface ProjectYearModel {
-  /** `2024/jiean-huajie` */
-  id: string;
-  year: number;
-  slug: string;
-  report: Report;
-  /** This year's facts, else the nearest earlier year's, else undefined. */
-  facts?: ProjectFacts;
-  /** Year the facts were taken from, when not this year's own. */
-  factsFrom?: number;
-  /** Latest date in the records: the date the data speaks for. */
-  dataDate: string;
-  files: FileSummary[];
-  breakdowns: Breakdowns;
-  ledger: LedgerIndex;
-  /** Section keys whose prose file exists. */
-  prose: string[];
-}
+export type { ProjectYearModel } from './project-year-schema.ts';
 
 export interface ProjectYearJob {
   root: string;
