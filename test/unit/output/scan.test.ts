@@ -303,3 +303,32 @@ describe('scanDocx(file, bytes) reads each paragraph as a block', () => {
     ]);
   });
 });
+
+describe('scanText(file, json) over report.json’s exact values', () => {
+  const report = (exact: string, before = '') =>
+    `{\n  "schemaVersion": 1,\n  "note": "${before}",\n  "exact": {\n    "measures": {\n      "件均化解资金": "${exact}"\n    }\n  }\n}\n`;
+
+  it('reads an exact fraction as two numbers: 1970551002/23425 is no 15-digit ID', () => {
+    expect(sensitiveLines('1970551002/23425', 'json')).not.toEqual([]);
+    expect(scanText('2015/x/report.json', report('1970551002/23425'))).toEqual([]);
+    expect(scanText('2015/x/report.json', report('-1970551002/23425'))).toEqual([]);
+  });
+
+  it('still finds an ID written as either side of a fraction', () => {
+    expect(scanText('2015/x/report.json', report(`${ID_CARD}/7`))).toEqual([
+      { file: '2015/x/report.json', line: 6, kind: 'idcard' },
+    ]);
+    expect(scanText('2015/x/report.json', report(`7/${MOBILE}`))).toEqual([
+      { file: '2015/x/report.json', line: 6, kind: 'mobile' },
+    ]);
+  });
+
+  it.each([
+    ['before the exact block', 'report.json', report('1/2', '1970551002/23425')],
+    ['in another JSON file', 'search/text.json', report('1970551002/23425')],
+    ['in a file only named like it', 'report.json.txt', report('1970551002/23425')],
+    ['in an exact value that is no plain fraction', 'report.json', report('1970551002/23425 ')],
+  ])('keeps the slash a separator %s', (_, file, text) => {
+    expect(scanText(file, text)).not.toEqual([]);
+  });
+});
