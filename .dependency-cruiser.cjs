@@ -5,7 +5,7 @@
  * is still a circle a reader has to untangle.
  */
 const ROOMS = [
-  'base', // located problems, the worker pool
+  'base', // located problems, the worker pool, money as text, HTML escaping and entities
   'read', // bytes to cells: decoding, CSV, headers, cell parsers, the number detector
   'schema', // the row schemas (zod) of the files users hand in
   'model', // links, measures, scores, the report model, year-on-year changes

@@ -3,11 +3,12 @@
  * last year's published folder and today's build) and prints what changed, in Chinese: project-
  * years added or removed; for each project-year its changed figures (old → new), ledger records
  * and narrative sections; the rest in one line. With --json the same comparison is printed as
- * JSON. Reads only the two folders (report.json, report pages, exported ledgers), so builds made
+ * JSON, amounts in 元 as in report.json. Reads only the two folders (report.json, report pages, exported ledgers), so builds made
  * by different versions of the site compare.
  */
 import { parseArgs } from 'node:util';
 import { compareSites } from '../src/lib/diff/compare.ts';
+import { diffJson } from '../src/lib/diff/json.ts';
 import { renderDiff } from '../src/lib/diff/render.ts';
 import { readSnapshot } from '../src/lib/diff/snapshot.ts';
 
@@ -37,7 +38,7 @@ if (oldDir === undefined || newDir === undefined || positionals.length > 2) {
 try {
   const [before, after] = await Promise.all([readSnapshot(oldDir), readSnapshot(newDir)]);
   const diff = compareSites(before, after, { old: oldDir, new: newDir });
-  process.stdout.write(values.json ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff));
+  process.stdout.write(values.json ? diffJson(diff) : renderDiff(diff));
 } catch (error) {
   console.error(`比较失败：${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);

@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type * as z from 'zod';
+import { caseLinks } from '../src/lib/model/links.ts';
 import { buildReport } from '../src/lib/model/report.ts';
 import { findSensitive, isMaskedName } from '../src/lib/read/privacy.ts';
 import { budgetLineSchema } from '../src/lib/schema/budget.ts';
@@ -440,6 +441,7 @@ function projectYear(
     dir,
     cases,
     payments,
+    links: caseLinks(cases, payments),
     budget,
     indicators,
   });

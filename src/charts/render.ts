@@ -68,11 +68,14 @@ export function figureSvg(spec: ChartSpec, shown: Map<string, number> = new Map(
 
 /**
  * As figureSvg, with the id the page gives the figure's data table (`<details>`), which the
- * SVG names in `aria-details`.
+ * SVG names in `aria-details`. `before` is how many showings of each chart `shown` does not
+ * count (1 for a chart written into the narrative, which the section's layout may show as
+ * well): its ids are numbered from `before + 1`, whichever of the two is drawn first.
  */
 export function chartFigure(
   spec: ChartSpec,
   shown: Map<string, number> = new Map(),
+  before = 0,
 ): { svg: string; detailsId: string } {
   const key = JSON.stringify(spec);
   let entry = drawn.get(key);
@@ -82,7 +85,7 @@ export function chartFigure(
     if (drawn.size >= MEMO_LIMIT) drawn.clear();
     drawn.set(key, entry);
   }
-  const times = (shown.get(entry.id) ?? 0) + 1;
+  const times = (shown.get(entry.id) ?? before) + 1;
   shown.set(entry.id, times);
   if (times === 1) return { svg: entry.svg, detailsId: `${entry.id}-data` };
   return {

@@ -43,16 +43,26 @@ export async function narrativeOf(
   return sections;
 }
 
+/** A project-year and the same project in the year before, which its tables are compared with. */
+export interface PageYears {
+  py: ProjectYearModel;
+  previous: ProjectYearModel | undefined;
+}
+
 /**
- * What a page laying out a project-year's report needs: the site's facts and the narrative.
- * Makes `py` the page's current project-year, which the figure components in the narrative read.
+ * What a page laying out a project-year's report needs: the site's facts, the narrative, and
+ * the same project's previous year.
  */
-export async function reportPage(
-  locals: App.Locals,
-  py: ProjectYearModel,
-): Promise<{ site: SiteFacts; narrative: Map<string, CollectionEntry<'narrative'>> }> {
-  locals.projectYear = py;
-  return { site: await siteFacts(), narrative: await narrativeOf(py) };
+export async function reportPage(py: ProjectYearModel): Promise<{
+  site: SiteFacts;
+  narrative: Map<string, CollectionEntry<'narrative'>>;
+  previous: ProjectYearModel | undefined;
+}> {
+  return {
+    site: await siteFacts(),
+    narrative: await narrativeOf(py),
+    previous: previousYear(await allProjectYears(), py),
+  };
 }
 
 /** The same project in the year before, when there is one. */
@@ -72,18 +82,6 @@ export function yearsUpTo(
   py: ProjectYearModel,
 ): ProjectYearModel[] {
   return all.filter((p) => p.slug === py.slug && p.year <= py.year).sort((a, b) => a.year - b.year);
-}
-
-/**
- * The project-year of the page being rendered and the same project's previous year, for the
- * year-over-year tables of the report's components. Undefined on pages about no project-year.
- */
-export async function pageYears(
-  locals: App.Locals,
-): Promise<{ py: ProjectYearModel; previous: ProjectYearModel | undefined } | undefined> {
-  const py = locals.projectYear;
-  if (!py) return undefined;
-  return { py, previous: previousYear(await allProjectYears(), py) };
 }
 
 /** Display name: the facts' name, else the slug. */

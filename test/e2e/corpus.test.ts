@@ -1,7 +1,7 @@
 /**
  * Real builds (`node scripts/build.ts`) of bad input: each fails with its exact errors, prints no
  * planted sensitive value, and leaves the last good site byte for byte as it was. The whole
- * corpus goes through loadSite() in test/unit/corpus.test.ts; here a handful of cases, one of
+ * corpus goes through loadSite() in test/whole/corpus.test.ts; here a handful of cases, one of
  * each way a build can fail (the CSV format, the encoding, a cell, the privacy guard, a huge
  * file, a disguised number in a cell and in the narrative, the narrative, a facts file, a named
  * pipe, and the output scan after a complete build), prove the guarantee end to end.
@@ -41,7 +41,7 @@ beforeAll(() => {
   const good = build(makeCaseRoot(join(WORK, 'good')));
   expect(good.code, good.output).toBe(0);
   goodHash = siteHash(OUT);
-}, 300_000);
+});
 
 const byName = new Map(corpusCases().map((c) => [c.name, c]));
 const REAL_BUILDS = [
@@ -107,7 +107,7 @@ describe('a build whose output would show a sensitive value', () => {
     expect(output).toContain('（此行含疑似身份证号或手机号，已隐去）');
     for (const value of [...PLANTED, slug, '1234-5678']) expect(output).not.toContain(value);
     expect(siteHash(OUT)).toBe(goodHash);
-  }, 180_000);
+  });
 
   it('rebuilds the good data afterwards as if nothing had happened', () => {
     const { code, output } = build(makeCaseRoot(join(WORK, 'again')));
@@ -116,5 +116,5 @@ describe('a build whose output would show a sensitive value', () => {
     expect(
       readFileSync(join(OUT, `${PROJECT_DIR.replace('data/', '')}/cases.csv`), 'utf8'),
     ).toContain('罗某厚');
-  }, 180_000);
+  });
 });

@@ -23,11 +23,14 @@ let base = '';
 let output = '';
 let last = '';
 
-/** Polls `check` until it returns a value, at most `attempts` times `every` ms apart. */
+/**
+ * Polls `check` until it returns a value, at most `attempts` times `every` ms apart: up to ten
+ * minutes, a bound against a hang, not a budget (a busy machine only makes it poll longer).
+ */
 async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined>,
-  attempts = 300,
+  attempts = 2000,
   every = 300,
 ): Promise<T> {
   for (let i = 0; i < attempts; i++) {
@@ -89,7 +92,7 @@ beforeAll(async () => {
     const m = /http:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(output);
     return m ? `http://127.0.0.1:${m[1]}/` : undefined;
   });
-}, 120_000);
+}, 900_000);
 
 afterAll(() => {
   if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
@@ -130,7 +133,7 @@ describe('astro dev on a copy of the data and narrative that breaks and is fixed
       return page.status === 200 && page.text.includes(rate) ? page : undefined;
     });
     expect(back.text).not.toContain('data-dev-problems');
-  }, 240_000);
+  }, 1_800_000);
 
   it('shows a narrative error the same way, and the report once it is fixed', async () => {
     const file = join(dir, 'content', '2024', 'jiean-huajie', '04-3-chanchu.mdx');
@@ -154,7 +157,7 @@ describe('astro dev on a copy of the data and narrative that breaks and is fixed
       return page.status === 200 && !page.text.includes('data-dev-problems') ? page : undefined;
     });
     expect(back.text).toContain('化解率');
-  }, 240_000);
+  }, 1_800_000);
 
   it('escapes a message that carries markup, so the error page shows it as text', async () => {
     const file = join(dir, 'data', BUDGET);
@@ -170,5 +173,5 @@ describe('astro dev on a copy of the data and narrative that breaks and is fixed
       const page = await get(PAGE);
       return page.status === 200 ? page : undefined;
     });
-  }, 240_000);
+  }, 1_800_000);
 });

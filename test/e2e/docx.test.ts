@@ -73,7 +73,7 @@ beforeAll(() => {
       work,
       ...files,
     ],
-    { stdio: 'pipe', timeout: 240_000 },
+    { stdio: 'pipe', timeout: 900_000 }, // against a hang only
   );
   for (const file of files) {
     const pdf = file.replace(/\.docx$/, '.pdf');
@@ -83,7 +83,7 @@ beforeAll(() => {
       execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }),
     );
   }
-}, 300_000);
+}, 1_200_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

@@ -50,7 +50,7 @@ describe('a build after one case is resolved', () => {
     expect(shown).toContain('2024/jiean-huajie/index.html');
     expect(shown).toContain('2024/jiean-huajie/print/annex/index.html');
     expect(pagesWith('已化解的271件积案中')).toContain('2024/jiean-huajie/index.html');
-  }, 300_000);
+  });
 
   it('warns about a contradicting number typed into project.yaml, and fails on it when strict', () => {
     const text = readFileSync(FACTS, 'utf8');

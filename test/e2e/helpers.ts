@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import type { StaticServer } from '../../scripts/lib/serve.ts';
+import { reportFromJson } from '../../src/lib/model/report-json.ts';
 import type { Report } from '../../src/lib/model/report-schema.ts';
 
 export interface BuildRun {
@@ -67,7 +68,10 @@ export function pagePath(file: string): string {
 }
 
 export function readReport(year: number, slug: string, dir = siteDir()): Report {
-  return JSON.parse(readFileSync(join(dir, String(year), slug, 'report.json'), 'utf8')) as Report;
+  const json: unknown = JSON.parse(
+    readFileSync(join(dir, String(year), slug, 'report.json'), 'utf8'),
+  );
+  return reportFromJson(json) as Report;
 }
 
 export interface Session {

@@ -89,7 +89,7 @@ beforeAll(() => {
   const run = astroBuild(OUT);
   expect(run.code, run.output).toBe(0);
   goodHash = treeHash(OUT);
-}, 300_000);
+});
 
 afterAll(() => rmSync(shm, { recursive: true, force: true }));
 
@@ -124,7 +124,7 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     } finally {
       rmSync(narrative);
     }
-  }, 180_000);
+  });
 
   it('publishes to another filesystem (/dev/shm), where a rename from the project cannot go', () => {
     const out = join(shm, 'site');
@@ -132,7 +132,7 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     expect(code, output).toBe(0);
     expect(treeHash(out)).toBe(goodHash);
     expect(leftovers(out)).toEqual([]);
-  }, 180_000);
+  });
 
   it('two builds into one folder at once: one waits for the other, both succeed, the site is whole', async () => {
     const runs = await Promise.all([astroBuildAsync(OUT), astroBuildAsync(OUT)]);
@@ -140,7 +140,7 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     expect(runs.some((r) => r.output.includes('等它完成后再继续'))).toBe(true);
     expect(treeHash(OUT)).toBe(goodHash);
     expect(leftovers(OUT)).toEqual([]);
-  }, 300_000);
+  });
 
   it.each([
     ['its content is synced', /Synced content/],

@@ -31,7 +31,7 @@ beforeAll(async () => {
     else process.env['XF_PAGE_SIZE'] = before;
   }
   session = await openSite(OUT, BASE);
-}, 300_000);
+});
 
 afterAll(async () => {
   await session?.close();

@@ -136,16 +136,16 @@ describe('changing one payment', () => {
     expect(py?.figures.map((f) => [f.name, f.old, f.new])).toEqual([
       ['自评总分', before.totalScore, after.totalScore],
       ['预算执行得分', before.funding.score, after.funding.score],
-      ['资金支出总额', 571_500, 568_500],
+      ['资金支出总额', 57_150_000, 56_850_000], // 分
       ['件均化解资金', before.measures['件均化解资金'], after.measures['件均化解资金']],
       ['预算执行率', 1, after.measures['预算执行率']],
-      ['年度资金总额 全年执行数', 571_500, 568_500],
+      ['年度资金总额 全年执行数', 57_150_000, 56_850_000],
       ['年度资金总额 执行率', 1, after.funding.total.executionRate],
-      ['本年财政拨款 全年执行数', 500_000, 497_000],
+      ['本年财政拨款 全年执行数', 50_000_000, 49_700_000],
       ['本年财政拨款 执行率', 1, line(after)?.executionRate],
       ['救助资金支出 实际完成值', 57.15, 56.85],
     ]);
-    expect(line(before)?.executed).toBe(500_000);
+    expect(line(before)?.executed).toBe(50_000_000);
     expect(indicator(after)?.actual).toBe(56.85);
     expect(py?.records).toEqual([
       {

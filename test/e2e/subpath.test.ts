@@ -21,7 +21,7 @@ beforeAll(async () => {
   const run = runBuild({ base: BASE, out: OUT, cache: join(WORK, 'cache') });
   expect(run.code, run.output).toBe(0);
   session = await openSite(OUT, BASE);
-}, 300_000);
+});
 
 afterAll(async () => {
   await session?.close();
@@ -82,7 +82,7 @@ describe(`the sample site under ${BASE}`, () => {
     expect(kinds.get('text/csv')).toBeGreaterThan(0);
     expect(kinds.get('application/json')).toBeGreaterThan(0);
     expect(kinds.get('text/css')).toBeGreaterThan(0);
-  }, 120_000);
+  });
 
   it('renders in Chromium without errors: home, report with charts, ledger, unit list', async () => {
     const failures: string[] = [];

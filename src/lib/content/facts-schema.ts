@@ -44,6 +44,31 @@ const sourcesSchema = z.record(
   { error: '应为“资金来源: 标准行”的列表，如 区财政: 当年财政拨款' },
 );
 
+/**
+ * A project's facts as the site keeps them (English fields): what projectFactsSchema reads
+ * project.yaml into, and what the content collection checks each project-year's facts against.
+ */
+export const projectFactsDataSchema = z.strictObject({
+  name: z.string(),
+  unit: z.string().optional(),
+  department: z.string().optional(),
+  basis: z.string().optional(),
+  period: z.string().optional(),
+  overview: z.string().optional(),
+  plan: z.string().optional(),
+  goal: z.string().optional(),
+  achievement: z.string().optional(),
+  reportDate: z.iso.date().optional(),
+  timelyDays: z.int().positive().optional(),
+  /** Section key → heading. */
+  headings: z.record(z.string(), z.string()).optional(),
+  /** 资金来源 → standard row of the 自评表. */
+  fundingSources: z.record(z.string(), z.enum(STANDARD_SOURCES)).optional(),
+  mainMeasures: z.array(z.string()).optional(),
+});
+
+export type ProjectFacts = z.output<typeof projectFactsDataSchema>;
+
 export const projectFactsSchema = z
   .strictObject(
     {
@@ -94,7 +119,7 @@ export const projectFactsSchema = z
         issue.code === 'unrecognized_keys' ? `不认识的项：${issue.keys.join('、')}` : undefined,
     },
   )
-  .transform((f) => ({
+  .transform((f): ProjectFacts => ({
     name: f.项目名称,
     unit: f.实施单位,
     department: f.主管部门,
@@ -111,7 +136,14 @@ export const projectFactsSchema = z
     mainMeasures: f.主要数据,
   }));
 
-export type ProjectFacts = z.output<typeof projectFactsSchema>;
+/** The site's facts as the site keeps them: what siteFactsSchema reads site.yaml into. */
+export const siteFactsDataSchema = z.strictObject({
+  /** The bureau that publishes the site. */
+  bureau: z.string().min(1),
+  title: z.string().min(1),
+});
+
+export type SiteFacts = z.output<typeof siteFactsDataSchema>;
 
 export const siteFactsSchema = z
   .strictObject({
@@ -120,6 +152,7 @@ export const siteFactsSchema = z
     /** 站点标题 */
     站点标题: text.optional(),
   })
-  .transform((f) => ({ bureau: f.单位, title: f.站点标题 ?? `${f.单位}项目支出绩效自评` }));
-
-export type SiteFacts = z.output<typeof siteFactsSchema>;
+  .transform((f): SiteFacts => ({
+    bureau: f.单位,
+    title: f.站点标题 ?? `${f.单位}项目支出绩效自评`,
+  }));

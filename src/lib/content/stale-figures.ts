@@ -10,7 +10,8 @@
  * It is compared at the precision it is written with: `92.5%` agrees with 92.47 %.
  */
 import Fraction from 'fraction.js';
-import { formatWan, toFixedExact, yuanToFen } from '../report/format.ts';
+import { formatWan } from '../base/money.ts';
+import { toFixedExact } from '../report/format.ts';
 import type { Report } from '../model/report-schema.ts';
 import { measureText } from '../report/figures.ts';
 
@@ -176,10 +177,9 @@ function atPrecision(
 ): string | undefined {
   if (kind === 'count') return decimals === 0 ? String(value) : undefined;
   if (kind === 'rate') return toFixedExact(new Fraction(String(value)).mul(100), decimals);
-  const fen = yuanToFen(value);
   if (unit === '万元')
-    return decimals <= 6 ? formatWan(fen, decimals).replace(/,/g, '') : undefined;
-  return toFixedExact(new Fraction(fen, 100), decimals);
+    return decimals <= 6 ? formatWan(value, decimals).replace(/,/g, '') : undefined;
+  return toFixedExact(new Fraction(value, 100), decimals);
 }
 
 const KIND: Record<string, 'count' | 'rate' | 'money'> = {

@@ -4,13 +4,13 @@
  * known 计算口径, and points that add up to 100.
  */
 import Fraction from 'fraction.js';
-import { caseLinks } from '../model/links.ts';
+import type { CaseLinks } from '../model/links.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/echo.ts';
-import { yuan } from '../read/yuan.ts';
+import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
@@ -25,7 +25,8 @@ export interface ProjectYearTables {
   indicators: TableResult<IndicatorRecord>;
 }
 
-export function crossCheck(t: ProjectYearTables): Problem[] {
+/** The cross-file problems of a project-year; `links` is caseLinks of its cases and payments. */
+export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
   const problems: Problem[] = [];
   const sinks = {
     cases: new ProblemSink(t.cases.file),
@@ -36,7 +37,6 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
   const header = (table: TableResult<unknown>, field: string, fallback: string) =>
     table.headers.get(field) ?? fallback;
 
-  const links = caseLinks(t.cases.records, t.spending.records);
   for (const [at, first] of links.duplicates) {
     const c = t.cases.records[at] as CaseRecord;
     duplicate(
@@ -125,7 +125,7 @@ export function crossCheck(t: ProjectYearTables): Problem[] {
       const paid = spentBySource.get(b.source) ?? 0;
       if (paid !== b.executed) {
         sinks.budget.error(
-          `${quote(b.source)}的全年执行数为 ${yuan(b.executed)} 元，但资金拨付明细中该来源合计 ${yuan(paid)} 元，相差 ${yuan(b.executed - paid)} 元；两者应一致`,
+          `${quote(b.source)}的全年执行数为 ${formatYuan(b.executed)} 元，但资金拨付明细中该来源合计 ${formatYuan(paid)} 元，相差 ${formatYuan(b.executed - paid)} 元；两者应一致`,
           b.line,
           header(t.budget, 'executed', '全年执行数'),
         );

@@ -8,8 +8,7 @@ import { join, relative } from 'node:path';
 import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
 import { emptyTable, readTable } from '../read/table.ts';
-import type { TableCounts, TableResult, TableSpec } from '../read/table.ts';
-import type { Encoding } from '../read/decode.ts';
+import type { TableResult, TableSpec } from '../read/table.ts';
 import {
   entryKind,
   folderKind,
@@ -18,11 +17,14 @@ import {
   readRegularFile,
 } from '../read/file-kind.ts';
 import { columnsOf } from '../read/columns.ts';
+import { caseLinks } from '../model/links.ts';
+import type { CaseLinks } from '../model/links.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { crossCheck } from './crosscheck.ts';
+import type { FileSummary } from './files-schema.ts';
 import { plausibility } from './plausibility.ts';
 import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
 
@@ -36,19 +38,13 @@ export interface ProjectYearRef {
   dir: string;
 }
 
-/** How one file was read, for the build summary. */
-export interface FileSummary {
-  file: string;
-  encoding?: Encoding;
-  counts: TableCounts;
-  unknownColumns: string[];
-  /** Money sums read, in 分, by field: what the 合计 row is checked against. */
-  totals: Record<string, number>;
-}
+export type { FileSummary } from './files-schema.ts';
 
 export interface ProjectYearData extends ProjectYearRef {
   cases: CaseRecord[];
   payments: PaymentRecord[];
+  /** How the payments tie to the cases, worked out once here for everything built from them. */
+  links: CaseLinks;
   budget: BudgetLine[];
   indicators: IndicatorRecord[];
   files: FileSummary[];
@@ -189,13 +185,15 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
   const indicators = await read(INDICATORS);
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
-  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }));
+  const links = caseLinks(cases.records, spending.records);
+  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }, links));
   problems.push(...plausibility(spending, budget));
 
   return {
     ...ref,
     cases: cases.records,
     payments: spending.records,
+    links,
     budget: budget.records,
     indicators: indicators.records,
     files: [

@@ -6,7 +6,7 @@
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import { quote } from '../read/echo.ts';
-import { yuan } from '../read/yuan.ts';
+import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
@@ -37,7 +37,7 @@ export function plausibility(
   }
   if (total < 0) {
     spendingSink.warn(
-      `拨付金额合计为 ${yuan(total)} 元，是负数：冲减多于拨付。请核对冲减行的金额和正负号`,
+      `拨付金额合计为 ${formatYuan(total)} 元，是负数：冲减多于拨付。请核对冲减行的金额和正负号`,
     );
   }
 
@@ -49,13 +49,13 @@ export function plausibility(
     executed += spent;
     if (b.annualBudget === 0 && spent !== 0) {
       budgetSink.warn(
-        `${quote(b.source)}的全年预算数为 0，但拨付明细中该来源支出 ${yuan(spent)} 元；请核对全年预算数（预算调整后的数）`,
+        `${quote(b.source)}的全年预算数为 0，但拨付明细中该来源支出 ${formatYuan(spent)} 元；请核对全年预算数（预算调整后的数）`,
         b.line,
         header('annualBudget', '全年预算数'),
       );
     } else if (b.annualBudget > 0 && spent > b.annualBudget) {
       budgetSink.warn(
-        `${quote(b.source)}的执行率为 ${percent(spent, b.annualBudget)}，超过 100%：支出 ${yuan(spent)} 元多于全年预算数 ${yuan(b.annualBudget)} 元；请核对全年预算数是否已按预算调整更新`,
+        `${quote(b.source)}的执行率为 ${percent(spent, b.annualBudget)}，超过 100%：支出 ${formatYuan(spent)} 元多于全年预算数 ${formatYuan(b.annualBudget)} 元；请核对全年预算数是否已按预算调整更新`,
         b.line,
         header('annualBudget', '全年预算数'),
       );
@@ -63,7 +63,7 @@ export function plausibility(
   }
   if (annual > 0 && executed > annual) {
     budgetSink.warn(
-      `预算执行率合计为 ${percent(executed, annual)}，超过 100%：支出合计 ${yuan(executed)} 元多于全年预算数合计 ${yuan(annual)} 元（预算执行得分按 100% 封顶）`,
+      `预算执行率合计为 ${percent(executed, annual)}，超过 100%：支出合计 ${formatYuan(executed)} 元多于全年预算数合计 ${formatYuan(annual)} 元（预算执行得分按 100% 封顶）`,
     );
   }
   return [...spendingSink.problems, ...budgetSink.problems];

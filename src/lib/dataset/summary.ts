@@ -1,7 +1,7 @@
 /** The build summary: per file, what its rows became, the money read, and the warnings. */
 import type { Problem } from '../base/problems.ts';
 import { formatProblem } from '../base/problems.ts';
-import { yuan } from '../read/yuan.ts';
+import { formatYuan } from '../base/money.ts';
 import type { FileSummary } from './load.ts';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -20,7 +20,7 @@ export function summaryLines(files: readonly FileSummary[]): string[] {
     if (c.total > 0) parts.push(`${c.total} 合计行`);
     if (c.invalid > 0) parts.push(`${c.invalid} 行有错误`);
     const money = Object.entries(f.totals)
-      .map(([field, fen]) => `${FIELD_NAMES[field] ?? field} ${yuan(fen)} 元`)
+      .map(([field, fen]) => `${FIELD_NAMES[field] ?? field} ${formatYuan(fen)} 元`)
       .join('，');
     const encoding = f.encoding ? ` [${f.encoding}]` : '';
     return `${f.file}${encoding}: ${c.rows} 行 = ${parts.join(' + ')}${money ? `；合计 ${money}` : ''}`;

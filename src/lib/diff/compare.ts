@@ -19,7 +19,7 @@ export interface ProjectYearFiles {
   id: string;
   year: number;
   slug: string;
-  /** report.json, parsed. */
+  /** report.json, parsed, its money in 分 (model/report-json.ts). */
   report: unknown;
   /** The report page's HTML, when the build has one. */
   page?: string;

@@ -3,6 +3,7 @@
  * `data-section` attribute and read their narrative as text. The pages are the build's own
  * well-formed output, so a forgiving tag reader does; it never needs to render anything.
  */
+import { decodeEntities } from '../base/html.ts';
 
 export interface HtmlElement {
   tag: string;
@@ -33,26 +34,6 @@ const RAW = new Set(['script', 'style', 'textarea', 'title']);
 
 const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** `&amp;`, `&#39;`, `&#x4e00;` and the few named entities a page uses, decoded. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
 
 function attrsOf(text: string): Map<string, string> {
   const attrs = new Map<string, string>();

@@ -1,6 +1,6 @@
 /**
- * Every figure of a report.json, flattened to a list of named values with stable keys. The
- * report is read loosely — a field a build of another version lacks is simply absent — so two
+ * Every figure of a report.json (as model/report-json.ts reads it: money in 分), flattened to a
+ * list of named values with stable keys. The report is read loosely — a field a build of another version lacks is simply absent — so two
  * builds of different site versions can still be compared.
  */
 import type Fraction from 'fraction.js';
@@ -50,7 +50,7 @@ const valueAt = (v: Json, key: string): FigureValue | undefined => {
 
 const SCORE: FigureFormat = { kind: 'score' };
 
-const YUAN: FigureFormat = { kind: 'yuan' };
+const MONEY: FigureFormat = { kind: 'money' };
 
 const RATE: FigureFormat = { kind: 'rate' };
 
@@ -64,9 +64,9 @@ const ROWS: [string, string][] = [
 ];
 
 const FUNDING_FIELDS: [string, string, FigureFormat][] = [
-  ['initialBudget', '年初预算数', YUAN],
-  ['annualBudget', '全年预算数', YUAN],
-  ['executed', '全年执行数', YUAN],
+  ['initialBudget', '年初预算数', MONEY],
+  ['annualBudget', '全年预算数', MONEY],
+  ['executed', '全年执行数', MONEY],
   ['executionRate', '执行率', RATE],
 ];
 
@@ -74,7 +74,7 @@ function measureFormat(name: string): FigureFormat {
   const def = measureByName(name);
   if (!def) return { kind: 'unit', unit: null };
   if (def.kind === 'count') return { kind: 'count', unit: def.unit ?? '件' };
-  return def.kind === 'rate' ? RATE : YUAN;
+  return def.kind === 'rate' ? RATE : MONEY;
 }
 
 /** reportFigures(report): the report's figures in reading order, each with a stable key. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareText } from '../base/problems.ts';
+import { reportFromJson } from '../model/report-json.ts';
 import type { ProjectYearFiles, SiteSnapshot } from './compare.ts';
 import { LEDGERS } from './compare.ts';
 
@@ -45,7 +46,7 @@ export async function readSnapshot(dir: string): Promise<SiteSnapshot> {
     const [, year = '', slug = ''] = m;
     let report: unknown;
     try {
-      report = JSON.parse(bytes.toString('utf8'));
+      report = reportFromJson(JSON.parse(bytes.toString('utf8')));
     } catch {
       throw new Error(`${join(dir, path)}：不是有效的 JSON`);
     }

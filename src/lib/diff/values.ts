@@ -1,20 +1,19 @@
 /**
- * Figure values as the diff writes them: amounts exact in 元, rates as percentages, scores with
+ * Figure values as the diff writes them: amounts (分) exact in 元, rates as percentages, scores with
  * two decimals — and, where two different values would print the same (a rate that moved by
  * less than 0.005%), with as many more decimals as it takes to tell them apart.
  */
 import Fraction from 'fraction.js';
+import { formatYuan } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
   formatPercent,
   formatScore,
   formatPointsChange,
-  formatYuan,
   formatYuanChange,
   signedChange,
   toFixedExact,
-  yuanToFen,
 } from '../report/format.ts';
 import { unitValueText } from '../report/figures.ts';
 
@@ -22,7 +21,7 @@ import { unitValueText } from '../report/figures.ts';
 export type FigureFormat =
   | { kind: 'count'; unit: string }
   | { kind: 'rate' }
-  | { kind: 'yuan' }
+  | { kind: 'money' }
   | { kind: 'score' }
   | { kind: 'points' }
   | { kind: 'unit'; unit: string | null }
@@ -44,8 +43,8 @@ function numberText(value: number, format: FigureFormat, extra: number): string 
       return `${formatCount(value)}${format.unit}`;
     case 'rate':
       return formatPercent(value, 2 + extra);
-    case 'yuan':
-      return `${formatYuan(yuanToFen(value))}元`;
+    case 'money':
+      return `${formatYuan(value)}元`;
     case 'score':
       return `${extra === 0 ? formatScore(value) : toFixedExact(value, 2 + extra)}分`;
     case 'points':
@@ -115,7 +114,7 @@ export function changeText(
     case 'text':
     case 'flag':
       return undefined;
-    case 'yuan':
+    case 'money':
       return formatYuanChange(delta);
     case 'score':
       return signedChange(`${toFixedExact(delta, 2)}分`, delta);

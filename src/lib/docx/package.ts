@@ -6,8 +6,10 @@
  * `docxText` is what a reader sees in the document, for checks that read every output file
  * (the privacy scan reads text files only, and a .docx is a zip).
  */
+import { parseDate } from '../read/cells.ts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import { decodeEntities } from '../base/html.ts';
 
 /** Every entry is dated 1 January 1980 00:00 (the earliest date a zip can hold), in any zone. */
 const ZIP_DATE = new Date(1980, 0, 1, 0, 0, 0);
@@ -21,8 +23,9 @@ export function stableDocx(bytes: Uint8Array, dateIso: string): Uint8Array {
   return stablePackage(unzipSync(bytes), dateIso);
 }
 
+/** The date stamped on every entry and in the document properties: a real day, written ISO. */
 function checkDate(dateIso: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dateIso)) throw new Error(`报告日期“${dateIso}”不是有效日期`);
+  if (parseDate(dateIso) !== dateIso) throw new Error(`报告日期“${dateIso}”不是有效日期`);
 }
 
 /**
@@ -72,21 +75,6 @@ function renumberDrawings(xml: string): string {
   );
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** XML text with its five entities and numeric character references resolved, once. */
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
-    if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16)) ?? whole;
-    if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10)) ?? whole;
-    return ENTITIES[ref] ?? whole;
-  });
-}
-
-function safeCodePoint(cp: number): string | undefined {
-  return Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
-}
-
 /** WordprocessingML text: one line per paragraph; tabs and breaks as the reader sees them. */
 function wordText(xml: string): string {
   const lines: string[] = [];
@@ -94,7 +82,7 @@ function wordText(xml: string): string {
   const token =
     /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s+w:type="[^"]*")?\s*\/>|<\/w:p>/g;
   for (const m of xml.matchAll(token)) {
-    if (m[1] !== undefined) line += decodeXml(m[1]);
+    if (m[1] !== undefined) line += decodeEntities(m[1]);
     else if (m[2] === 'tab') line += '\t';
     else if (m[2] === 'br' || m[2] === 'cr') line += '\n';
     else if (m[0] === '</w:p>') {
@@ -109,7 +97,7 @@ function wordText(xml: string): string {
 /** Text of any other XML part (document properties, SVG drawings): every text node, a line each. */
 function markupText(xml: string): string {
   return [...xml.matchAll(/>([^<]+)</g)]
-    .map((m) => decodeXml(m[1] ?? '').trim())
+    .map((m) => decodeEntities(m[1] ?? '').trim())
     .filter(Boolean)
     .join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { neutraliseCell, quotedAsNeutralised, toCsv } from './csv-export.ts';
-import { formatYuan } from '../report/format.ts';
+import { formatYuan } from '../base/money.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 
 /** Columns of the downloadable case ledger (`cases.csv`). */
@@ -61,7 +61,7 @@ export function paymentCsvLine(r: PaymentRow): string[] {
 /**
  * The same text as toCsv() (src/lib/ledger/csv-export.ts: BOM, CRLF, formula cells neutralised,
  * papaparse's quoting), written cell by cell: papaparse's general writer took most of the time
- * of preparing a 200,000-row download. test/unit/fuzz-csv.test.ts holds the two to the same
+ * of preparing a 200,000-row download. test/whole/fuzz-csv.test.ts holds the two to the same
  * output.
  */
 export function ledgerCsv(

@@ -6,25 +6,10 @@
  * Rows and cells each start a line, as the one-block-per-line pass would put them
  * (src/lib/output/readable-html.ts), so that pass keeps a ledger page's rows as they are.
  */
-import { formatYuan } from '../report/format.ts';
+import { escapeHtml } from '../base/html.ts';
+import { formatYuan } from '../base/money.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 import { rowAnchor } from '../search/search-key.ts';
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-const SPECIAL = /[&<>"']/;
-const SPECIAL_ALL = /[&<>"']/g;
-
-/** Text for an element's content or a quoted attribute: `&<>"'` become entities. */
-export function escapeHtml(text: string): string {
-  return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ENTITIES[c] ?? c) : text;
-}
 
 /** A column head of a ledger page: `num` right-aligns it; `amount` is the column the page totals. */
 export interface LedgerHead {

@@ -17,19 +17,13 @@ import {
 import { caseRowsHtml, paymentRowsHtml } from './html.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 import { caseRows, paymentRows, unitOrder } from './rows.ts';
-import type { SearchIds } from '../search/search-index.ts';
+import type { LedgerIndex, LedgerPart, UnitLedger } from './index-schema.ts';
 import { writeSearchIds } from '../search/search-index.ts';
+import type { CaseLinks } from '../model/links.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 
 export const DEFAULT_PAGE_SIZE = 1000;
-
-export interface LedgerPart {
-  rows: number;
-  pages: number;
-  /** Money on each page, in 分 (paid for its cases, or its payments): the page's 小计. */
-  pageTotals?: number[];
-}
 
 /** One page as a ledger page shows it. */
 export interface LedgerPageRows {
@@ -40,23 +34,7 @@ export interface LedgerPageRows {
   totalFen: number;
 }
 
-/** The case list of one 责任单位, printed for meetings about that street or department. */
-export interface UnitLedger extends LedgerPart {
-  /** URL part: `u1`, `u2` … in the order of the subtotal table. */
-  id: string;
-  unit: string;
-}
-
-export interface LedgerIndex {
-  /** Folder holding the pages (absent when the model was built without writing them). */
-  dir?: string;
-  pageSize: number;
-  cases: LedgerPart;
-  payments: LedgerPart;
-  units: UnitLedger[];
-  /** The search box's lookup records of this project-year (src/lib/search/search-index.ts). */
-  search?: SearchIds;
-}
+export type { LedgerIndex, LedgerPart, UnitLedger } from './index-schema.ts';
 
 function pageFile(dir: string, part: string, page: number): string {
   return join(dir, part, `${String(page).padStart(5, '0')}.html`);
@@ -80,6 +58,7 @@ export async function writeLedgers(
   dir: string,
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
+  links: CaseLinks,
   pageSize = DEFAULT_PAGE_SIZE,
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
@@ -101,7 +80,7 @@ export async function writeLedgers(
   };
   const paidOf = (row: CaseRow) => row[11];
   const amountOf = (row: PaymentRow) => row[5];
-  const allCases = caseRows(cases, payments);
+  const allCases = caseRows(cases, links);
   const byUnit = new Map<string, CaseRow[]>();
   for (const row of allCases) {
     const list = byUnit.get(row[3]);
@@ -115,7 +94,7 @@ export async function writeLedgers(
     const part = await write(`units/${id}`, byUnit.get(unit) ?? [], caseRowsHtml, paidOf);
     units.push({ id, unit, ...part });
   }
-  const allPayments = paymentRows(payments, cases);
+  const allPayments = paymentRows(payments, cases, links);
   const index: LedgerIndex = {
     dir,
     pageSize,

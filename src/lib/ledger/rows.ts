@@ -2,7 +2,7 @@
  * Ledger rows: a case or a payment as the ledgers show it, with what links it to the other file
  * (what was paid for a case, the unit of a payment's case), in the order of the subtotal table.
  */
-import { caseLinks } from '../model/links.ts';
+import type { CaseLinks } from '../model/links.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 
@@ -34,11 +34,9 @@ export type PaymentRow = [
   approval: string,
 ];
 
-export function caseRows(
-  cases: readonly CaseRecord[],
-  payments: readonly PaymentRecord[],
-): CaseRow[] {
-  const { paidFen } = caseLinks(cases, payments);
+/** The case ledger's rows; `links` is caseLinks(cases, payments) of the project-year. */
+export function caseRows(cases: readonly CaseRecord[], links: CaseLinks): CaseRow[] {
+  const { paidFen } = links;
   return cases.map((c, i) => [
     c.caseId,
     c.petitioner,
@@ -56,11 +54,13 @@ export function caseRows(
   ]);
 }
 
+/** The payment ledger's rows; `links` is caseLinks(cases, payments) of the project-year. */
 export function paymentRows(
   payments: readonly PaymentRecord[],
   cases: readonly CaseRecord[],
+  links: CaseLinks,
 ): PaymentRow[] {
-  const { caseOf } = caseLinks(cases, payments);
+  const { caseOf } = links;
   return payments.map((p, i) => [
     p.paymentId,
     p.date,

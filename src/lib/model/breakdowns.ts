@@ -8,59 +8,23 @@ import { CASE_STATUSES } from '../schema/cases.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import { compareText } from '../base/problems.ts';
-import { caseLinks } from './links.ts';
+import type { Breakdowns, CaseGroup, MonthRow, SourceRow } from './breakdowns-schema.ts';
+import type { CaseLinks } from './links.ts';
 
-/** Cases and money of one group of cases (a street, a category). */
-export interface CaseGroup {
-  key: string;
-  cases: number;
-  resolved: number;
-  settled: number;
-  /** Payments linked to the group's cases, net of corrections, in 分. */
-  paidFen: number;
-}
-
-export interface MonthRow {
-  /** `2024-03` */
-  month: string;
-  payments: number;
-  amountFen: number;
-  /** Paid from January to this month, in 分. */
-  cumulativeFen: number;
-}
-
-export interface SourceRow {
-  source: string;
-  payments: number;
-  amountFen: number;
-  annualBudgetFen: number;
-}
-
-export interface StatusRow {
-  status: string;
-  cases: number;
-}
-
-export interface Breakdowns {
-  byUnit: CaseGroup[];
-  byCategory: CaseGroup[];
-  byMonth: MonthRow[];
-  bySource: SourceRow[];
-  byStatus: StatusRow[];
-  /** Σ 全年预算数 in 分, the line the cumulative chart is drawn against. */
-  annualBudgetFen: number;
-}
+export type { Breakdowns, CaseGroup, MonthRow, SourceRow, StatusRow } from './breakdowns-schema.ts';
 
 /** Label for payments not tied to a case. */
 export const UNLINKED = '（未关联案件）';
 
+/** The subtotals of a project-year; `links` is caseLinks(cases, payments). */
 export function breakdowns(
   year: number,
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
   budget: readonly BudgetLine[],
+  links: CaseLinks,
 ): Breakdowns {
-  const { paidFen } = caseLinks(cases, payments);
+  const { paidFen } = links;
   const unlinkedFen = payments.reduce((s, p) => s + (p.caseId === undefined ? p.amount : 0), 0);
 
   const group = (keyOf: (c: CaseRecord) => string): CaseGroup[] => {

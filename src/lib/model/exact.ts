@@ -2,16 +2,16 @@
  * The exact values every change between two reports is computed from, so that one change shows
  * the same wherever it is written (the compare page, the report page, `npm run diff`):
  *
- * - a measure: report.json's `exact.measures` (a fraction `n/d`), else — a report of an older
- *   build — the decimal report.json holds;
+ * - a measure: the report's `exact.measures` (a fraction `n/d`, money in 分), else — the
+ *   report.json of an older build — the number `measures` holds;
  * - an indicator bound to a measure (计算口径): that measure's exact value in the indicator's unit,
  *   not the actual value rounded to 0.01 — so 件均化解资金 changes by the same relative amount in
  *   主要数据 and in 绩效指标;
- * - anything else (amounts, scores, a hand-entered actual value): the decimal as written.
+ * - anything else (amounts in 分, scores, a hand-entered actual value): the number as written.
  */
 import Fraction from 'fraction.js';
 import { measureByName } from './measures.ts';
-import { COUNT_UNITS } from './report.ts';
+import { inUnit } from './indicator-score.ts';
 
 /** A double as the exact decimal it prints as: 0.3 is 3/10, not the nearest double's fraction. */
 export function decimal(value: number): Fraction {
@@ -19,15 +19,19 @@ export function decimal(value: number): Fraction {
   return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
 }
 
-const FRACTION_TEXT = /^-?\d{1,30}(\/[1-9]\d{0,29})?$/;
+/** An exact value as report.json writes it: `n` or `n/d`. */
+export const FRACTION_TEXT = /^-?\d{1,30}(\/[1-9]\d{0,29})?$/;
 
-/** The parts of a report (as report.json holds it, read loosely) the exact values come from. */
+/**
+ * The parts of a report the exact values come from: the model's, or a report.json of any build
+ * read loosely and brought to 分 (report-json.ts).
+ */
 export interface ExactSource {
   measures?: Record<string, number | null | undefined>;
   exact?: { measures?: Record<string, string | null | undefined> } | undefined;
 }
 
-/** A measure exactly (rates 0–1, money in 元, counts); null when it has no value. */
+/** A measure exactly (rates 0–1, money in 分, counts); null when it has no value. */
 export function exactMeasure(report: ExactSource, name: string): Fraction | null {
   const text = report.exact?.measures?.[name];
   if (typeof text === 'string' && FRACTION_TEXT.test(text)) return new Fraction(text);
@@ -45,14 +49,8 @@ export function measureInUnit(
   const def = measureByName(measure);
   const value = exactMeasure(report, measure);
   if (def === undefined || value === null) return null;
-  switch (def.kind) {
-    case 'rate':
-      return unit === '%' ? value.mul(100) : null;
-    case 'money':
-      return unit === '元' ? value : unit === '万元' ? value.div(10_000) : null;
-    case 'count':
-      return unit === null || COUNT_UNITS.includes(unit) ? value : null;
-  }
+  const converted = inUnit(def, value, unit ?? undefined);
+  return typeof converted === 'string' ? null : converted;
 }
 
 /** The parts of an indicator result the exact actual value comes from. */

@@ -19,28 +19,11 @@ export interface CaseLinks {
   paidFen: Float64Array;
 }
 
-const computed = new WeakMap<
-  readonly CaseRecord[],
-  { payments: readonly PaymentRecord[]; links: CaseLinks }
->();
-
-/**
- * The links of these cases and payments; computed on the first call, then reused for the same
- * two arrays (records are not changed once read; a changed length is still noticed).
- */
+/** The links of these cases and payments (a pure function of the two lists). */
 export function caseLinks(
   cases: readonly CaseRecord[],
   payments: readonly PaymentRecord[],
 ): CaseLinks {
-  const known = computed.get(cases);
-  if (
-    known !== undefined &&
-    known.payments === payments &&
-    known.links.paidFen.length === cases.length &&
-    known.links.caseOf.length === payments.length
-  )
-    return known.links;
-
   const indexOf = new Map<string, number>();
   const duplicates: [number, number][] = [];
   for (let i = 0; i < cases.length; i++) {
@@ -60,7 +43,5 @@ export function caseLinks(
       paidFen[at] = (paidFen[at] as number) + p.amount;
     }
   }
-  const links: CaseLinks = { indexOf, duplicates, caseOf, paidFen };
-  computed.set(cases, { payments, links });
-  return links;
+  return { indexOf, duplicates, caseOf, paidFen };
 }

@@ -7,14 +7,22 @@ import Fraction from 'fraction.js';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
-import { caseLinks } from './links.ts';
+import type { CaseLinks } from './links.ts';
 
 export interface MeasureInput {
   cases: readonly CaseRecord[];
   payments: readonly PaymentRecord[];
   budget: readonly BudgetLine[];
+  /** How the payments tie to the cases: caseLinks(cases, payments), worked out by the caller. */
+  links: CaseLinks;
   /** Days within which a case counts as resolved on time (信访工作条例: 60 + 30). */
   timelyDays: number;
+}
+
+/** What each measure is computed from: the input, and the resolved cases picked out once. */
+export interface MeasureContext extends MeasureInput {
+  /** The cases whose 化解状态 is 已化解, in ledger order; several measures count them. */
+  resolved: readonly CaseRecord[];
 }
 
 /**
@@ -41,22 +49,12 @@ export interface MeasureDef {
    */
   better: MeasureBetter;
   /** The value, or undefined when it cannot be computed (a rate over nothing). */
-  compute: (input: MeasureInput) => Fraction | undefined;
+  compute: (input: MeasureContext) => Fraction | undefined;
 }
 
 export const DEFAULT_TIMELY_DAYS = 90;
 
-const resolvedOf = new WeakMap<readonly CaseRecord[], CaseRecord[]>();
-/** The resolved cases; several measures count them, so they are picked out once. */
-function resolved(input: MeasureInput): CaseRecord[] {
-  let done = resolvedOf.get(input.cases);
-  if (done === undefined) {
-    done = input.cases.filter((c) => c.status === '已化解');
-    resolvedOf.set(input.cases, done);
-  }
-  return done;
-}
-const settledResolved = (input: MeasureInput) => resolved(input).filter((c) => c.settled);
+const settledResolved = (input: MeasureContext) => input.resolved.filter((c) => c.settled);
 const spentFen = (input: MeasureInput) => input.payments.reduce((sum, p) => sum + p.amount, 0);
 
 function ratio(numerator: number, denominator: number): Fraction | undefined {
@@ -75,7 +73,7 @@ function utcMidnight(iso: string): number {
 
 /** People helped: distinct 信访人编号 (else distinct cases) whose payments net above zero. */
 function helpedCount(input: MeasureInput): number {
-  const { paidFen } = caseLinks(input.cases, input.payments);
+  const { paidFen } = input.links;
   const people = new Set<string>();
   for (let i = 0; i < input.cases.length; i++) {
     if ((paidFen[i] as number) <= 0) continue;
@@ -100,14 +98,14 @@ export const MEASURES: readonly MeasureDef[] = [
     unit: '件',
     better: 'up',
     definition: '化解状态为“已化解”的案件数',
-    compute: (i) => new Fraction(resolved(i).length),
+    compute: (i) => new Fraction(i.resolved.length),
   },
   {
     name: '化解率',
     kind: 'rate',
     better: 'up',
     definition: '已化解件数 ÷ 积案总数',
-    compute: (i) => ratio(resolved(i).length, i.cases.length),
+    compute: (i) => ratio(i.resolved.length, i.cases.length),
   },
   {
     name: '息诉罢访件数',
@@ -122,7 +120,7 @@ export const MEASURES: readonly MeasureDef[] = [
     kind: 'rate',
     better: 'up',
     definition: '息诉罢访件数 ÷ 已化解件数',
-    compute: (i) => ratio(settledResolved(i).length, resolved(i).length),
+    compute: (i) => ratio(settledResolved(i).length, i.resolved.length),
   },
   {
     name: '按期办结率',
@@ -130,7 +128,7 @@ export const MEASURES: readonly MeasureDef[] = [
     better: 'up',
     definition: '登记后规定天数内办结的已化解案件 ÷ 已化解件数',
     compute: (i) => {
-      const done = resolved(i);
+      const done = i.resolved;
       const onTime = done.filter(
         (c) => c.closed !== undefined && daysBetween(c.registered, c.closed) <= i.timelyDays,
       );
@@ -171,7 +169,7 @@ export const MEASURES: readonly MeasureDef[] = [
     // A 成本指标: the bureau's tables set it as “≤”, so a lower cost per case counts as better.
     better: 'down',
     definition: '资金支出总额 ÷ 已化解件数',
-    compute: (i) => ratio(spentFen(i), resolved(i).length),
+    compute: (i) => ratio(spentFen(i), i.resolved.length),
   },
   {
     name: '预算执行率',
@@ -196,5 +194,9 @@ export function measureByName(name: string): MeasureDef | undefined {
 
 /** Every measure of a project-year, in definition order. */
 export function computeMeasures(input: MeasureInput): Map<string, Fraction | undefined> {
-  return new Map(MEASURES.map((m) => [m.name, m.compute(input)]));
+  const context: MeasureContext = {
+    ...input,
+    resolved: input.cases.filter((c) => c.status === '已化解'),
+  };
+  return new Map(MEASURES.map((m) => [m.name, m.compute(context)]));
 }

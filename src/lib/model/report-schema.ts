@@ -1,6 +1,7 @@
 /**
- * report.json: the machine-readable result of one project-year, written once and read by every
- * page, chart and tool. Key order here is the key order in the file.
+ * The report of one project-year: the model every page, chart and tool reads, and — converted
+ * once by report-json.ts — report.json. Money is integer 分 here (report.json shows 元); key order
+ * here is the key order in the file.
  */
 import * as z from 'zod';
 import { DIRECTIONS, LEVEL1 } from '../schema/indicators.ts';
@@ -10,18 +11,21 @@ export const REPORT_SCHEMA_VERSION = 1;
 export const GRADES = ['优', '良', '中', '差'] as const;
 export type Grade = (typeof GRADES)[number];
 
-/** An amount in 元, exact to the 分 (two decimals at most). */
-const yuan = z.number();
+/** An amount in 分, an integer (report.json writes it in 元, exact to the 分). */
+const fen = z.number().int();
+
+/** The amounts of a funding line, the fields report-json.ts converts between 分 and 元. */
+export const FUNDING_AMOUNTS = ['initialBudget', 'annualBudget', 'executed'] as const;
 
 export const fundingLineSchema = z.object({
   /** 资金来源 */
   source: z.string(),
-  /** 年初预算数, 元 */
-  initialBudget: yuan,
-  /** 全年预算数 (A), 元 */
-  annualBudget: yuan,
-  /** 全年执行数 (B), 元: the payments of this source, corrections included. */
-  executed: yuan,
+  /** 年初预算数, 分 */
+  initialBudget: fen,
+  /** 全年预算数 (A), 分 */
+  annualBudget: fen,
+  /** 全年执行数 (B), 分: the payments of this source, corrections included. */
+  executed: fen,
   /** B ÷ A, unrounded; null when A is 0. */
   executionRate: z.number().nullable(),
 });
@@ -74,7 +78,8 @@ export const reportSchema = z.object({
   }),
   /**
    * Every measure by its name: counts as integers, rates as unrounded fractions 0–1, money in
-   * 元 to the 分; null when it cannot be computed (a rate over nothing).
+   * whole 分 (a fraction of a 分 rounded half-up); null when it cannot be computed (a rate over
+   * nothing).
    */
   measures: z.record(z.string(), z.number().nullable()),
   /** Days within which a resolved case counts as 按期办结. */
@@ -85,7 +90,7 @@ export const reportSchema = z.object({
   totalScore: z.number(),
   grade: z.enum(GRADES),
   /**
-   * The measures exactly, as fractions written `n/d` (rates 0–1, money in 元, counts): every
+   * The measures exactly, as fractions written `n/d` (rates 0–1, money in 分, counts): every
    * year-over-year change and every diff is computed from these, so the compare page, the report
    * page and `npm run diff` show the same change. Absent in reports of older builds.
    */

@@ -4,6 +4,7 @@
  * HTML table or a CSV download, must be a masked name (罗某厚, 罗某, 罗某甲) or blank. Both work
  * on text or, with `decode`, on a file's UTF-8 bytes read as a one-byte string.
  */
+import { decodeEntities } from '../base/html.ts';
 import { isMaskedName } from '../read/privacy.ts';
 
 /** The column whose values are petitioners' names. */
@@ -20,7 +21,7 @@ export function csvNameLines(text: string, decode = (piece: string) => piece): n
   const column = body
     .slice(0, headerEnd)
     .split(',')
-    .map((h) => decode(h).trim())
+    .map((h) => unquote(decode(h).trim()))
     .indexOf(NAME_HEADER);
   if (column < 0) return [];
   const bad: number[] = [];
@@ -83,7 +84,16 @@ export function csvNameLines(text: string, decode = (piece: string) => piece): n
   return bad;
 }
 
+/** A header cell written in quotes (`"信访人"`, as some tools write every cell) is the same header. */
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"')
+    ? cell.slice(1, -1).replace(/""/g, '"').trim()
+    : cell;
+}
+
 const THEAD = /<thead\b[^>]*>([\s\S]*?)<\/thead>/;
+/** Table tags written in capitals (`<TH>`), which HTML reads as the same tags. */
+const CAPITAL_TABLE_TAG = /<(\/?)(table|thead|tbody|tr|th|td)\b/gi;
 const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
 
 /**
@@ -91,7 +101,15 @@ const HEAD_CELL = /<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g;
  * pages hold a thousand rows each and there are thousands of them, so rows and cells are found
  * with indexOf rather than regular expressions.
  */
-export function htmlNameLines(html: string, decode = (piece: string) => piece): number[] {
+export function htmlNameLines(page: string, decode = (piece: string) => piece): number[] {
+  // Tag names lowered in place (same length, so lines stay where they were); pages the site
+  // writes have none in capitals and are searched as they are.
+  const html = /<\/?(?:T|t[a-z]*[A-Z])/.test(page)
+    ? page.replace(
+        CAPITAL_TABLE_TAG,
+        (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`,
+      )
+    : page;
   const bad: number[] = [];
   for (
     let start = html.indexOf('<table');
@@ -142,18 +160,9 @@ function cellText(
   return raw.includes('<') || raw.includes('&') ? text(raw) : raw.trim();
 }
 
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /** The text of an HTML fragment: tags dropped, entities decoded, whitespace trimmed. */
 function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (!name.startsWith('#')) return ENTITY[name.toLowerCase()] ?? whole;
-      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, '')).trim();
 }
 
 function lineAt(text: string, offset: number): number {

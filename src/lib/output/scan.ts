@@ -16,7 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { docxText } from '../docx/package.ts';
-import { escapeHtml } from '../ledger/html.ts';
+import { escapeHtml } from '../base/html.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import type { Sensitive, TextKind } from '../read/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';
@@ -128,7 +128,10 @@ export function scanText(file: string, text: string): Finding[] {
  * goes; names are decoded only where they are checked).
  */
 export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
-  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const raw = fractionBars(
+    file,
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+  );
   const findings: Finding[] = [];
   if (mayHoldDigitsInBytes(raw)) {
     for (const { line, kind } of hitLines(raw, findNumbersInBytes(raw, textKindOf(file)))) {
@@ -144,6 +147,25 @@ export function scanBytes(file: string, bytes: Uint8Array): Finding[] {
     for (const line of names) findings.push({ file, line, kind: 'name' });
   }
   return findings.sort((a, b) => a.line - b.line);
+}
+
+/** Where report.json's exact values begin: its last top-level key (model/report-schema.ts). */
+const EXACT_KEY = '\n  "exact": {';
+/** An exact value as report.json writes it: `"1970551002/23425"`, the whole string. */
+const EXACT_FRACTION = /"(-?\d+)\/(\d+)"/g;
+
+/**
+ * report.json's exact values are fractions a reader reads as two numbers, numerator over
+ * denominator, so the bar between them is read as a break, not as a separator inside one long
+ * number (`1970551002/23425` would otherwise read as a 15-digit ID): each side is still checked
+ * on its own. Only the exact block of a report.json, whose values the model computes from counts
+ * and amounts; anywhere else a slash joins digit groups as always. Same length, same lines.
+ */
+export function fractionBars(file: string, raw: string): string {
+  if (!/(?:^|\/)report\.json$/.test(file)) return raw;
+  const at = raw.lastIndexOf(EXACT_KEY);
+  if (at < 0) return raw;
+  return raw.slice(0, at) + raw.slice(at).replace(EXACT_FRACTION, '"$1|$2"');
 }
 
 /** A piece of a one-byte string (UTF-8 bytes) as text. */

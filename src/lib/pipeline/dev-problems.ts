@@ -6,6 +6,7 @@
  * loader in Astro's content layer, the pages in Vite's SSR runner), so the problems live on
  * globalThis under a registered symbol rather than in a module variable.
  */
+import { escapeHtml } from '../base/html.ts';
 import type { Problem } from '../base/problems.ts';
 import { formatProblem, sortProblems } from '../base/problems.ts';
 
@@ -24,12 +25,6 @@ export function devProblems(): Problem[] | undefined {
   return (globalThis as Holder)[KEY];
 }
 
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
 /**
  * The page shown instead of every page while the data has errors: each problem located, as
  * the terminal prints it (errors first, then warnings). It reloads itself every few seconds,
@@ -39,7 +34,7 @@ export function devProblemsPage(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const list = (items: readonly Problem[]) =>
-    items.map((p) => `<li>${escape(formatProblem(p))}</li>`).join('\n');
+    items.map((p) => `<li>${escapeHtml(formatProblem(p))}</li>`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -11,29 +11,9 @@ import { unitOrder } from '../ledger/rows.ts';
 import { breakdowns } from '../model/breakdowns.ts';
 import { buildReport } from '../model/report.ts';
 import type { Problem } from '../base/problems.ts';
-import type { ProjectFacts } from '../content/facts-schema.ts';
-import type { Breakdowns } from '../model/breakdowns.ts';
-import type { Report } from '../model/report-schema.ts';
+import type { ProjectYearModel } from './project-year-schema.ts';
 
-/** What a worker needs to build one project-year: plain data, sent between threads. */
-export interface ProjectYearModel {
-  /** `2024/jiean-huajie` */
-  id: string;
-  year: number;
-  slug: string;
-  report: Report;
-  /** This year's facts, else the nearest earlier year's, else undefined. */
-  facts?: ProjectFacts;
-  /** Year the facts were taken from, when not this year's own. */
-  factsFrom?: number;
-  /** Latest date in the records: the date the data speaks for. */
-  dataDate: string;
-  files: FileSummary[];
-  breakdowns: Breakdowns;
-  ledger: LedgerIndex;
-  /** Section keys whose prose file exists. */
-  prose: string[];
-}
+export type { ProjectYearModel } from './project-year-schema.ts';
 
 export interface ProjectYearJob {
   root: string;
@@ -69,6 +49,7 @@ export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYear
     dir: ref.dir,
     cases: data.cases,
     payments: data.payments,
+    links: data.links,
     budget: data.budget,
     indicators: data.indicators,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
@@ -79,13 +60,14 @@ export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYear
         ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
         data.cases,
         data.payments,
+        data.links,
         job.pageSize,
       )
     : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
   result.built = {
     report: built.report,
     dataDate: latestDate(data),
-    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget),
+    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget, data.links),
     ledger,
   };
   return result;

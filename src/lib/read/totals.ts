@@ -6,7 +6,7 @@ import type { ProblemSink } from '../base/problems.ts';
 import type { MoneyUnit } from './cells.ts';
 import { CellFailure, parseMoney } from './cells.ts';
 import type { MappedColumn } from './header.ts';
-import { yuan } from './yuan.ts';
+import { formatYuan } from '../base/money.ts';
 
 /** What reconciliation needs of a read table. */
 export interface StatedTotalsOf {
@@ -59,7 +59,7 @@ export function checkStatedTotals(
     }
     if (sum !== stated) {
       sink.error(
-        `合计行为 ${yuan(stated)} 元，逐行相加为 ${yuan(sum)} 元，相差 ${yuan(stated - sum)} 元；请核对合计行或明细`,
+        `合计行为 ${formatYuan(stated)} 元，逐行相加为 ${formatYuan(sum)} 元，相差 ${formatYuan(stated - sum)} 元；请核对合计行或明细`,
         line,
         label(field),
       );

@@ -4,17 +4,9 @@
  * chart is made from the very same numbers.
  */
 import type { Breakdowns } from '../model/breakdowns.ts';
-import type { TrendPoint } from '../model/yoy.ts';
-import {
-  formatCount,
-  formatMonth,
-  formatPercent,
-  formatRatio,
-  formatScore,
-  formatWan,
-  formatYuan,
-  yuanToFen,
-} from './format.ts';
+import type { TrendPoint } from '../model/trend.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
+import { formatCount, formatMonth, formatPercent, formatRatio, formatScore } from './format.ts';
 import { subtotalTable } from './subtotals.ts';
 import type { TextTable } from './subtotals.ts';
 
@@ -167,7 +159,7 @@ function status(b: Breakdowns): ChartSpec {
   };
 }
 
-/** What a trend shows: a count (件, 人), a rate (0–1), an amount in 元, or a score. */
+/** What a trend shows: a count (件, 人), a rate (0–1), an amount in 分, or a score. */
 export type TrendValue = { kind: 'count'; unit: string } | { kind: 'rate' | 'money' | 'score' };
 
 /**
@@ -186,7 +178,7 @@ export function trendChartSpec(name: string, value: TrendValue, points: TrendPoi
           ? '万元'
           : '分';
   const plot = (v: number) =>
-    value.kind === 'rate' ? v * 100 : value.kind === 'money' ? v / 10_000 : v;
+    value.kind === 'rate' ? v * 100 : value.kind === 'money' ? wanValue(v) : v;
   const text = (v: number | null) => {
     if (v === null) return '—';
     switch (value.kind) {
@@ -195,7 +187,7 @@ export function trendChartSpec(name: string, value: TrendValue, points: TrendPoi
       case 'rate':
         return formatPercent(v);
       case 'money':
-        return formatYuan(yuanToFen(v));
+        return formatYuan(v);
       case 'score':
         return formatScore(v);
     }

@@ -6,16 +6,14 @@
 import type Fraction from 'fraction.js';
 import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
 import type { IndicatorResult, Report } from '../model/report-schema.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
   formatPercent,
   formatRatio,
   formatScore,
-  formatWan,
-  formatYuan,
   toFixedExact,
-  yuanToFen,
 } from './format.ts';
 
 export type MoneyUnit = '元' | '万元';
@@ -32,7 +30,7 @@ export function measureText(report: Report, name: string, unit?: MoneyUnit): str
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(yuanToFen(value), unit ?? '万元');
+      return moneyText(value, unit ?? '万元');
   }
 }
 
@@ -52,19 +50,19 @@ const BUDGET_FIELD: Record<BudgetField, 'initialBudget' | 'annualBudget' | 'exec
 /** A budget figure, of one 资金来源 or of the total, in 分. */
 export function budgetFen(report: Report, field: BudgetField, source?: string): number {
   const key = BUDGET_FIELD[field];
-  if (source === undefined) return yuanToFen(report.funding.total[key]);
+  if (source === undefined) return report.funding.total[key];
   const line = report.funding.lines.find((l) => l.source === source);
   if (!line) {
     throw new Error(
       `资金来源“${source}”不在本项目年度的资金情况中；有 ${report.funding.lines.map((l) => l.source).join('、')}`,
     );
   }
-  return yuanToFen(line[key]);
+  return line[key];
 }
 
 /** Share of a 资金来源 in total spending: `80.00%`. */
 export function sourceShareText(report: Report, source: string): string {
-  const total = yuanToFen(report.funding.total.executed);
+  const total = report.funding.total.executed;
   const part = budgetFen(report, '全年执行数', source);
   return formatRatio(part, total);
 }

@@ -1,22 +1,11 @@
 /**
- * Display formats, applied only at the edge. Money arrives as integer 分 (or 元 from report.json,
- * exact to the 分) and is shown in 元 with separators or in 万元 with a fixed number of decimals;
- * rates are shown as percentages with two decimals, rounded half-up from the exact value.
+ * Display formats, applied only at the edge. Money arrives as integer 分 and is written by
+ * base/money.ts (元 with separators, 万元 with fixed decimals); here are the rest: how many 万元
+ * decimals a table needs, changes, rates as percentages with two decimals rounded half-up from
+ * the exact value, scores, counts and dates.
  */
 import Fraction from 'fraction.js';
-
-/** 元 (a number exact to the 分, as report.json holds it) → integer 分. */
-export function yuanToFen(yuan: number): number {
-  return Math.round(yuan * 100);
-}
-
-/** Thousands separators in a run of digits: `1234567` → `1,234,567` (the ledgers' hot path). */
-function groupDigits(digits: string): string {
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return out;
-}
+import { formatYuan } from '../base/money.ts';
 
 /** Thousands separators in the integer part only: `1234567.1234` → `1,234,567.1234`. */
 function group(text: string): string {
@@ -33,26 +22,6 @@ function exact(value: number | Fraction): Fraction {
   if (value instanceof Fraction) return value;
   const text = String(value);
   return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
-}
-
-/** 分 → `7,686,979.00` (元, two decimals, thousands separators). */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const cents = abs % 100;
-  return `${sign}${groupDigits(Math.floor(abs / 100).toString())}.${cents < 10 ? '0' : ''}${cents}`;
-}
-
-/** 分 → 万元 with `decimals` places, rounded half-up exactly: 76869790 → `76.87`. */
-export function formatWan(fen: number, decimals = 2): string {
-  const sign = fen < 0 ? '-' : '';
-  // 1 万元 = 1,000,000 分; keep `decimals` places of that, rounding the rest half-up.
-  const unit = 10 ** (6 - decimals);
-  const scaled = Math.floor((Math.abs(fen) + unit / 2) / unit);
-  const whole = Math.floor(scaled / 10 ** decimals);
-  const fraction =
-    decimals === 0 ? '' : `.${String(scaled % 10 ** decimals).padStart(decimals, '0')}`;
-  return `${scaled === 0 ? '' : sign}${groupDigits(whole.toString())}${fraction}`;
 }
 
 /**
@@ -112,9 +81,9 @@ export function formatRelativeChange(relative: Fraction): string {
   return signedChange(formatPercent(relative), relative);
 }
 
-/** A change of an amount in 元 (exact), in 元 to the 分: `-3,000.00元`. */
+/** A change of an amount in 分 (exact), in 元 to the 分: `-3,000.00元`. */
 export function formatYuanChange(delta: Fraction): string {
-  return signedChange(`${formatYuan(Number(delta.mul(100).round(0).valueOf()))}元`, delta);
+  return signedChange(`${formatYuan(delta.round(0).valueOf())}元`, delta);
 }
 
 /** A score, always with two decimals: `9.61`. */

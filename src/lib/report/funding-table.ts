@@ -4,7 +4,8 @@
  * add up to the total on paper. Used by the funding table and by the 自评表 alike.
  */
 import type { FundingBlock } from '../model/report-schema.ts';
-import { exactWanDecimals, formatPercent, formatWan, formatYuan, yuanToFen } from './format.ts';
+import { formatWan, formatYuan } from '../base/money.ts';
+import { exactWanDecimals, formatPercent } from './format.ts';
 import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
 import type { StandardSource } from './standard-funding.ts';
 
@@ -30,9 +31,11 @@ export function fundingTable(funding: FundingBlock): {
       total: false,
     })),
   ];
-  const fen = lines.map(
-    (l) => [l.initialBudget, l.annualBudget, l.executed].map(yuanToFen) as [number, number, number],
-  );
+  const fen = lines.map((l): [number, number, number] => [
+    l.initialBudget,
+    l.annualBudget,
+    l.executed,
+  ]);
   const decimals = exactWanDecimals(fen.flat());
   return {
     decimals,

@@ -8,7 +8,6 @@
  */
 import Fraction from 'fraction.js';
 import type { FundingBlock } from '../model/report-schema.ts';
-import { yuanToFen } from './format.ts';
 
 /** The standard rows under 年度资金总额. */
 export const STANDARD_SOURCES = ['当年财政拨款', '上年结转资金', '其他资金'] as const;
@@ -67,18 +66,14 @@ export function standardFundingRows(
     if (!row) continue;
     row.sources.push(line.source);
     row.fen = [
-      row.fen[0] + yuanToFen(line.initialBudget),
-      row.fen[1] + yuanToFen(line.annualBudget),
-      row.fen[2] + yuanToFen(line.executed),
+      row.fen[0] + line.initialBudget,
+      row.fen[1] + line.annualBudget,
+      row.fen[2] + line.executed,
     ];
   }
   const total: StandardFundingRow = {
     label: '年度资金总额',
-    fen: [
-      yuanToFen(funding.total.initialBudget),
-      yuanToFen(funding.total.annualBudget),
-      yuanToFen(funding.total.executed),
-    ],
+    fen: [funding.total.initialBudget, funding.total.annualBudget, funding.total.executed],
     rate: null,
     sources: [],
   };

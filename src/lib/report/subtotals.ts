@@ -3,7 +3,8 @@
  * the CSV downloads and the chart data tables are all made from these same rows.
  */
 import type { Breakdowns, CaseGroup } from '../model/breakdowns.ts';
-import { formatCount, formatMonth, formatRatio, formatYuan } from './format.ts';
+import { formatYuan } from '../base/money.ts';
+import { formatCount, formatMonth, formatRatio } from './format.ts';
 
 export const SUBTOTAL_KINDS = ['unit', 'category', 'month', 'source'] as const;
 export type SubtotalKind = (typeof SUBTOTAL_KINDS)[number];

@@ -6,8 +6,8 @@ import type { ChartSpec, TrendValue } from './charts.ts';
 import { trendChartSpec } from './charts.ts';
 import { measureByName } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
-import type { TrendPoint } from '../model/yoy.ts';
-import { trend } from '../model/yoy.ts';
+import type { TrendPoint } from '../model/trend.ts';
+import { trend } from '../model/trend.ts';
 
 /** The measures charted through the years, in the order shown. */
 export const TREND_MEASURES = [

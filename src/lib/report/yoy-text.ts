@@ -4,15 +4,10 @@
  * components only lay these rows out.
  */
 import type { MeasureKind } from '../model/measures.ts';
-import type {
-  Change,
-  FundingRow,
-  IndicatorRow,
-  MeasureRow,
-  Verdict,
-  YearOverYear,
-} from '../model/yoy.ts';
+import type { Change, Verdict } from '../model/change.ts';
+import type { FundingRow, IndicatorRow, MeasureRow, YearOverYear } from '../model/yoy.ts';
 import type Fraction from 'fraction.js';
+import { formatWan, formatYuan } from '../base/money.ts';
 import {
   exactWanDecimals,
   formatCount,
@@ -22,10 +17,7 @@ import {
   formatRelativeChange,
   signedChange,
   formatScore,
-  formatWan,
-  formatYuan,
   toFixedExact,
-  yuanToFen,
 } from './format.ts';
 import { unitValueText } from './figures.ts';
 
@@ -45,7 +37,7 @@ export interface YoyRow {
   note?: string;
 }
 
-/** How a value is written: a count with its unit, a rate, 元 shown in 万元, a score, a unit. */
+/** How a value is written: a count with its unit, a rate, 分 shown in 万元, a score, a unit. */
 export type ValueFormat =
   | { kind: 'count'; unit: string }
   | { kind: 'rate' }
@@ -57,9 +49,7 @@ const DASH = '—';
 
 /** Decimals of 万元 that show both years' amounts exactly. */
 function wanDecimals(change: Change): 2 | 4 | 6 {
-  return exactWanDecimals(
-    [change.previous, change.current].filter((v) => v !== null).map(yuanToFen),
-  );
+  return exactWanDecimals([change.previous, change.current].filter((v) => v !== null));
 }
 
 /**
@@ -74,7 +64,7 @@ function moneyText(fen: number, wan: 2 | 4 | 6): string {
 export function valueText(
   value: number | null,
   format: ValueFormat,
-  wan: 2 | 4 | 6 = exactWanDecimals(value === null ? [] : [yuanToFen(value)]),
+  wan: 2 | 4 | 6 = exactWanDecimals(value === null ? [] : [value]),
 ): string {
   if (value === null) return DASH;
   switch (format.kind) {
@@ -83,7 +73,7 @@ export function valueText(
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(yuanToFen(value), wan);
+      return moneyText(value, wan);
     case 'score':
       return `${formatScore(value)}分`;
     case 'unit':
@@ -103,7 +93,7 @@ export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 
     case 'rate':
       return formatPointsChange(delta);
     case 'money':
-      return signedChange(moneyText(Number(delta.mul(100).round(0).valueOf()), wan), delta);
+      return signedChange(moneyText(delta.round(0).valueOf(), wan), delta);
     case 'score':
       return signedChange(`${toFixedExact(delta, 2)}分`, delta);
     case 'unit':

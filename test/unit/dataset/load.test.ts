@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discover, loadProjectYear } from '../../../src/lib/dataset/load.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/read/privacy.ts';
 import { tempRoot } from '../support/folders.ts';
 import { errors, formatted, VALID, warnings } from '../support/tables.ts';
@@ -100,6 +101,14 @@ describe('loadProjectYear(root, ref)', () => {
       ['data/2024/demo/spending.csv', 'UTF-8', 2, { amount: 150_050 }],
       ['data/2024/demo/indicators.csv', 'UTF-8', 1, {}],
     ]);
+  });
+
+  it('ties the payments to the cases once, for everything built from them', async () => {
+    const root = await tempRoot(project(ref.dir));
+    const data = await loadProjectYear(root, ref);
+    expect(data.links).toEqual(caseLinks(data.cases, data.payments));
+    expect(data.links.caseOf).toHaveLength(data.payments.length);
+    expect(data.links.paidFen).toHaveLength(data.cases.length);
   });
 
   it('refuses each missing file, naming it', async () => {

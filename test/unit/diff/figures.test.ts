@@ -4,8 +4,8 @@ import { fundingLine, golden, indicatorResult, report } from '../support/reports
 
 describe('figureChanges(before, after)', () => {
   it('lists exactly the figures that moved, with both values as text and the change', () => {
-    const before = report({ lines: [fundingLine('本年财政拨款', 500_000, 500_000)] });
-    const after = report({ lines: [fundingLine('本年财政拨款', 500_000, 497_000)] });
+    const before = report({ lines: [fundingLine('本年财政拨款', 50_000_000, 50_000_000)] });
+    const after = report({ lines: [fundingLine('本年财政拨款', 50_000_000, 49_700_000)] });
     expect(
       figureChanges(before, after).map((c) => [c.name, c.oldText, c.newText, c.change]),
     ).toEqual([

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeEntities,
-  findAll,
-  hasClass,
-  parseHtml,
-  textOf,
-} from '../../../src/lib/diff/html.ts';
-
-describe('decodeEntities(text)', () => {
-  it('decodes named, decimal and hex entities and leaves unknown ones alone', () => {
-    expect(decodeEntities('&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; &#x4e00; &bogus;')).toBe(
-      '<b> & "x" \'y\' 一 &bogus;',
-    );
-  });
-});
+import { findAll, hasClass, parseHtml, textOf } from '../../../src/lib/diff/html.ts';
 
 describe('parseHtml(html)', () => {
   it('nests elements, keeps void elements empty and script text raw', () => {

@@ -4,8 +4,9 @@ import type { ProjectYearFiles, SiteSnapshot } from '../../../src/lib/diff/compa
 import { renderDiff } from '../../../src/lib/diff/render.ts';
 import { fundingLine, report } from '../support/reports.ts';
 
+/** A project-year of a snapshot, its report read in 分; `executed` in 元. */
 function projectYear(year: number, executed: number, payments: string[]): ProjectYearFiles {
-  const r = report({ year, lines: [fundingLine('本年财政拨款', 500_000, executed)] });
+  const r = report({ year, lines: [fundingLine('本年财政拨款', 50_000_000, executed * 100)] });
   return {
     id: `${year}/demo`,
     year,

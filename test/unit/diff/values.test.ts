@@ -3,7 +3,9 @@ import { ABSENT, changeText, pairText, valueText } from '../../../src/lib/diff/v
 
 describe('valueText(value, format)', () => {
   it.each([
-    [7_686_979, { kind: 'yuan' } as const, '7,686,979.00元'],
+    [768_697_900, { kind: 'money' } as const, '7,686,979.00元'],
+    [1, { kind: 'money' } as const, '0.01元'],
+    [-1, { kind: 'money' } as const, '-0.01元'],
     [0.994750656167979, { kind: 'rate' } as const, '99.48%'],
     [96.95, { kind: 'score' } as const, '96.95分'],
     [10, { kind: 'points' } as const, '10分'],
@@ -32,7 +34,7 @@ describe('pairText(old, new, format)', () => {
 
 describe('changeText(old, new, format)', () => {
   it('signs the difference and writes a rate’s in 个百分点', () => {
-    expect(changeText(571_500, 568_500, { kind: 'yuan' })).toBe('-3,000.00元');
+    expect(changeText(57_150_000, 56_850_000, { kind: 'money' })).toBe('-3,000.00元');
     expect(changeText(1, 0.994750656167979, { kind: 'rate' })).toBe('-0.52个百分点');
     expect(changeText(57.15, 56.85, { kind: 'unit', unit: '万元' })).toBe('-0.30万元');
     expect(changeText(96.25, 93.7, { kind: 'unit', unit: '%' })).toBe('-2.55个百分点');

@@ -162,12 +162,17 @@ describe('stableDocx(bytes, date)', () => {
     expect([...out.matchAll(/id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '1', '2', '2']);
   });
 
-  it.each(['2025-3-20', '', '2025-03-20T00:00:00Z', '20250320'])(
-    'refuses the date %j',
-    async (date) => {
-      expect(() => stableDocx(zipOf({ 'word/document.xml': body('') }), date)).toThrow(
-        '不是有效日期',
-      );
-    },
-  );
+  it.each([
+    '2025-3-20',
+    '',
+    '2025-03-20T00:00:00Z',
+    '20250320',
+    '2025-13-40',
+    '2025-02-29',
+    '1899-12-31',
+  ])('refuses the date %j', async (date) => {
+    expect(() => stableDocx(zipOf({ 'word/document.xml': body('') }), date)).toThrow(
+      '不是有效日期',
+    );
+  });
 });

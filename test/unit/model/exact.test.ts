@@ -34,9 +34,10 @@ describe('exactMeasure(report, name)', () => {
 });
 
 describe('measureInUnit(report, measure, unit) and exactActual(report, indicator)', () => {
+  // Money in 分, as the model holds it: 件均化解资金 is 768697900 分 ÷ 270 cases.
   const report = {
-    measures: { 件均化解资金: 28470.29, 满意率: 0.9389, 已化解件数: 270 },
-    exact: { measures: { 件均化解资金: '7686979/270', 满意率: '123/131', 已化解件数: '270' } },
+    measures: { 件均化解资金: 2_847_029, 满意率: 0.9389, 已化解件数: 270 },
+    exact: { measures: { 件均化解资金: '76869790/27', 满意率: '123/131', 已化解件数: '270' } },
   };
 
   it.each<[string, string | null, string | null]>([
@@ -46,6 +47,8 @@ describe('measureInUnit(report, measure, unit) and exactActual(report, indicator
     ['已化解件数', '件', '270'],
     ['已化解件数', null, '270'],
     ['已化解件数', '万元', null],
+    ['件均化解资金', null, null],
+    ['件均化解资金', '%', null],
     ['满意率', '件', null],
     ['不存在的口径', '件', null],
   ])('%s in %s', (measure, unit, expected) => {

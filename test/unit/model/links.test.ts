@@ -27,16 +27,17 @@ describe('caseLinks(cases, payments)', () => {
     expect([...links.paidFen]).toEqual([100, 0, 0]);
   });
 
-  it('is worked out once for the same records, and again for other payments or a changed list', () => {
+  it('is a pure function of the two lists: nothing is remembered between calls', () => {
     const cases = [kase({ caseId: 'A' })];
     const payments = [payment(100, { caseId: 'A' })];
     const first = caseLinks(cases, payments);
-    expect(caseLinks(cases, payments)).toBe(first);
+    expect(caseLinks(cases, payments)).not.toBe(first);
+    expect(caseLinks(cases, payments)).toEqual(first);
 
-    payments.push(payment(5, { caseId: 'A' }));
-    expect([...caseLinks(cases, payments).paidFen]).toEqual([105]);
-
-    const others = [payment(300, { caseId: 'A' })];
-    expect([...caseLinks(cases, others).paidFen]).toEqual([300]);
+    // The same arrays changed in place (same lengths) give the new answer, not a remembered one.
+    payments[0] = payment(5, { caseId: 'A' });
+    expect([...caseLinks(cases, payments).paidFen]).toEqual([5]);
+    cases[0] = kase({ caseId: 'B' });
+    expect([...caseLinks(cases, payments).caseOf]).toEqual([-1]);
   });
 });

@@ -8,14 +8,16 @@ import {
   measureByName,
 } from '../../../src/lib/model/measures.ts';
 import type { MeasureInput } from '../../../src/lib/model/measures.ts';
-import { budgetLine, kase, payment, resolved } from '../support/records.ts';
+import { budgetLine, kase, payment, resolved, withLinks } from '../support/records.ts';
 
-function measures(input: Partial<MeasureInput>) {
-  return computeMeasures({ cases: [], payments: [], budget: [], timelyDays: 90, ...input });
+function measures(input: Partial<Omit<MeasureInput, 'links'>>) {
+  return computeMeasures(
+    withLinks({ cases: [], payments: [], budget: [], timelyDays: 90, ...input }),
+  );
 }
 
 /** A measure as exact text (`2/3`), or null when it cannot be computed. */
-function exact(input: Partial<MeasureInput>, name: string): string | null {
+function exact(input: Partial<Omit<MeasureInput, 'links'>>, name: string): string | null {
   const value = measures(input).get(name);
   return value === undefined ? null : value.toFraction();
 }
@@ -196,5 +198,29 @@ describe('computeMeasures(input): 救助人数', () => {
       payment(500),
     ];
     expect(exact({ cases: [reversed, unpaid], payments }, '救助人数')).toBe('0');
+  });
+});
+
+describe('computeMeasures(input) reads only its input', () => {
+  it('gives the new values when the same arrays are changed in place between calls', () => {
+    const cases = [resolved(10), kase()];
+    expect(exact({ cases }, '已化解件数')).toBe('1');
+    cases[1] = resolved(10);
+    expect(exact({ cases }, '已化解件数')).toBe('2');
+    expect(exact({ cases }, '化解率')).toBe('1');
+  });
+
+  it('救助人数 comes from the links passed in, not from looking the payments up again', () => {
+    const a = kase({ petitionerId: 'P1' });
+    const b = kase({ petitionerId: 'P2' });
+    const payments = [payment(100, { caseId: a.caseId })];
+    const input = withLinks({ cases: [a, b], payments, budget: [], timelyDays: 90 });
+    expect(computeMeasures(input).get('救助人数')?.toFraction()).toBe('1');
+    const bothPaid = { ...input.links, paidFen: new Float64Array([100, 100]) };
+    expect(
+      computeMeasures({ ...input, links: bothPaid })
+        .get('救助人数')
+        ?.toFraction(),
+    ).toBe('2');
   });
 });

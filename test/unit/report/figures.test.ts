@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/lib/model/report.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
 import {
   actualCellText,
@@ -13,7 +12,7 @@ import {
   targetCellText,
   unitValueText,
 } from '../../../src/lib/report/figures.ts';
-import { budgetLine, indicator, kase, payment, resolved } from '../support/records.ts';
+import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
 
 /** 3 cases (2 resolved, 1 settled), 2 payments of 1,234,567.89 元 and -0.89 元, two budget lines. */
 function sampleReport(): Report {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdowns } from '../../../src/lib/model/breakdowns.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import { chartSpec } from '../../../src/lib/report/charts.ts';
 import { subtotalTable } from '../../../src/lib/report/subtotals.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
@@ -16,7 +17,7 @@ const payments = [
   payment(50_00, { date: '2024-12-31' }),
 ];
 const budget = [budgetLine(10_000_00), budgetLine(5_000_00, { source: '其他资金' })];
-const b = breakdowns(2024, cases, payments, budget);
+const b = breakdowns(2024, cases, payments, budget, caseLinks(cases, payments));
 
 describe('subtotalTable(kind, breakdowns)', () => {
   it('by 责任单位: most cases first, payments netted per case, unlinked payments last, a 合计 row', () => {

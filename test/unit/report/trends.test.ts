@@ -6,8 +6,8 @@ import { golden, report } from '../support/reports.ts';
 describe('trendChartSpec(name, value, points)', () => {
   it('draws amounts as bars in 万元 and tabulates them exactly in 元', () => {
     const spec = trendChartSpec('资金支出总额', { kind: 'money' }, [
-      { year: 2023, value: 6_583_415 },
-      { year: 2024, value: 7_686_979 },
+      { year: 2023, value: 658_341_500 }, // 分
+      { year: 2024, value: 768_697_900 },
     ]);
     expect(spec.kind).toBe('trend');
     expect(spec.labels).toEqual(['2023年', '2024年']);
@@ -20,6 +20,12 @@ describe('trendChartSpec(name, value, points)', () => {
       ['2024年度', '7,686,979.00'],
     ]);
     expect(spec.table.columns).toEqual(['年度', '资金支出总额（元）']);
+  });
+
+  it('tabulates 1 分 as 0.01 元 and draws it as 0.000001 万元', () => {
+    const spec = trendChartSpec('资金支出总额', { kind: 'money' }, [{ year: 2024, value: 1 }]);
+    expect(spec.series[0]?.values).toEqual([0.000001]);
+    expect(spec.table.rows).toEqual([['2024年度', '0.01']]);
   });
 
   it('draws rates as a line in % and leaves a year with no value out of the drawing only', () => {
@@ -49,7 +55,9 @@ describe('trendCharts(reports, upTo)', () => {
   });
 
   it('never shows a year after upTo', () => {
-    for (const spec of trendCharts(reports, 2023)) {
+    const specs = trendCharts(reports, 2023);
+    expect(specs.length).toBeGreaterThan(1);
+    for (const spec of specs) {
       expect(spec.labels).toEqual(['2022年', '2023年']);
     }
   });

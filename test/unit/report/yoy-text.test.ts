@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { change, yearOverYear } from '../../../src/lib/model/yoy.ts';
+import { change } from '../../../src/lib/model/change.ts';
+import { yearOverYear } from '../../../src/lib/model/yoy.ts';
 import {
   deltaText,
   fundingRows,
@@ -14,18 +15,30 @@ import {
 import { fundingLine, golden, indicatorResult, report } from '../support/reports.ts';
 
 describe('valueText(value, format)', () => {
-  it('writes counts with their unit, rates as %, 元 in 万元 (exactly), scores with 分', () => {
+  it('writes counts with their unit, rates as %, 分 in 万元 (exactly), scores with 分', () => {
     expect(valueText(270, { kind: 'count', unit: '件' })).toBe('270件');
     expect(valueText(0.9247, { kind: 'rate' })).toBe('92.47%');
-    expect(valueText(7_686_979, { kind: 'money' })).toBe('768.6979万元');
-    expect(valueText(6_400_000, { kind: 'money' })).toBe('640.00万元');
+    expect(valueText(768_697_900, { kind: 'money' })).toBe('768.6979万元');
+    expect(valueText(640_000_000, { kind: 'money' })).toBe('640.00万元');
     expect(valueText(97.91, { kind: 'score' })).toBe('97.91分');
     expect(valueText(93.7, { kind: 'unit', unit: '%' })).toBe('93.70%');
     expect(valueText(null, { kind: 'rate' })).toBe('—');
   });
 
   it('writes an amount with 分 (a cost per case) in 元', () => {
-    expect(valueText(28_470.29, { kind: 'money' })).toBe('28,470.29元');
+    expect(valueText(2_847_029, { kind: 'money' })).toBe('28,470.29元');
+  });
+
+  it.each([
+    [1, '0.01元'],
+    [-1, '-0.01元'],
+    [0, '0.00万元'],
+    [10_000, '0.01万元'],
+    [5_000, '0.0050万元'],
+    [100_000_000_000_000, '100,000,000.00万元'],
+    [-25_000_000, '-25.00万元'],
+  ])('writes %i 分 as %s', (fen, text) => {
+    expect(valueText(fen, { kind: 'money' })).toBe(text);
   });
 });
 
@@ -34,7 +47,7 @@ describe('deltaText(change, format) and relativeText(change)', () => {
     expect(deltaText(change(240, 270, 'up'), { kind: 'count', unit: '件' })).toBe('+30件');
     expect(deltaText(change(0.9625, 0.937, 'up'), { kind: 'rate' })).toBe('-2.55个百分点');
     expect(deltaText(change(96.25, 93.7, 'up'), { kind: 'unit', unit: '%' })).toBe('-2.55个百分点');
-    expect(deltaText(change(6_583_415, 7_686_979, 'none'), { kind: 'money' })).toBe(
+    expect(deltaText(change(658_341_500, 768_697_900, 'none'), { kind: 'money' })).toBe(
       '+110.3564万元',
     );
     expect(deltaText(change(96.44, 97.91, 'up'), { kind: 'score' })).toBe('+1.47分');

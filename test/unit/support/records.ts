@@ -1,10 +1,28 @@
 /** Records built directly, for the model tests that need no CSV. */
+import { caseLinks } from '../../../src/lib/model/links.ts';
+import type { CaseLinks } from '../../../src/lib/model/links.ts';
+import { buildReport as buildLinkedReport } from '../../../src/lib/model/report.ts';
+import type { ReportInput } from '../../../src/lib/model/report.ts';
 import type { BudgetLine } from '../../../src/lib/schema/budget.ts';
 import type { CaseRecord } from '../../../src/lib/schema/cases.ts';
 import type { IndicatorRecord } from '../../../src/lib/schema/indicators.ts';
 import type { PaymentRecord } from '../../../src/lib/schema/spending.ts';
 
 let serial = 0;
+
+/** `input` with the links of its cases and payments, as the project-year job passes them. */
+export function withLinks<
+  T extends { cases: readonly CaseRecord[]; payments: readonly PaymentRecord[] },
+>(input: T): T & { links: CaseLinks } {
+  return { ...input, links: caseLinks(input.cases, input.payments) };
+}
+
+/** The model's buildReport(input), given the links of the input's records as the job gives them. */
+export function buildReport(
+  input: Omit<ReportInput, 'links'>,
+): ReturnType<typeof buildLinkedReport> {
+  return buildLinkedReport(withLinks(input));
+}
 
 export function kase(fields: Partial<CaseRecord> = {}): CaseRecord {
   serial++;

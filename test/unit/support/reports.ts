@@ -3,6 +3,7 @@
  * written out by hand, and the sample's reviewed golden files.
  */
 import { readFileSync } from 'node:fs';
+import { reportFromJson } from '../../../src/lib/model/report-json.ts';
 import type { FundingLine, IndicatorResult, Report } from '../../../src/lib/model/report-schema.ts';
 
 export function indicatorResult(over: Partial<IndicatorResult> = {}): IndicatorResult {
@@ -25,7 +26,7 @@ export function indicatorResult(over: Partial<IndicatorResult> = {}): IndicatorR
   };
 }
 
-/** A funding line in 元; the rate is executed ÷ annual. */
+/** A funding line in 分; the rate is executed ÷ annual. */
 export function fundingLine(source: string, annual: number, executed: number): FundingLine {
   return {
     source,
@@ -78,8 +79,8 @@ export function report(
   };
 }
 
-/** The sample's golden report.json of a project-year. */
+/** The sample's golden report.json of a project-year, read as the model holds it (money in 分). */
 export function golden(year: number, slug: string): Report {
   const url = new URL(`../../golden/${year}-${slug}.report.json`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as Report;
+  return reportFromJson(JSON.parse(readFileSync(url, 'utf8'))) as Report;
 }

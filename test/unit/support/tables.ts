@@ -3,6 +3,7 @@
  * prints them (`file:line: column: message`), so assertions pin the whole message.
  */
 import { crossCheck } from '../../../src/lib/dataset/crosscheck.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
 import { BUDGET, CASES, INDICATORS, SPENDING } from '../../../src/lib/dataset/specs.ts';
 import type { Problem } from '../../../src/lib/base/problems.ts';
 import { formatProblem } from '../../../src/lib/base/problems.ts';
@@ -104,5 +105,6 @@ export function checkProjectYear(files: Files = {}, year = 2024) {
   const own = [tables.cases, tables.spending, tables.budget, tables.indicators].flatMap(
     (t) => t.problems,
   );
-  return { tables, own, cross: crossCheck(tables) };
+  const links = caseLinks(tables.cases.records, tables.spending.records);
+  return { tables, own, cross: crossCheck(tables, links) };
 }

@@ -1,0 +1,141 @@
+/**
+ * Ledger pages on disk: writeLedgers() cuts both ledgers and each unit's case list into pages of
+ * `pageSize` rows with their 本页小计, writes the two downloads and the search ids, and replaces
+ * what was there; readLedgerPage() gives a page back with its row count and subtotal.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CASE_CSV_COLUMNS, caseCsvLine, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
+import type { LedgerIndex } from '../../../src/lib/ledger/ledger.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  ledgerCsvFile,
+  ledgerDirOf,
+  readLedgerPage,
+  writeLedgers,
+} from '../../../src/lib/ledger/ledger.ts';
+import { caseRows } from '../../../src/lib/ledger/rows.ts';
+import { caseLinks } from '../../../src/lib/model/links.ts';
+import { kase, payment } from '../support/records.ts';
+import { tempRoot } from '../support/folders.ts';
+
+/** Five cases in two units (西街 3, 东街 2) and four payments, one of them a 冲减. */
+function records() {
+  const cases = [
+    kase({ caseId: 'A1', unit: '东街' }),
+    kase({ caseId: 'A2', unit: '西街' }),
+    kase({ caseId: 'A3', unit: '西街', note: '<script>alert(1)</script>' }),
+    kase({ caseId: 'A4', unit: '东街' }),
+    kase({ caseId: 'A5', unit: '西街' }),
+  ];
+  const payments = [
+    payment(100_00, { caseId: 'A1' }),
+    payment(200_00, { caseId: 'A3' }),
+    payment(-50_00, { caseId: 'A3' }),
+    payment(7_00),
+  ];
+  return { cases, payments };
+}
+
+describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSize)', () => {
+  it('cuts each ledger into pages of pageSize rows, with each page’s 小计 in 分', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
+    expect(index.dir).toBe(dir);
+    expect(index.pageSize).toBe(2);
+    expect(index.cases).toEqual({ rows: 5, pages: 3, pageTotals: [100_00, 150_00, 0] });
+    expect(index.payments).toEqual({ rows: 4, pages: 2, pageTotals: [300_00, -43_00] });
+    expect(index.units.map(({ id, unit, rows, pages }) => ({ id, unit, rows, pages }))).toEqual([
+      { id: 'u1', unit: '西街', rows: 3, pages: 2 },
+      { id: 'u2', unit: '东街', rows: 2, pages: 1 },
+    ]);
+    expect(readdirSync(join(dir, 'cases')).sort()).toEqual([
+      '00001.html',
+      '00002.html',
+      '00003.html',
+    ]);
+    expect(readdirSync(join(dir, 'units')).sort()).toEqual(['u1', 'u2']);
+    expect(index.search).toBeDefined();
+  });
+
+  it('writes one empty page for a ledger without rows', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const index = await writeLedgers(dir, [], [], caseLinks([], []));
+    expect(index.pageSize).toBe(DEFAULT_PAGE_SIZE);
+    expect(index.cases).toEqual({ rows: 0, pages: 1, pageTotals: [0] });
+    expect(index.payments).toEqual({ rows: 0, pages: 1, pageTotals: [0] });
+    expect(index.units).toEqual([]);
+    expect(readFileSync(join(dir, 'cases/00001.html'), 'utf8')).toBe('');
+  });
+
+  it('numbers rows across pages and escapes every cell', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
+    const second = await readLedgerPage(index, index.cases, 'cases', 2);
+    expect(second.count).toBe(2);
+    expect(second.totalFen).toBe(150_00);
+    expect(second.html).toContain('<tr id="c-A3">');
+    expect(second.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(second.html).not.toContain('<script>');
+    expect(second.html).toMatch(/>3</);
+    expect(second.html).not.toContain('<tr id="c-A1">');
+  });
+
+  it('writes the case download as ledgerCsv() of the same rows', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments));
+    expect(readFileSync(ledgerCsvFile(index, 'cases'), 'utf8')).toBe(
+      ledgerCsv(CASE_CSV_COLUMNS, caseRows(cases, caseLinks(cases, payments)).map(caseCsvLine)),
+    );
+    expect(existsSync(ledgerCsvFile(index, 'payments'))).toBe(true);
+  });
+
+  it('replaces what the folder held: no page of a larger earlier ledger is left behind', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 1);
+    expect(existsSync(join(dir, 'cases/00005.html'))).toBe(true);
+    await writeLedgers(dir, cases.slice(0, 1), [], caseLinks(cases.slice(0, 1), []), 1);
+    expect(readdirSync(join(dir, 'cases'))).toEqual(['00001.html']);
+    expect(readdirSync(join(dir, 'units'))).toEqual(['u1']);
+  });
+});
+
+describe('readLedgerPage(ledger, part, name, page)', () => {
+  it('counts the rows of the last, shorter page, and none past the end', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
+    expect((await readLedgerPage(index, index.cases, 'cases', 3)).count).toBe(1);
+    const unit = index.units[0];
+    if (!unit) throw new Error('no unit');
+    const page = await readLedgerPage(index, unit, `units/${unit.id}`, 2);
+    expect(page.count).toBe(1);
+    await expect(readLedgerPage(index, index.cases, 'cases', 4)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses a ledger whose pages were never written', async () => {
+    const counted: LedgerIndex = {
+      pageSize: 10,
+      cases: { rows: 1, pages: 1 },
+      payments: { rows: 0, pages: 1 },
+      units: [],
+    };
+    await expect(readLedgerPage(counted, counted.cases, 'cases', 1)).rejects.toThrow(
+      '台账分页文件尚未生成',
+    );
+    expect(() => ledgerCsvFile(counted, 'cases')).toThrow('台账分页文件尚未生成');
+  });
+});
+
+describe('ledgerDirOf(ledgerRoot, year, slug)', () => {
+  it('is <root>/<年度>/<项目标识>', () => {
+    expect(ledgerDirOf('/cache/ledgers', 2024, 'jiean-huajie')).toBe(
+      '/cache/ledgers/2024/jiean-huajie',
+    );
+  });
+});

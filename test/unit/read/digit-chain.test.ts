@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Hit } from '../../../src/lib/read/digit-chain.ts';
+import { Chain } from '../../../src/lib/read/digit-chain.ts';
+
+type Step = string | { sep: 'space' | 'dot' | 'dash' } | 'X' | 'flush';
+
+/** Feeds a chain digit by digit and separator by separator, then ends the run. */
+function run(steps: Step[], joins = true): Hit[] {
+  const hits: Hit[] = [];
+  const chain = new Chain(hits, joins);
+  let at = 0;
+  for (const step of steps) {
+    if (step === 'X') chain.sawX();
+    else if (step === 'flush') chain.flush();
+    else if (typeof step === 'string') {
+      for (const d of step) {
+        chain.digit(d, at, at + 1);
+        at++;
+      }
+      continue;
+    } else chain.sep(step.sep === 'space', step.sep === 'dot');
+    at++;
+  }
+  chain.flush();
+  return hits;
+}
+
+const space = { sep: 'space' } as const;
+const dash = { sep: 'dash' } as const;
+const dot = { sep: 'dot' } as const;
+
+describe('Chain(hits, joins)', () => {
+  it('finds a mobile number written whole, and in groups across separators', () => {
+    expect(run(['13812345678'])).toEqual([{ kind: 'mobile', start: 0, end: 11 }]);
+    expect(run(['138', space, '1234', dash, '5678'])).toEqual([
+      { kind: 'mobile', start: 0, end: 13 },
+    ]);
+  });
+
+  it('counts a run of spaces as one separator, and breaks after more than three', () => {
+    expect(run(['138', space, space, space, space, '12345678'])).toHaveLength(1);
+    expect(run(['138', dash, dash, dash, dash, '12345678'])).toEqual([]);
+  });
+
+  it('takes two digits after a last dot for decimals, not part of the number', () => {
+    expect(run(['13812345678', dot, '00'])).toEqual([{ kind: 'mobile', start: 0, end: 11 }]);
+    expect(run(['1381234567', dot, '8'])).toEqual([]);
+  });
+
+  it('does not join groups that start short unless all are single digits', () => {
+    expect(run(['13', space, '812345678'])).toEqual([]);
+    expect(run([...'13812345678'].flatMap((d) => [d, space]))).toHaveLength(1);
+  });
+
+  it('finds a number followed by other groups in the same run', () => {
+    expect(run(['13812345678', space, '2024', dash, '01'])).toEqual([
+      { kind: 'mobile', start: 0, end: 11 },
+    ]);
+  });
+
+  it('reads an ID ending in X', () => {
+    // 11010519491231002X: a valid 18-digit ID whose check character is X.
+    expect(run(['11010519491231002', 'X'])).toEqual([{ kind: 'idcard', start: 0, end: 17 }]);
+  });
+
+  it('joins nothing when joins is false (drawing coordinates)', () => {
+    expect(run(['138', space, '12345678'], false)).toEqual([]);
+    expect(run(['13812345678'], false)).toHaveLength(1);
+  });
+
+  it('checks nothing shorter than eleven digits, and nothing after flush', () => {
+    expect(run(['1381234567'])).toEqual([]);
+    expect(run(['13812', 'flush', '345678'])).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FINE_BUCKETS,
+  keyHash,
+  normalizeKey,
+  petitionerDigest,
+  RECORDS_PER_SHARD,
+  shardCount,
+} from '../../../src/lib/search/search-key.ts';
+
+describe('normalizeKey(text)', () => {
+  it.each([
+    ['xf2019-0032', 'XF2019-0032'],
+    ['  XF2019-0032\t', 'XF2019-0032'],
+    ['ＸＦ２０１９－００３２', 'XF2019-0032'],
+    ['', ''],
+  ])('%j → %j', (text, key) => expect(normalizeKey(text)).toBe(key));
+});
+
+describe('shardCount(records)', () => {
+  it.each([
+    [0, 1],
+    [RECORDS_PER_SHARD, 1],
+    [RECORDS_PER_SHARD + 1, 2],
+    [4_000_000, 1024],
+    [100_000_000, FINE_BUCKETS],
+  ])('%i records → %i shards', (records, shards) => expect(shardCount(records)).toBe(shards));
+});
+
+describe('keyHash(key) and petitionerDigest(key)', () => {
+  it('are fixed values (the browser computes the same ones)', () => {
+    expect(keyHash('')).toBe(0x811c9dc5);
+    expect(keyHash('XF2019-0032')).toBe(keyHash('XF2019-0032'));
+    expect(keyHash('XF2019-0032')).not.toBe(keyHash('XF2019-0033'));
+    expect(petitionerDigest('P2024-0184')).toMatch(/^#[0-9a-z]+$/);
+    expect(petitionerDigest('P2024-0184')).not.toContain('2024');
+    expect(petitionerDigest('P2024-0184')).not.toBe(petitionerDigest('P2024-0185'));
+  });
+});
