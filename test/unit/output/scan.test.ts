@@ -309,7 +309,7 @@ describe('scanText(file, json) over report.json’s exact values', () => {
     `{\n  "schemaVersion": 1,\n  "note": "${before}",\n  "exact": {\n    "measures": {\n      "件均化解资金": "${exact}"\n    }\n  }\n}\n`;
 
   it('reads an exact fraction as two numbers: 1970551002/23425 is no 15-digit ID', () => {
-    expect(sensitiveLines('1970551002/23425', 'json')).not.toEqual([]);
+    expect(sensitiveLines('1970551002/23425', 'code')).not.toEqual([]);
     expect(scanText('2015/x/report.json', report('1970551002/23425'))).toEqual([]);
     expect(scanText('2015/x/report.json', report('-1970551002/23425'))).toEqual([]);
   });
