@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { publishIntegration } from './src/integrations/publish.ts';
 import { docxExportIntegration } from './src/integrations/docx-export.ts';
 import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
+import { prefetchDataIntegration } from './src/integrations/prefetch-data.ts';
 
 /**
  * A static site for an intranet: served from any sub-path (XF_BASE, e.g. /xinfang/jixiao/),
@@ -23,6 +24,8 @@ export default defineConfig({
     readableHtmlIntegration(),
     docxExportIntegration(),
     publishIntegration({ sharedCache: process.env.XF_CACHE_DIR }),
+    // Reads the data while Astro loads itself (the content loader takes the result).
+    prefetchDataIntegration(),
   ],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },

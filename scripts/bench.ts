@@ -8,7 +8,10 @@
  *
  * Options: --years --projects --cases --payments (per project-year) --seed --runs (timings are
  * the best of this many) --dir (work folder; a temporary one by default) --keep (leave it)
- * --no-sample (skip building the bundled sample, whose report page is weighed).
+ * --no-sample (skip building the bundled sample, whose report page is weighed)
+ * --archive-years (also build that many years of the same shape, timed against the archive
+ * targets: `--years 1 --cases 100000 --payments 200000 --archive-years 10` prints every figure
+ * of #17 in one run).
  *
  * Definitions, also in the README (性能与安全):
  * - bare parse: every CSV file read, decoded (UTF-8 or GB18030, as written) and split by
@@ -24,13 +27,25 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './bench/generate.ts';
+import type { Generated } from './bench/generate.ts';
 import { bareParse, best, bestOfEach, dataLayer, runMeasured } from './bench/measure.ts';
 import { outputSize, PAGE_LIMIT, pageWeight } from './bench/weight.ts';
 
+/**
+ * The targets of #17, judged on one run. One project-year of 100,000 cases + 200,000 payments
+ * builds cold in no more time than Observable Framework cold on the same data: Observable itself
+ * is timed by the peers harness (../shared/peers), which measured it at 6.06 × the bare
+ * papaparse parse of those files (7.126 s against 1.176 s, one run on a 2-core machine), so this
+ * benchmark holds the build to that ratio; and at most 600 MiB. Ten such years: under 45 s and
+ * 1.2 GiB. The data layer: at most 2 × the bare single-thread parse (1.5 × is where to be).
+ */
 const TARGETS = {
-  buildSeconds: 90,
-  peakBytes: 2 * 1024 ** 3,
-  dataRatio: 1.4,
+  buildVsBare: 6.06,
+  peakBytes: 600 * 1024 ** 2,
+  archiveSeconds: 45,
+  archivePeakBytes: 1.2 * 1024 ** 3,
+  dataRatio: 2,
+  dataRatioGoal: 1.5,
   pageBytes: PAGE_LIMIT,
   reportBytes: 150 * 1024,
 };
@@ -46,6 +61,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'no-sample': { type: 'boolean', default: false },
+    /** Also build an archive of this many years of the same project-year shape (10 in #17). */
+    'archive-years': { type: 'string', default: '0' },
   },
 });
 
@@ -110,7 +127,7 @@ try {
   row(
     '数据层（loadSite）',
     s(layer),
-    `= ${ratio.toFixed(2)} × 裸解析；目标 ≤ ${TARGETS.dataRatio} ×：${mark(ratio <= TARGETS.dataRatio)}`,
+    `= ${ratio.toFixed(2)} × 裸解析；目标 ≤ ${TARGETS.dataRatio} ×：${mark(ratio <= TARGETS.dataRatio)}（理想 ≤ ${TARGETS.dataRatioGoal} ×：${mark(ratio <= TARGETS.dataRatioGoal)}）`,
   );
   const single = await best(1, () => dataLayer({ ...siteOptions, workers: 1 }));
   row('数据层（单线程，参考）', s(single), `= ${(single / bare).toFixed(2)} × 裸解析`);
@@ -125,37 +142,21 @@ try {
 
   console.log('\n构建（node scripts/build.ts --quiet，冷缓存）');
   const out = join(work, 'site');
-  const cache = join(work, 'cache');
-  rmSync(cache, { recursive: true, force: true });
-  const build = await runMeasured(
-    node,
-    [
-      'scripts/build.ts',
-      '--data',
-      data.dataDir,
-      '--content',
-      data.contentDir,
-      '--out',
-      out,
-      '--cache',
-      cache,
-      '--quiet',
-    ],
-    { cwd: repo },
-  );
-  if (build.code !== 0) {
-    console.error(build.output);
-    throw new Error(`构建失败（退出码 ${build.code}）`);
-  }
+  const build = await buildSite(data, out, join(work, 'cache'));
+  const archive = shape.years >= 10;
+  const buildRatio = build.ms / bare;
   row(
     '墙钟时间',
     s(build.ms),
-    `目标 < ${TARGETS.buildSeconds} s：${mark(build.ms < TARGETS.buildSeconds * 1000)}`,
+    archive
+      ? `目标 < ${TARGETS.archiveSeconds} s：${mark(build.ms < TARGETS.archiveSeconds * 1000)}`
+      : `= ${buildRatio.toFixed(2)} × 裸解析；目标 ≤ ${TARGETS.buildVsBare} ×（Observable 冷构建）：${mark(buildRatio <= TARGETS.buildVsBare)}`,
   );
+  const peakTarget = archive ? TARGETS.archivePeakBytes : TARGETS.peakBytes;
   row(
     '峰值内存',
-    `${(build.peakBytes / 1024 ** 3).toFixed(2)} GiB`,
-    `进程树常驻内存之和，每 50 ms 采样；目标 < 2 GiB：${mark(build.peakBytes < TARGETS.peakBytes)}`,
+    `${(build.peakBytes / 1024 ** 2).toFixed(0)} MiB`,
+    `进程树常驻内存之和，每 50 ms 采样；目标 ≤ ${(peakTarget / 1024 ** 2).toFixed(0)} MiB：${mark(build.peakBytes <= peakTarget)}`,
   );
 
   const size = outputSize(out);
@@ -168,6 +169,27 @@ try {
   );
   const latest = pageWeight(out, '/', `${data.latest}/index.html`);
   row('本次最新报告页及资源', kb(latest.raw), `gzip ${kb(latest.gzip)}（${data.latest}/）`);
+
+  const archiveYears = Number(values['archive-years']);
+  if (archiveYears > 0) {
+    const dir = join(work, 'archive');
+    const archiveData = generate(dir, { ...shape, years: archiveYears }, join(repo, 'content'));
+    console.log(
+      `\n档案构建：${archiveYears} 年 × ${shape.projects} 个项目，${mb(archiveData.bytes)}（冷缓存）`,
+    );
+    const built = await buildSite(archiveData, join(dir, 'site'), join(dir, 'cache'));
+    rmSync(dir, { recursive: true, force: true });
+    row(
+      '墙钟时间',
+      s(built.ms),
+      `= ${(built.ms / build.ms).toFixed(2)} × 单个项目年度；目标 < ${TARGETS.archiveSeconds} s：${mark(built.ms < TARGETS.archiveSeconds * 1000)}`,
+    );
+    row(
+      '峰值内存',
+      `${(built.peakBytes / 1024 ** 3).toFixed(2)} GiB`,
+      `目标 < ${(TARGETS.archivePeakBytes / 1024 ** 3).toFixed(1)} GiB：${mark(built.peakBytes < TARGETS.archivePeakBytes)}`,
+    );
+  }
 
   if (!values['no-sample']) {
     started = performance.now();
@@ -195,6 +217,32 @@ try {
   );
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** A cold build of generated data, timed and its peak memory sampled; throws if it fails. */
+async function buildSite(data: Generated, out: string, cache: string) {
+  rmSync(cache, { recursive: true, force: true });
+  const build = await runMeasured(
+    node,
+    [
+      'scripts/build.ts',
+      '--data',
+      data.dataDir,
+      '--content',
+      data.contentDir,
+      '--out',
+      out,
+      '--cache',
+      cache,
+      '--quiet',
+    ],
+    { cwd: repo },
+  );
+  if (build.code !== 0) {
+    console.error(build.output);
+    throw new Error(`构建失败（退出码 ${build.code}）`);
+  }
+  return build;
 }
 
 /** The report of the bundled sample's 积案化解 project in its latest year. */

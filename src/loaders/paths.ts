@@ -4,6 +4,7 @@
  */
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SiteOptions } from '../lib/pipeline/site.ts';
 
 export interface DataPaths {
   root: string;
@@ -45,4 +46,17 @@ export function ledgerPageSize(value = process.env['XF_PAGE_SIZE']): number | un
   if (!Number.isInteger(n) || n < 1 || n > 100_000)
     throw new Error('环境变量 XF_PAGE_SIZE（台账每页行数）应为 1 到 100000 之间的整数，如 1000');
   return n;
+}
+
+/** What the content loader passes to loadSite() in this configuration. */
+export function loaderSiteOptions(config: { root: URL; cacheDir: URL }): SiteOptions {
+  const paths = dataPaths(config);
+  const pageSize = ledgerPageSize();
+  return {
+    root: paths.root,
+    dataDir: paths.dataDir,
+    contentDir: paths.contentDir,
+    ledgerDir: paths.ledgerAbs,
+    ...(pageSize === undefined ? {} : { pageSize }),
+  };
 }

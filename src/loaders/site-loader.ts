@@ -9,8 +9,8 @@ import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
 import { setDevProblems } from '../lib/pipeline/dev-problems.ts';
 import { DataError, formatProblem } from '../lib/base/problems.ts';
-import { loadSite } from '../lib/pipeline/site.ts';
-import { dataPaths, ledgerPageSize } from './paths.ts';
+import { loadSiteOnce } from '../lib/pipeline/prefetch.ts';
+import { dataPaths, loaderSiteOptions } from './paths.ts';
 
 /** One entry per project-year, id `2024/jiean-huajie`. */
 export function projectYearLoader(): Loader {
@@ -18,7 +18,7 @@ export function projectYearLoader(): Loader {
     name: 'xinfang-project-years',
     load: async (context) => {
       const paths = dataPaths(context.config);
-      await syncProjectYears(context, paths);
+      await syncProjectYears(context);
       context.watcher?.add([paths.dataAbs, paths.contentAbs]);
       context.watcher?.on('all', (_event, changed) => {
         if (
@@ -26,7 +26,7 @@ export function projectYearLoader(): Loader {
           changed.endsWith('.yaml') ||
           changed.endsWith('.mdx')
         ) {
-          syncProjectYears(context, paths).catch((e: unknown) =>
+          syncProjectYears(context).catch((e: unknown) =>
             context.logger.error(String(e instanceof Error ? e.message : e)),
           );
         }
@@ -35,19 +35,10 @@ export function projectYearLoader(): Loader {
   };
 }
 
-async function syncProjectYears(
-  context: LoaderContext,
-  paths: ReturnType<typeof dataPaths>,
-): Promise<void> {
+async function syncProjectYears(context: LoaderContext): Promise<void> {
   const { store, logger, parseData } = context;
-  const pageSize = ledgerPageSize();
-  const model = await loadSite({
-    root: paths.root,
-    dataDir: paths.dataDir,
-    contentDir: paths.contentDir,
-    ledgerDir: paths.ledgerAbs,
-    ...(pageSize === undefined ? {} : { pageSize }),
-  });
+  // A build started reading the data while Astro loaded (src/integrations/prefetch-data.ts).
+  const model = await loadSiteOnce(loaderSiteOptions(context.config));
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {

@@ -6,8 +6,13 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
 export interface PoolOptions<I, O> {
-  /** Threads to use; 1 runs every job here, in order. */
+  /** Threads to use; 1 runs every job here, in order (unless `isolate`). */
   workers: number;
+  /**
+   * Run even a single job on a worker thread: its memory goes when the thread ends, and this
+   * thread stays free meanwhile (a large project-year read while Astro starts up).
+   */
+  isolate?: boolean;
   /** Worker script: answers each `{ id, input }` message with `{ id, output }` or `{ id, error }`. */
   script: URL;
   /** The same job in this thread, for one worker or where workers cannot start. */
@@ -26,7 +31,8 @@ export async function mapInWorkers<I, O>(
   options: PoolOptions<I, O>,
 ): Promise<O[]> {
   const threads = Math.min(options.workers, inputs.length);
-  if (threads <= 1 || options.script.protocol !== 'file:') {
+  const inline = threads < 1 || (threads === 1 && !options.isolate);
+  if (inline || options.script.protocol !== 'file:') {
     const outputs: O[] = [];
     for (const input of inputs) outputs.push(await options.inline(input));
     return outputs;

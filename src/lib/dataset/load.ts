@@ -132,8 +132,18 @@ export async function discover(
   return { refs, problems };
 }
 
-/** Reads and checks one project-year folder. */
-export async function loadProjectYear(root: string, ref: ProjectYearRef): Promise<ProjectYearData> {
+/** Reads a data file elsewhere (another thread) and gives back what readSpecFile() would. */
+export type ReadAside<R> = (path: string, file: string) => Promise<TableResult<R>>;
+
+/**
+ * Reads and checks one project-year folder. `readSpending`: its spending file is read that way
+ * (on a thread of its own, src/lib/pipeline/aside.ts) while this thread reads the others.
+ */
+export async function loadProjectYear(
+  root: string,
+  ref: ProjectYearRef,
+  readSpending?: ReadAside<PaymentRecord>,
+): Promise<ProjectYearData> {
   const problems: Problem[] = [];
   const entries = (await listDir(join(root, ref.dir))) ?? [];
   const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
@@ -153,7 +163,7 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
     }
   }
 
-  async function read<R>(spec: TableSpec<R>): Promise<TableResult<R>> {
+  async function read<R>(spec: TableSpec<R>, aside?: ReadAside<R>): Promise<TableResult<R>> {
     const file = `${ref.dir}/${spec.fileName}`;
     const kind = odd.get(spec.fileName);
     if (kind !== undefined) {
@@ -168,20 +178,15 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
         },
       ]);
     }
-    const read = await readRegularFile(join(root, file));
-    if (read.bytes === undefined) {
-      const message =
-        read.kind === undefined
-          ? `文件 ${spec.fileName} 读取前已被删除`
-          : notAFileMessage(read.kind);
-      return emptyTable<R>(file, [{ file, severity: 'error', message }]);
-    }
-    return readTable(file, read.bytes, spec);
+    const path = join(root, file);
+    return aside ? aside(path, file) : readSpecFile(path, file, spec);
   }
 
+  // Started first: when read aside, this thread reads the others meanwhile.
+  const spendingRead = read(SPENDING, readSpending);
   const budget = await read(BUDGET);
   const cases = await read(CASES);
-  const spending = await read(SPENDING);
+  const spending = await spendingRead;
   const indicators = await read(INDICATORS);
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
@@ -204,6 +209,21 @@ export async function loadProjectYear(root: string, ref: ProjectYearRef): Promis
     ],
     problems,
   };
+}
+
+/** One data file read from `path` (shown as `file`) and checked against its spec. */
+export async function readSpecFile<R>(
+  path: string,
+  file: string,
+  spec: TableSpec<R>,
+): Promise<TableResult<R>> {
+  const read = await readRegularFile(path);
+  if (read.bytes === undefined) {
+    const message =
+      read.kind === undefined ? `文件 ${spec.fileName} 读取前已被删除` : notAFileMessage(read.kind);
+    return emptyTable<R>(file, [{ file, severity: 'error', message }]);
+  }
+  return readTable(file, read.bytes, spec);
 }
 
 function summarize(t: TableResult<unknown>, spec: TableSpec<unknown>): FileSummary {

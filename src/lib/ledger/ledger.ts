@@ -16,7 +16,7 @@ import {
 } from './csv.ts';
 import { caseRowsHtml, paymentRowsHtml } from './html.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
-import { caseRows, paymentRows, unitOrder } from './rows.ts';
+import { caseRows, paymentRowsOf, paymentUnits, unitOrder } from './rows.ts';
 import type { LedgerIndex, LedgerPart, UnitLedger } from './index-schema.ts';
 import { writeSearchIds } from '../search/search-index.ts';
 import type { CaseLinks } from '../model/links.ts';
@@ -49,6 +49,76 @@ export function ledgerCsvFile(ledger: LedgerIndex, which: LedgerDownload): strin
   return join(ledger.dir, `${which}.csv`);
 }
 
+/** One ledger part's pages (`cases`, `payments`, `units/u3`) of `pageSize` rows each. */
+async function writePart<Row>(
+  dir: string,
+  part: string,
+  rows: readonly Row[],
+  toHtml: (rows: readonly Row[], start: number) => string,
+  money: (row: Row) => number,
+  pageSize: number,
+): Promise<LedgerPart> {
+  await mkdir(join(dir, part), { recursive: true });
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const pageTotals: number[] = [];
+  for (let page = 1; page <= pages; page++) {
+    const slice = rows.slice((page - 1) * pageSize, page * pageSize);
+    pageTotals.push(slice.reduce((sum, row) => sum + money(row), 0));
+    await writeFile(pageFile(dir, part, page), pageBytes(slice, (page - 1) * pageSize + 1, toHtml));
+  }
+  return { rows: rows.length, pages, pageTotals };
+}
+
+/**
+ * `toHtml(rows, start)` as UTF-8, made a row at a time: the same bytes, but a page's thousand
+ * rows are never joined into one string first (turning that string into bytes took most of the
+ * time of writing the ledgers).
+ */
+function pageBytes<Row>(
+  rows: readonly Row[],
+  start: number,
+  toHtml: (rows: readonly Row[], start: number) => string,
+): Buffer {
+  let bytes = Buffer.allocUnsafe(256 * 1024);
+  let length = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const html = toHtml([rows[i] as Row], start + i);
+    // A UTF-16 code unit never takes more than three bytes in UTF-8.
+    const most = length + html.length * 3;
+    if (most > bytes.length) {
+      const larger = Buffer.allocUnsafe(Math.max(bytes.length * 2, most));
+      bytes.copy(larger, 0, 0, length);
+      bytes = larger;
+    }
+    length += bytes.write(html, length, 'utf8');
+  }
+  return bytes.subarray(0, length);
+}
+
+const paidOf = (row: CaseRow) => row[11];
+const amountOf = (row: PaymentRow) => row[5];
+
+/** The payment ledger's pages and its CSV download, into `dir` (writeLedgers' folder). */
+export async function writePaymentLedger(
+  dir: string,
+  allPayments: readonly PaymentRow[],
+  pageSize = DEFAULT_PAGE_SIZE,
+): Promise<LedgerPart> {
+  const part = await writePart(dir, 'payments', allPayments, paymentRowsHtml, amountOf, pageSize);
+  await writeLedgerCsv(join(dir, 'payments.csv'), PAYMENT_CSV_COLUMNS, allPayments, paymentCsvLine);
+  return part;
+}
+
+/**
+ * Writes the payment ledger elsewhere (the thread that read the payments, given each payment's
+ * unit), while this thread writes the case ledgers; gives back what writePaymentLedger() would.
+ */
+export type WritePaymentsAside = (
+  dir: string,
+  units: string[],
+  pageSize: number,
+) => Promise<LedgerPart>;
+
 /**
  * Writes both ledgers of a project-year into `dir` (replacing what was there): pages of
  * `pageSize` rows for the case ledger, the payment ledger and each unit's case list, and the
@@ -60,26 +130,17 @@ export async function writeLedgers(
   payments: readonly PaymentRecord[],
   links: CaseLinks,
   pageSize = DEFAULT_PAGE_SIZE,
+  paymentsAside?: WritePaymentsAside,
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
-  const write = async <Row>(
-    part: string,
-    rows: readonly Row[],
-    toHtml: (rows: readonly Row[], start: number) => string,
-    money: (row: Row) => number,
-  ): Promise<LedgerPart> => {
-    await mkdir(join(dir, part), { recursive: true });
-    const pages = Math.max(1, Math.ceil(rows.length / pageSize));
-    const pageTotals: number[] = [];
-    for (let page = 1; page <= pages; page++) {
-      const slice = rows.slice((page - 1) * pageSize, page * pageSize);
-      pageTotals.push(slice.reduce((sum, row) => sum + money(row), 0));
-      await writeFile(pageFile(dir, part, page), toHtml(slice, (page - 1) * pageSize + 1));
-    }
-    return { rows: rows.length, pages, pageTotals };
-  };
-  const paidOf = (row: CaseRow) => row[11];
-  const amountOf = (row: PaymentRow) => row[5];
+  await mkdir(dir, { recursive: true });
+  const units = paymentUnits(cases, links);
+  const allPayments = paymentsAside ? undefined : paymentRowsOf(payments, units);
+  const paymentPart = allPayments
+    ? writePaymentLedger(dir, allPayments, pageSize)
+    : (paymentsAside as WritePaymentsAside)(dir, units, pageSize);
+  // Settled (not left to reject unobserved) whatever happens to the case ledgers meanwhile.
+  paymentPart.catch(() => undefined);
   const allCases = caseRows(cases, links);
   const byUnit = new Map<string, CaseRow[]>();
   for (const row of allCases) {
@@ -87,29 +148,36 @@ export async function writeLedgers(
     if (list) list.push(row);
     else byUnit.set(row[3], [row]);
   }
-  const units: UnitLedger[] = [];
+  const unitLedgers: UnitLedger[] = [];
   let n = 0;
   for (const unit of unitOrder(cases)) {
     const id = `u${++n}`;
-    const part = await write(`units/${id}`, byUnit.get(unit) ?? [], caseRowsHtml, paidOf);
-    units.push({ id, unit, ...part });
+    const part = await writePart(
+      dir,
+      `units/${id}`,
+      byUnit.get(unit) ?? [],
+      caseRowsHtml,
+      paidOf,
+      pageSize,
+    );
+    unitLedgers.push({ id, unit, ...part });
   }
-  const allPayments = paymentRows(payments, cases, links);
+  const casePart = await writePart(dir, 'cases', allCases, caseRowsHtml, paidOf, pageSize);
+  await writeLedgerCsv(join(dir, 'cases.csv'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
+  const search = await writeSearchIds(
+    dir,
+    allCases,
+    allPayments ?? payments.map((p) => [p.paymentId] as const),
+    pageSize,
+  );
   const index: LedgerIndex = {
     dir,
     pageSize,
-    cases: await write('cases', allCases, caseRowsHtml, paidOf),
-    payments: await write('payments', allPayments, paymentRowsHtml, amountOf),
-    units,
+    cases: casePart,
+    payments: await paymentPart,
+    units: unitLedgers,
   };
-  await writeLedgerCsv(ledgerCsvFile(index, 'cases'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
-  await writeLedgerCsv(
-    ledgerCsvFile(index, 'payments'),
-    PAYMENT_CSV_COLUMNS,
-    allPayments,
-    paymentCsvLine,
-  );
-  index.search = await writeSearchIds(dir, allCases, allPayments, pageSize);
+  index.search = search;
   return index;
 }
 

@@ -60,12 +60,24 @@ export function paymentRows(
   cases: readonly CaseRecord[],
   links: CaseLinks,
 ): PaymentRow[] {
-  const { caseOf } = links;
+  return paymentRowsOf(payments, paymentUnits(cases, links));
+}
+
+/** Per payment, the 责任单位 of its case ('' when it names none or an unknown one). */
+export function paymentUnits(cases: readonly CaseRecord[], links: CaseLinks): string[] {
+  return Array.from(links.caseOf, (at) => cases[at]?.unit ?? '');
+}
+
+/** Payment rows given each payment's unit (paymentUnits), for a thread that holds no cases. */
+export function paymentRowsOf(
+  payments: readonly PaymentRecord[],
+  units: readonly string[],
+): PaymentRow[] {
   return payments.map((p, i) => [
     p.paymentId,
     p.date,
     p.caseId ?? '',
-    cases[caseOf[i] as number]?.unit ?? '',
+    units[i] ?? '',
     p.source,
     p.amount,
     p.purpose ?? '',

@@ -5,6 +5,8 @@
  */
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { loadProjectYear } from '../dataset/load.ts';
+import { startAside } from './aside.ts';
+import type { Aside } from './aside.ts';
 import type { LedgerIndex } from '../ledger/ledger.ts';
 import { DEFAULT_PAGE_SIZE, ledgerDirOf, writeLedgers } from '../ledger/ledger.ts';
 import { unitOrder } from '../ledger/rows.ts';
@@ -23,6 +25,8 @@ export interface ProjectYearJob {
   timelyDays?: number;
   ledgerDir?: string;
   pageSize?: number;
+  /** Read the spending file and write the payment ledger on a second thread (./aside.ts). */
+  sideBySide?: boolean;
 }
 
 /** One project-year built: always its files and problems; the model when it had no errors. */
@@ -37,8 +41,20 @@ export interface ProjectYearResult {
  * here; only the compact model leaves, so a worker can send it back cheaply.
  */
 export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYearResult> {
+  const aside = job.sideBySide ? startAside() : undefined;
+  try {
+    return await buildWith(job, aside);
+  } finally {
+    await aside?.close();
+  }
+}
+
+async function buildWith(
+  job: ProjectYearJob,
+  aside: Aside | undefined,
+): Promise<ProjectYearResult> {
   const { ref } = job;
-  const data = await loadProjectYear(job.root, ref);
+  const data = await loadProjectYear(job.root, ref, aside?.readSpending);
   const result: ProjectYearResult = { files: data.files, problems: data.problems };
   if (data.problems.some((p) => p.severity === 'error')) return result;
 
@@ -62,6 +78,7 @@ export async function buildProjectYear(job: ProjectYearJob): Promise<ProjectYear
         data.payments,
         data.links,
         job.pageSize,
+        aside?.writePayments,
       )
     : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
   result.built = {

@@ -59,16 +59,22 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   const content = await discoverContent(root, contentDir, found.refs);
   problems.push(...content.problems);
 
+  const threads =
+    options.workers === undefined
+      ? await defaultWorkers(root, found.refs)
+      : { workers: options.workers, isolate: false, sideBySide: false };
   const jobs = found.refs.map((ref): ProjectYearJob => {
     const facts = content.projects.get(idOf(ref))?.facts;
     const job: ProjectYearJob = { root, ref, name: facts?.name ?? ref.slug };
     if (facts?.timelyDays !== undefined) job.timelyDays = facts.timelyDays;
     if (options.ledgerDir !== undefined) job.ledgerDir = options.ledgerDir;
     if (options.pageSize !== undefined) job.pageSize = options.pageSize;
+    if (threads.sideBySide) job.sideBySide = true;
     return job;
   });
   const results = await mapInWorkers(jobs, {
-    workers: options.workers ?? (await defaultWorkers(root, found.refs)),
+    workers: threads.workers,
+    isolate: threads.isolate,
     script: new URL('./site-worker.ts', import.meta.url),
     inline: buildProjectYear,
   });
@@ -114,9 +120,16 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   return result;
 }
 
-/** One thread per core, when the data is large enough to gain from more than one. */
-async function defaultWorkers(root: string, refs: readonly ProjectYearRef[]): Promise<number> {
-  if (refs.length < 2) return 1;
+/**
+ * One thread per core, when the data is large enough to gain from more than one. Large data is
+ * read on worker threads even when it is a single project-year: its records then never enter
+ * this thread's heap (they go when the worker ends), and this thread is free meanwhile. With
+ * fewer project-years than cores, each also reads its spending file on a second thread.
+ */
+async function defaultWorkers(
+  root: string,
+  refs: readonly ProjectYearRef[],
+): Promise<{ workers: number; isolate: boolean; sideBySide: boolean }> {
   let bytes = 0;
   for (const ref of refs) {
     for (const name of DATA_FILES) {
@@ -126,7 +139,13 @@ async function defaultWorkers(root: string, refs: readonly ProjectYearRef[]): Pr
       );
     }
   }
-  return bytes >= PARALLEL_BYTES ? availableParallelism() : 1;
+  const large = bytes >= PARALLEL_BYTES;
+  const cores = availableParallelism();
+  return {
+    workers: large ? cores : 1,
+    isolate: large,
+    sideBySide: large && refs.length < cores,
+  };
 }
 
 /**

@@ -110,3 +110,19 @@ describe('mapInWorkers(inputs, { workers, script, inline })', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('mapInWorkers(inputs, { workers: 1, isolate })', () => {
+  it.each([
+    [false, 'runs a single job in this thread'],
+    [true, 'runs even a single job on a worker thread'],
+  ])('isolate %s %s', async (isolate) => {
+    const [output] = await mapInWorkers<number, { n: number; threadId: number }>([4], {
+      workers: 1,
+      isolate,
+      script: DOUBLE,
+      inline: (n) => Promise.resolve({ n: -n, threadId: 0 }),
+    });
+    expect(output?.n).toBe(isolate ? 8 : -4);
+    expect(output?.threadId === 0).toBe(!isolate);
+  });
+});

@@ -4,6 +4,7 @@
  * what was there; readLedgerPage() gives a page back with its row count and subtotal.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASE_CSV_COLUMNS, caseCsvLine, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
@@ -15,7 +16,10 @@ import {
   readLedgerPage,
   writeLedgers,
 } from '../../../src/lib/ledger/ledger.ts';
-import { caseRows } from '../../../src/lib/ledger/rows.ts';
+import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
+import { caseRows, paymentRows } from '../../../src/lib/ledger/rows.ts';
+import type { CaseRecord } from '../../../src/lib/schema/cases.ts';
+import type { PaymentRecord } from '../../../src/lib/schema/spending.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
 import { kase, payment } from '../support/records.ts';
 import { tempRoot } from '../support/folders.ts';
@@ -138,4 +142,70 @@ describe('ledgerDirOf(ledgerRoot, year, slug)', () => {
       '/cache/ledgers/2024/jiean-huajie',
     );
   });
+});
+
+const NOTES = [
+  '',
+  '普通备注',
+  '𠀀𠀁 outside the BMP 😀',
+  '<script>alert(1)</script> & "quotes"',
+  '长'.repeat(120_000),
+];
+
+function manyRecords(n: number): { cases: CaseRecord[]; payments: PaymentRecord[] } {
+  const cases = Array.from({ length: n }, (_, i): CaseRecord => ({
+    line: i + 2,
+    caseId: `XF2024-${String(i + 1).padStart(4, '0')}`,
+    petitioner: '王某',
+    unit: i % 3 === 0 ? '南塘镇' : '城关街道',
+    category: '劳动社保',
+    registered: '2024-01-05',
+    status: '化解中',
+    settled: false,
+    satisfaction: '未评价',
+    note: NOTES[i % NOTES.length] as string,
+  }));
+  const payments = Array.from({ length: 2 * n }, (_, i): PaymentRecord => ({
+    line: i + 2,
+    paymentId: `BF2024-${String(i + 1).padStart(4, '0')}`,
+    date: '2024-03-01',
+    caseId: `XF2024-${String((i % n) + 1).padStart(4, '0')}`,
+    source: '本年财政拨款',
+    amount: i % 7 === 0 ? -1234 : 500_00 + i,
+    purpose: NOTES[(i + 2) % NOTES.length] as string,
+  }));
+  return { cases, payments };
+}
+
+describe('writeLedgers(dir, cases, payments, links, pageSize) page bytes', () => {
+  it.each([
+    [12, 5],
+    [12, 1000],
+    [1, 1],
+  ])(
+    'writes each page (%i cases, %i rows a page) as the rows’ HTML, byte for byte, whatever the text (CJK, outside the BMP, markup, a page past its first buffer)',
+    async (n, pageSize) => {
+      const { cases, payments } = manyRecords(n);
+      const links = caseLinks(cases, payments);
+      const dir = join(await tempRoot({}), 'ledger');
+      const index = await writeLedgers(dir, cases, payments, links, pageSize);
+      const parts = [
+        ['cases', caseRows(cases, links), caseRowsHtml],
+        ['payments', paymentRows(payments, cases, links), paymentRowsHtml],
+      ] as const;
+      for (const [part, rows, toHtml] of parts) {
+        const pages = index[part].pages;
+        expect(pages).toBe(Math.max(1, Math.ceil(rows.length / pageSize)));
+        for (let page = 1; page <= pages; page++) {
+          const from = (page - 1) * pageSize;
+          const expected = (toHtml as (r: readonly unknown[], s: number) => string)(
+            rows.slice(from, from + pageSize),
+            from + 1,
+          );
+          const file = join(dir, part, `${String(page).padStart(5, '0')}.html`);
+          expect((await readFile(file)).equals(Buffer.from(expected, 'utf8')), file).toBe(true);
+        }
+      }
+    },
+  );
 });
