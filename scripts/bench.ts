@@ -33,14 +33,13 @@ import { outputSize, PAGE_LIMIT, pageWeight } from './bench/weight.ts';
 
 /**
  * The targets of #17, judged on one run. One project-year of 100,000 cases + 200,000 payments
- * builds cold in no more time than Observable Framework cold on the same data: Observable itself
- * is timed by the peers harness (../shared/peers), which measured it at 6.06 × the bare
- * papaparse parse of those files (7.126 s against 1.176 s, one run on a 2-core machine), so this
- * benchmark holds the build to that ratio; and at most 600 MiB. Ten such years: under 45 s and
- * 1.2 GiB. The data layer: at most 2 × the bare single-thread parse (1.5 × is where to be).
+ * builds cold in no more time than Observable Framework cold on the same data — Observable is
+ * timed by the peers harness (../shared/peers, whole processes), not here, so this benchmark
+ * prints the build's ratio to the bare parse and leaves that comparison to the harness — and
+ * peaks at 600 MiB at most. Ten such years: under 45 s and 1.2 GiB. The data layer: at most
+ * 2 × the bare single-thread parse (1.5 × is where to be).
  */
 const TARGETS = {
-  buildVsBare: 6.06,
   peakBytes: 600 * 1024 ** 2,
   archiveSeconds: 45,
   archivePeakBytes: 1.2 * 1024 ** 3,
@@ -150,7 +149,7 @@ try {
     s(build.ms),
     archive
       ? `目标 < ${TARGETS.archiveSeconds} s：${mark(build.ms < TARGETS.archiveSeconds * 1000)}`
-      : `= ${buildRatio.toFixed(2)} × 裸解析；目标 ≤ ${TARGETS.buildVsBare} ×（Observable 冷构建）：${mark(buildRatio <= TARGETS.buildVsBare)}`,
+      : `= ${buildRatio.toFixed(2)} × 裸解析；目标：不慢于 Observable 冷构建，由同伴基准（../shared/peers）比较`,
   );
   const peakTarget = archive ? TARGETS.archivePeakBytes : TARGETS.peakBytes;
   row(
