@@ -66,7 +66,7 @@ describe('figure components in a narrative', () => {
     // The narrative's table, then the layout's: the same year's block.
     expect(totals).toHaveLength(2);
     expect(totals[0]).toBe(totals[1]);
-    const executed = (report.funding.total.executed / 10_000).toFixed(4);
+    const executed = (report.funding.total.executed / 1_000_000).toFixed(4); // 分 → 万元
     expect(totals[0]?.split(' ')).toContain(executed);
     const rows = prose.querySelectorAll('.indicator-table tbody tr');
     const output = report.indicators.filter((i) => i.level1 === '产出指标').length;

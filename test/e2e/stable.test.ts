@@ -4,6 +4,7 @@
  * changes only that project-year's files and the index — and `npm run diff` names exactly the
  * figures that moved. The first build is the one the e2e setup made of the sample.
  */
+import { yuanAmount } from '../../src/lib/model/report-json.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,17 +132,20 @@ describe('changing one payment', () => {
     ]);
     expect(diff.changed.map((p) => p.id)).toEqual(['2024/xinfang-jiuzhu']);
     const [py] = diff.changed;
+    // The JSON says 元 as report.json does; the reports read back here hold 分.
+    const yuan = (fen: number | null | undefined) =>
+      typeof fen === 'number' ? yuanAmount(fen) : fen;
     const line = (r: typeof before) => r.funding.lines.find((l) => l.source === '本年财政拨款');
     const indicator = (r: typeof before) => r.indicators.find((i) => i.name === '救助资金支出');
     expect(py?.figures.map((f) => [f.name, f.old, f.new])).toEqual([
       ['自评总分', before.totalScore, after.totalScore],
       ['预算执行得分', before.funding.score, after.funding.score],
-      ['资金支出总额', 57_150_000, 56_850_000], // 分
-      ['件均化解资金', before.measures['件均化解资金'], after.measures['件均化解资金']],
+      ['资金支出总额', 571_500, 568_500], // 元, as report.json
+      ['件均化解资金', yuan(before.measures['件均化解资金']), yuan(after.measures['件均化解资金'])],
       ['预算执行率', 1, after.measures['预算执行率']],
-      ['年度资金总额 全年执行数', 57_150_000, 56_850_000],
+      ['年度资金总额 全年执行数', 571_500, 568_500],
       ['年度资金总额 执行率', 1, after.funding.total.executionRate],
-      ['本年财政拨款 全年执行数', 50_000_000, 49_700_000],
+      ['本年财政拨款 全年执行数', 500_000, 497_000],
       ['本年财政拨款 执行率', 1, line(after)?.executionRate],
       ['救助资金支出 实际完成值', 57.15, 56.85],
     ]);
