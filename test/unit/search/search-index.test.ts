@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
+import { caseRow, paymentRow } from '../support/ledger-rows.ts';
 import {
   plainText,
   readShard,
@@ -20,28 +20,6 @@ const tempDir = () => {
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-function caseRow(id: string, petitionerId = ''): CaseRow {
-  return [
-    id,
-    '罗某厚',
-    petitionerId,
-    '新港街道',
-    '征地拆迁',
-    '',
-    '2024-01-02',
-    '',
-    '化解中',
-    false,
-    '未评价',
-    0,
-    '',
-  ];
-}
-
-function paymentRow(id: string): PaymentRow {
-  return [id, '2024-03-04', '', '新港街道', '本年财政拨款', 100, '', ''];
-}
 
 type Rec = [string, string, number, number, string?];
 
