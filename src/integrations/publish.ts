@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Settings } from '../lib/base/settings.ts';
 import { dataPaths } from '../loaders/paths.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
 import { acquireLock } from '../lib/output/build-lock.ts';
@@ -44,16 +45,12 @@ interface Job {
   started: boolean;
 }
 
-export interface PublishOptions {
-  /**
-   * A cache folder shared by every build (XF_CACHE_DIR); otherwise each output folder gets its
-   * own under Astro's cacheDir, so builds into different folders never share ledger pages or a
-   * content store.
-   */
-  sharedCache?: string | undefined;
-}
-
-export function publishIntegration(options: PublishOptions = {}): AstroIntegration {
+/**
+ * The settings give the input folders, kept apart from the output, and the cache: a folder
+ * shared by every build (cacheDir), else one per output folder under Astro's cacheDir, so builds
+ * into different folders never share ledger pages or a content store.
+ */
+export function publishIntegration(settings: Settings): AstroIntegration {
   let job: Job | undefined;
 
   const finish = (): void => {
@@ -80,7 +77,7 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
       'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const paths = dataPaths(config);
+        const paths = dataPaths(config, settings);
         const out = realPath(fileURLToPath(config.outDir));
         const shown = shownPath(out, realPath(root));
         const refusal = refuseOutPath(out, {
@@ -117,8 +114,8 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
         if (existing) throw new PublishError(existing);
         job.started = true;
 
-        const cache = options.sharedCache
-          ? resolve(root, options.sharedCache)
+        const cache = settings.cacheDir
+          ? resolve(root, settings.cacheDir)
           : join(fileURLToPath(config.cacheDir), 'out', key);
         updateConfig({
           outDir: pathToFileURL(build + '/'),
