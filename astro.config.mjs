@@ -32,6 +32,13 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        output: {
+          // The class names the components share with the Word export (src/lib/base/page-markup.ts)
+          // in a chunk of their own: in the chunk of the shared layout they would give its
+          // stylesheet their name (page-markup.<hash>.css instead of BaseLayout.<hash>.css).
+          manualChunks: (id) =>
+            id.endsWith('/src/lib/base/page-markup.ts') ? 'page-markup' : null,
+        },
         // MDX pages carry Astro's own "use astro:head-inject" marker; the bundler's note about
         // module-level directives is expected and says nothing about this project.
         onwarn(warning, warn) {
