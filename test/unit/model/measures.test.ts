@@ -95,9 +95,9 @@ describe('MEASURES: each measure’s kind, unit and roles, stated once', () => {
     ok.push({ name: 'c', kind: 'count', ...roles, ...common });
     // @ts-expect-error a rate with a unit
     ok.push({ name: 'd', kind: 'rate', unit: '件', ...roles, ...common });
-    // @ts-expect-error no trend role
+    // @ts-expect-error a measure without its trend role
     ok.push({ name: 'e', kind: 'money', funding: true, ...common });
-    // @ts-expect-error no kind
+    // @ts-expect-error a measure without its kind
     ok.push({ name: 'f', ...roles, ...common });
     // @ts-expect-error a name that is no measure
     measureDef('化解件数');
