@@ -6,7 +6,7 @@
  *   node scripts/build.ts [--outDir dist | --out dist] [--base /] [--data data]
  *                         [--content content] [--cache dir] [--quiet] [other astro build flags]
  *
- * --data, --content and --cache set XF_DATA_DIR, XF_CONTENT_DIR and XF_CACHE_DIR for Astro;
+ * --data, --content, --cache and --base set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR and XF_BASE;
  * --out is the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
  * Every option is listed in docs/settings.md.
  */

@@ -105,13 +105,7 @@ function fromEnv(env: Env, problems: string[]): Settings {
   };
 
   const base = value('XF_BASE');
-  if (base !== undefined) {
-    if (/^\/[^\s?#\\]*$/.test(base)) settings.base = base;
-    else
-      problems.push(
-        `环境变量 XF_BASE（网站所在路径）应以 / 开头、不含空白、?、# 或 \\，如 /xinfang/jixiao/`,
-      );
-  }
+  if (base !== undefined) readBase(base, '环境变量 XF_BASE', settings, problems);
   for (const { key, env: name, what } of FOLDERS) {
     const dir = value(name);
     if (dir === undefined) continue;
@@ -136,9 +130,19 @@ function fromEnv(env: Env, problems: string[]): Settings {
   return settings;
 }
 
+/** A sub-path the site can be served from: one leading slash (`//host/` is another site). */
+function readBase(value: string, what: string, settings: Settings, problems: string[]): void {
+  if (/^\/(?!\/)[^\s?#\\]*$/.test(value)) settings.base = value;
+  else
+    problems.push(
+      `${what}（网站所在路径）应以一个 / 开头（不是 //）、不含空白、?、# 或 \\，如 /xinfang/jixiao/`,
+    );
+}
+
 /**
  * `npm run build`'s arguments and environment, checked together: a flag wins over its variable
- * (--data over XF_DATA_DIR), and a folder given as a flag is relative to `cwd`.
+ * (--data over XF_DATA_DIR, --base over XF_BASE), and a folder given as a flag is relative to
+ * `cwd`. Astro then reads them back from the environment (settingsEnv), checked as they were.
  */
 export function readBuildCommand(argv: readonly string[], env: Env, cwd: string): BuildCommand {
   const { values, tokens } = parseArgs({
@@ -149,6 +153,7 @@ export function readBuildCommand(argv: readonly string[], env: Env, cwd: string)
       data: { type: 'string' },
       content: { type: 'string' },
       cache: { type: 'string' },
+      base: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
     strict: false,
@@ -167,12 +172,16 @@ export function readBuildCommand(argv: readonly string[], env: Env, cwd: string)
     const dir = name === undefined ? undefined : flag(name);
     if (dir !== undefined) settings[key] = resolve(cwd, dir);
   }
+  const base = values['base'];
+  if (typeof base === 'string') readBase(base, '--base', settings, problems);
+  else if (base !== undefined)
+    problems.push('--base 后面需要网站所在路径，例如 --base /xinfang/jixiao/');
   const outDir = flag('outDir') ?? flag('out');
   if (values['quiet'] !== undefined && typeof values['quiet'] !== 'boolean')
     problems.push('--quiet 不带值');
   if (problems.length > 0) throw new SettingsError(problems);
 
-  const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'quiet']);
+  const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'base', 'quiet']);
   const astroArgs: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'option' && ours.has(token.name)) continue;

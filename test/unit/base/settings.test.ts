@@ -89,11 +89,11 @@ describe('readSettings(env)', () => {
     ]),
   );
 
-  it.each(['xinfang/', 'http://host/x/', '/a b/', '/x?y', '/x#y', '\\x'])(
+  it.each(['xinfang/', 'http://host/x/', '//host/x/', '/a b/', '/x?y', '/x#y', '\\x'])(
     'refuses XF_BASE=%j',
     (value) =>
       expect(problemsOf(() => readSettings({ XF_BASE: value }))).toEqual([
-        '环境变量 XF_BASE（网站所在路径）应以 / 开头、不含空白、?、# 或 \\，如 /xinfang/jixiao/',
+        '环境变量 XF_BASE（网站所在路径）应以一个 / 开头（不是 //）、不含空白、?、# 或 \\，如 /xinfang/jixiao/',
       ]),
   );
 
@@ -122,11 +122,22 @@ describe('readBuildCommand(argv, env, cwd)', () => {
     readBuildCommand(argv, env, '/work/site');
 
   it('gives Astro every flag that is not ours, as written and in order', () => {
-    expect(read(['--base', '/x/', '--force', '--verbose=true', 'extra'])).toEqual({
+    expect(read(['--force', '--verbose=true', 'extra', '--site', 'http://x/'])).toEqual({
       settings: { base: '/', strictFigures: false },
       quiet: false,
-      astroArgs: ['--base', '/x/', '--force', '--verbose=true', 'extra'],
+      astroArgs: ['--force', '--verbose=true', 'extra', '--site', 'http://x/'],
     });
+  });
+
+  it('checks --base like XF_BASE, and wins over it', () => {
+    expect(read(['--base', '/x/'], { XF_BASE: '/y/' }).settings.base).toBe('/x/');
+    expect(read(['--base=/x/']).astroArgs).toEqual([]);
+    expect(problemsOf(() => read(['--base', '//evil/']))).toEqual([
+      '--base（网站所在路径）应以一个 / 开头（不是 //）、不含空白、?、# 或 \\，如 /xinfang/jixiao/',
+    ]);
+    expect(problemsOf(() => read(['--base']))).toEqual([
+      '--base 后面需要网站所在路径，例如 --base /xinfang/jixiao/',
+    ]);
   });
 
   it('resolves folder flags against the working directory, over their variables', () => {
