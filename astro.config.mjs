@@ -23,7 +23,10 @@ export default defineConfig({
     mdx(),
     readableHtmlIntegration(),
     docxExportIntegration(),
-    publishIntegration({ sharedCache: process.env.XF_CACHE_DIR }),
+    publishIntegration({
+      sharedCache: process.env.XF_CACHE_DIR,
+      lockWait: process.env.XF_LOCK_WAIT,
+    }),
     // Reads the data while Astro loads itself (the content loader takes the result).
     prefetchDataIntegration(),
   ],

@@ -17,7 +17,8 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCaseRoot, PLANTED } from '../corpus/corpus.ts';
-import { MARKER, realPath } from '../../src/lib/output/out-path.ts';
+import { MARKER } from '../../src/lib/output/marker.ts';
+import { realPath } from '../../src/lib/output/out-path.ts';
 import { siblings } from '../../src/lib/output/publish.ts';
 import { siteDir, siteFiles } from './helpers.ts';
 import type { BuildRun } from './helpers.ts';
