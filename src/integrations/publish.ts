@@ -20,12 +20,7 @@ import { dataPaths } from '../loaders/paths.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
 import { acquireLock, lockWaitMs } from '../lib/output/build-lock.ts';
 import { PublishError, removeNow } from '../lib/output/fs-steps.ts';
-import {
-  realPath,
-  refuseExistingOut,
-  refuseOutPath,
-  shownPath,
-} from '../lib/output/out-path.ts';
+import { realPath, refuseExistingOut, refuseOutPath, shownPath } from '../lib/output/out-path.ts';
 import { moveToStaging, prepareParent, publish, siblings, tidyUp } from '../lib/output/publish.ts';
 
 /** Findings printed in full; past that, a count (one leaking template can touch every page). */
@@ -135,8 +130,7 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
               `另一次构建（进程 ${owner.pid}）占用输出目录 ${shown}/ 已超过 ${minutes(waitMs)}，不再等待：已停止，未作任何改动。若它仍在运行，请等它结束后再构建；若确认没有构建在运行，请删除锁文件 ${shownPath(lock, realPath(root))} 后重试。等待时长可用 npm run build -- --wait 分钟数（或环境变量 XF_LOCK_WAIT）调整。`,
           }),
         );
-        for (const note of await tidyUp(out, job.build, root))
-          logger.info(`${note}（${shown}/）`);
+        for (const note of await tidyUp(out, job.build, root)) logger.info(`${note}（${shown}/）`);
         const existing = refuseExistingOut(out, root);
         if (existing) throw new PublishError(existing);
         job.started = true;
