@@ -61,9 +61,12 @@ export function checkDataEnv(
   } catch (error) {
     const option = /'(-[^']*)'/.exec((error as Error).message)?.[1];
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-      throw new Error(missingFolder(option.replace(/^-+/, '').split(' ')[0] ?? ''));
+      throw new Error(missingFolder(option.replace(/^-+/, '').split(' ')[0] ?? ''), {
+        cause: error,
+      });
     throw new Error(
       `不认识的参数${option ? ` ${option}` : ''}：可用 --data 数据目录、--content 叙述目录（也可用环境变量 XF_DATA_DIR、XF_CONTENT_DIR）`,
+      { cause: error },
     );
   }
   const { values, positionals } = parsed;
