@@ -69,8 +69,14 @@ describe('refuseOutPath / refuseExistingOut: where the site may be written', () 
     ['link-to-project', '就是项目目录'],
     ['link-to-project/dist/..', '就是项目目录'],
     ['link-to-data/2024', '位于 data/（数据目录）之内'],
-    ['foreign', '输出目录 foreign/ 中的 notes.txt 不是本项目构建写入的（目录中没有 .xinfang-site 标记文件）'],
-    ['web-root', '输出目录 web-root/ 中的 about.html 不是本项目构建写入的（标记文件所列的构建文件中没有它）'],
+    [
+      'foreign',
+      '输出目录 foreign/ 中的 notes.txt 不是本项目构建写入的（目录中没有 .xinfang-site 标记文件）',
+    ],
+    [
+      'web-root',
+      '输出目录 web-root/ 中的 about.html 不是本项目构建写入的（标记文件所列的构建文件中没有它）',
+    ],
     ['foreign/notes.txt', '是一个文件而不是文件夹'],
   ])('%s is refused: “…%s…”, and says nothing was touched', async (out, words) => {
     const root = await project();

@@ -79,7 +79,9 @@ describe('publish(out, files): the output is always a whole old or new site', ()
     const dir = await tempRoot({});
     const out = join(dir, 'site');
     site(out, 'old');
-    await expect(publish(out, new Map())).rejects.toThrow(/无法发布新站点到 .*：路径不存在（ENOENT）/);
+    await expect(publish(out, new Map())).rejects.toThrow(
+      /无法发布新站点到 .*：路径不存在（ENOENT）/,
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
   });
 
