@@ -4,9 +4,11 @@
  * the build (src/integrations/publish.ts), so `npx astro build` publishes the same checked site.
  *
  *   node scripts/build.ts [--outDir dist | --out dist] [--base /] [--data data]
- *                         [--content content] [--cache dir] [--quiet] [other astro build flags]
+ *                         [--content content] [--cache dir] [--wait minutes] [--quiet]
+ *                         [other astro build flags]
  *
- * --data, --content, --cache and --base set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR and XF_BASE;
+ * --data, --content, --cache, --base and --wait set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR,
+ * XF_BASE and XF_LOCK_WAIT;
  * --out is the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
  * Every option is listed in docs/settings.md.
  */

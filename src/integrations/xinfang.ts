@@ -9,7 +9,8 @@
  * 3. prefetch — the data read while Astro loads itself (after the configuration is final);
  * 4. readable HTML — every page rewritten one block per line;
  * 5. Word — report.docx and annex.docx made from the finished report pages;
- * 6. publishing — last, so that its output scan sees the final files and nothing is written
+ * 6. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
+ * 7. publishing — last, so that its output scan sees the final files and nothing is written
  *    after the checked site has been moved into place.
  *
  * test/unit/integrations/xinfang.test.ts fails when publishing is not last.
@@ -17,6 +18,7 @@
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../lib/base/settings.ts';
+import { devGuardIntegration } from './dev-guard.ts';
 import { docxExportIntegration } from './docx-export.ts';
 import { prefetchDataIntegration } from './prefetch-data.ts';
 import { publishIntegration } from './publish.ts';
@@ -57,6 +59,7 @@ export function xinfang(settings: Settings): AstroIntegration[] {
     prefetchDataIntegration(settings),
     readableHtmlIntegration(),
     docxExportIntegration(),
+    devGuardIntegration(settings),
     publishIntegration(settings),
   ];
 }

@@ -23,6 +23,8 @@ export interface Settings {
   ledgerDir?: string;
   /** Rows per ledger page (XF_PAGE_SIZE); else the ledger module's default. */
   pageSize?: number;
+  /** Minutes to wait for another build of the same output (XF_LOCK_WAIT, --wait), as given. */
+  lockWait?: string;
   /** A stale figure in the narrative fails the build instead of warning (XF_STRICT_FIGURES=1). */
   strictFigures: boolean;
 }
@@ -38,7 +40,7 @@ export interface BuildCommand {
   astroArgs: string[];
 }
 
-type Key = Exclude<keyof Settings, 'base' | 'strictFigures'>;
+type Key = Exclude<keyof Settings, 'base' | 'strictFigures' | 'lockWait'>;
 
 interface FolderOption {
   key: Key & ('dataDir' | 'contentDir' | 'cacheDir' | 'ledgerDir');
@@ -68,6 +70,7 @@ export const SETTING_VARIABLES = [
   ...FOLDERS.map((f) => f.env),
   'XF_PAGE_SIZE',
   'XF_STRICT_FIGURES',
+  'XF_LOCK_WAIT',
 ] as const;
 
 /** Largest XF_PAGE_SIZE: a page of more rows would be too large for a browser to show well. */
@@ -121,6 +124,9 @@ function fromEnv(env: Env, problems: string[]): Settings {
         `环境变量 XF_PAGE_SIZE（台账每页行数）应为 1 到 ${MAX_PAGE_SIZE} 之间的整数，如 1000`,
       );
   }
+  // Checked where it is used, with the lock (src/lib/output/build-lock.ts, lockWaitMs).
+  const lockWait = value('XF_LOCK_WAIT');
+  if (lockWait !== undefined) settings.lockWait = lockWait;
   const strict = value('XF_STRICT_FIGURES');
   if (strict === '1') settings.strictFigures = true;
   else if (strict !== undefined && strict !== '0')
@@ -154,6 +160,7 @@ export function readBuildCommand(argv: readonly string[], env: Env, cwd: string)
       content: { type: 'string' },
       cache: { type: 'string' },
       base: { type: 'string' },
+      wait: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
     strict: false,
@@ -176,12 +183,15 @@ export function readBuildCommand(argv: readonly string[], env: Env, cwd: string)
   if (typeof base === 'string') readBase(base, '--base', settings, problems);
   else if (base !== undefined)
     problems.push('--base 后面需要网站所在路径，例如 --base /xinfang/jixiao/');
+  const wait = values['wait'];
+  if (typeof wait === 'string') settings.lockWait = wait;
+  else if (wait !== undefined) problems.push('--wait 后面需要一个分钟数，例如 --wait 10');
   const outDir = flag('outDir') ?? flag('out');
   if (values['quiet'] !== undefined && typeof values['quiet'] !== 'boolean')
     problems.push('--quiet 不带值');
   if (problems.length > 0) throw new SettingsError(problems);
 
-  const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'base', 'quiet']);
+  const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'base', 'wait', 'quiet']);
   const astroArgs: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'option' && ours.has(token.name)) continue;
@@ -205,5 +215,6 @@ export function settingsEnv(settings: Settings): Record<string, string> {
   }
   if (settings.pageSize !== undefined) env['XF_PAGE_SIZE'] = String(settings.pageSize);
   if (settings.strictFigures) env['XF_STRICT_FIGURES'] = '1';
+  if (settings.lockWait !== undefined) env['XF_LOCK_WAIT'] = settings.lockWait;
   return env;
 }

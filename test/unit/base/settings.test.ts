@@ -43,6 +43,7 @@ describe('readSettings(env)', () => {
         XF_LEDGER_DIR: '/tmp/ledgers',
         XF_PAGE_SIZE: '500',
         XF_STRICT_FIGURES: '1',
+        XF_LOCK_WAIT: '0.5',
       }),
     ).toEqual({
       base: '/xinfang/jixiao/',
@@ -52,6 +53,7 @@ describe('readSettings(env)', () => {
       ledgerDir: '/tmp/ledgers',
       pageSize: 500,
       strictFigures: true,
+      lockWait: '0.5',
     });
   });
 
@@ -163,6 +165,13 @@ describe('readBuildCommand(argv, env, cwd)', () => {
 
   it('reads --quiet', () => expect(read(['--quiet']).quiet).toBe(true));
 
+  it('takes --wait over XF_LOCK_WAIT, left to the lock to check', () => {
+    expect(read(['--wait', '0.5'], { XF_LOCK_WAIT: '3' }).settings.lockWait).toBe('0.5');
+    expect(problemsOf(() => read(['--wait']))).toEqual([
+      '--wait 后面需要一个分钟数，例如 --wait 10',
+    ]);
+  });
+
   it.each([
     [['--data'], '--data 后面需要一个目录，例如 --data data'],
     [['--out'], '--out 后面需要一个目录，例如 --out dist'],
@@ -188,6 +197,7 @@ describe('settingsEnv(settings)', () => {
       XF_LEDGER_DIR: '/l',
       XF_PAGE_SIZE: '7',
       XF_STRICT_FIGURES: '1',
+      XF_LOCK_WAIT: '3',
     };
     expect(settingsEnv(readSettings(env))).toEqual(env);
     expect(settingsEnv(readSettings({}))).toEqual({});

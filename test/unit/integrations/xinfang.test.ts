@@ -29,6 +29,7 @@ describe('xinfang(settings)', () => {
       'xinfang-prefetch-data',
       'xinfang-readable-html',
       'xinfang-docx-export',
+      'xinfang-dev-guard',
       'xinfang-publish',
     ]);
   });
