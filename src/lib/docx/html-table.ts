@@ -14,13 +14,11 @@ const INDICATOR_COL_WIDTH: Record<string, number> = {
   'c-level1': 6,
   'c-level2': 8,
   'c-name': 13,
-  'c-dir': 6,
-  'c-unit': 6,
   'c-points': 6,
   'c-target': 15,
   'c-actual': 9,
   'c-score': 9,
-  'c-reason': 22,
+  'c-reason': 34,
 };
 
 /** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
@@ -28,13 +26,11 @@ const COL_WIDTH: Record<string, number> = {
   'c-level1': 7,
   'c-level2': 9,
   'c-name': 14,
-  'c-dir': 5,
-  'c-target': 13,
-  'c-unit': 5,
-  'c-actual': 8,
+  'c-target': 15,
+  'c-actual': 11,
   'c-points': 5,
   'c-score': 8,
-  'c-reason': 26,
+  'c-reason': 31,
   'c-source': 23,
   'c-money': 12,
   'c-fpoints': 8,
@@ -72,7 +68,10 @@ function span(el: HTMLElement, name: string): number {
 
 /** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
 export function readTable(table: HTMLElement): HtmlTable {
-  const small = table.classList.contains('indicator-table');
+  // The 自评表 is set in 小五 too, so that it fits one landscape page with up to 12 indicators.
+  const small =
+    table.classList.contains('indicator-table') ||
+    table.classList.contains('self-evaluation-table');
   const widthOf = small ? INDICATOR_COL_WIDTH : COL_WIDTH;
   const rows: HtmlRow[] = [];
   const taken: number[] = []; // rows still covered by a rowspan, per grid column

@@ -12,14 +12,13 @@
  * heading styles (the navigation pane and a generated table of contents work), A4 with the
  * site's print margins, page numbers “— 1 —” (typesetting.ts), the text as runs
  * (inline-runs.ts), the 自评表 as one Word table with merged cells on a landscape page
- * (word-table.ts), and each chart as the site's own SVG (with a PNG for word processors that
- * cannot draw SVG, chart-paragraph.ts) followed by its data table.
+ * (word-table.ts), and each chart as its data table under its title, as the printed report
+ * has it.
  */
-import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, ParagraphChild } from 'docx';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
-import { chartFallbacks, chartImage } from './chart-paragraph.ts';
 import { inlineRuns, isElement, normalize, skipped, textRun } from './inline-runs.ts';
 import { packDocx } from './pack-docx.ts';
 import type { Block } from './typesetting.ts';
@@ -68,8 +67,6 @@ function heading(el: HTMLElement, level: 1 | 2): Paragraph {
 interface Context {
   /** Text width of the page, in twips. */
   width: number;
-  /** The charts' PNG fallbacks, by SVG markup. */
-  pngs: Map<string, Uint8Array>;
 }
 
 function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
@@ -112,11 +109,25 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
   return out;
 }
 
+/**
+ * The report's title, in two lines as the printed report has it (`…专项资金` / `绩效自评报告`):
+ * at 二号 the whole title is wider than the page and would leave its last character alone.
+ */
 function titleParagraph(el: HTMLElement): Paragraph {
+  const style = { font: FONT_TITLE, size: SIZE_TITLE };
+  const text = normalize(el.text);
+  const tail = /绩效自评报告$/.exec(text);
   return new Paragraph({
     heading: HeadingLevel.TITLE,
     alignment: AlignmentType.CENTER,
-    children: inlineRuns(el, { font: FONT_TITLE, size: SIZE_TITLE }),
+    children:
+      tail && tail.index > 0
+        ? [
+            textRun(text.slice(0, tail.index), style),
+            new TextRun({ break: 1 }),
+            textRun(tail[0], style),
+          ]
+        : inlineRuns(el, style),
   });
 }
 
@@ -142,16 +153,15 @@ function factList(dl: HTMLElement): Paragraph[] {
   return out;
 }
 
-/** A chart: its caption, the drawing, then its data table. */
+/**
+ * A chart on paper: its title over its data table. The printed report does the same (print.css,
+ * `.print-page .chart-drawing`): a reviewer checks figures, and the same choice in both keeps
+ * the PDF and the Word document page for page alike.
+ */
 function figure(el: HTMLElement, ctx: Context): Block[] {
   const out: Block[] = [];
   const cap = el.querySelector('figcaption');
   if (cap) out.push(caption(cap));
-  const svg = el.querySelector('.chart-drawing svg') ?? el.querySelector('svg');
-  if (svg) {
-    const image = chartImage(svg, ctx.width, ctx.pngs);
-    if (image) out.push(image);
-  }
   for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
   return out;
 }
@@ -182,9 +192,8 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
   const title = normalize(article.querySelector('h1')?.text ?? '');
   annex.remove();
 
-  const pngs = chartFallbacks(article, PORTRAIT_WIDTH);
-  const body = blocks(article, { width: PORTRAIT_WIDTH, pngs });
-  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH, pngs: new Map() });
+  const body = blocks(article, { width: PORTRAIT_WIDTH });
+  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH });
   const annexAlone = annexBlocks.slice(1);
 
   const make = async (sections: ISectionOptions[], docTitle: string) =>
@@ -195,6 +204,7 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
         title: docTitle,
         description: '',
         revision: 1,
+        evenAndOddHeaderAndFooters: true,
         styles: STYLES,
         sections,
       }),
