@@ -6,14 +6,13 @@
  * figure has already been computed once and formatted once (src/lib/report/format.ts, the figure
  * components in the narrative, the report components), so taking its text guarantees that the
  * Word document says exactly what the page says — the same headings in the same order, the same
- * narrative with the same figures, the same tables and charts — with nothing recomputed,
+ * narrative with the same figures, the same tables — with nothing recomputed,
  * reformatted or re-rendered by a second code path that could drift. This module and the
  * ones it uses only decide how each part of the page looks on paper: 公文 fonts and sizes, Word
  * heading styles (the navigation pane and a generated table of contents work), A4 with the
  * site's print margins, page numbers “— 1 —” (typesetting.ts), the text as runs
  * (inline-runs.ts), the 自评表 as one Word table with merged cells on a landscape page
- * (word-table.ts), and each chart as its data table under its title, as the printed report
- * has it.
+ * (word-table.ts); no charts, as the printed report has none.
  */
 import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, ParagraphChild } from 'docx';
@@ -38,7 +37,7 @@ import {
   STYLES,
   TABLE_SPACING,
 } from './typesetting.ts';
-import { caption, tableBlocks } from './word-table.ts';
+import { tableBlocks } from './word-table.ts';
 
 function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
   return new Paragraph({
@@ -80,6 +79,23 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
       out.push(bodyParagraph(inlineRuns(el, { ...BODY, bold: true })));
     else if (tag === 'p') {
       if (el.classList.contains('subtitle')) out.push(centred(inlineRuns(el, BODY), 0, 280));
+      else if (el.classList.contains('signature'))
+        out.push(
+          new Paragraph({
+            children: inlineRuns(el, BODY),
+            alignment: AlignmentType.RIGHT,
+            indent: { right: INDENT_BODY * 2 },
+            spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY * 2 },
+          }),
+        );
+      else if (el.classList.contains('annex-line'))
+        out.push(
+          new Paragraph({
+            children: inlineRuns(el, BODY),
+            indent: { firstLine: INDENT_BODY },
+            spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY },
+          }),
+        );
       else if (el.classList.contains('table-note'))
         out.push(
           new Paragraph({
@@ -89,12 +105,17 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
         );
       else out.push(bodyParagraph(inlineRuns(el, BODY)));
     } else if (tag === 'ul' || tag === 'ol') {
-      for (const li of el.childNodes)
-        if (isElement(li) && li.tagName.toLowerCase() === 'li')
-          out.push(bodyParagraph(inlineRuns(li, BODY)));
+      // Numbered 1．2．3． as the printed report numbers them (print.css, doc-item).
+      const items = el.childNodes.filter(
+        (li): li is HTMLElement => isElement(li) && li.tagName.toLowerCase() === 'li',
+      );
+      items.forEach((li, i) =>
+        out.push(bodyParagraph([textRun(`${i + 1}．`, BODY), ...inlineRuns(li, BODY)])),
+      );
     } else if (tag === 'dl') out.push(...factList(el));
     else if (tag === 'table') out.push(...tableBlocks([el], ctx.width));
-    else if (tag === 'figure') out.push(...figure(el, ctx));
+    // No charts on paper, as in the printed report (print.css, `.print-page figure.chart`).
+    else if (tag === 'figure') continue;
     else if (tag === 'blockquote' || tag === 'pre') out.push(bodyParagraph(inlineRuns(el, BODY)));
     else if (el.classList.contains('verdict')) {
       for (const d of el.childNodes)
@@ -150,19 +171,6 @@ function factList(dl: HTMLElement): Paragraph[] {
       label = [];
     }
   }
-  return out;
-}
-
-/**
- * A chart on paper: its title over its data table. The printed report does the same (print.css,
- * `.print-page .chart-drawing`): a reviewer checks figures, and the same choice in both keeps
- * the PDF and the Word document page for page alike.
- */
-function figure(el: HTMLElement, ctx: Context): Block[] {
-  const out: Block[] = [];
-  const cap = el.querySelector('figcaption');
-  if (cap) out.push(caption(cap));
-  for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
   return out;
 }
 

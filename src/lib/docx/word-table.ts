@@ -32,7 +32,7 @@ function formTitle(el: HTMLElement): Paragraph {
 }
 
 /** A table's or figure's caption: 黑体, centred, a little space above. */
-export function caption(el: HTMLElement): Paragraph {
+function caption(el: HTMLElement): Paragraph {
   return new Paragraph({
     children: inlineRuns(el, { font: FONT_H1, size: SIZE_TABLE + 3 }),
     alignment: AlignmentType.CENTER,
@@ -72,7 +72,7 @@ function wordTable(t: HtmlTable, width: number): Table {
                 size: (edges[cell.col + cell.colspan] ?? width) - (edges[cell.col] ?? 0),
                 type: WidthType.DXA,
               },
-              margins: { left: 60, right: 60, top: 30, bottom: 30 },
+              margins: { left: 60, right: 60, top: 20, bottom: 20 },
             }),
         ),
       }),
@@ -103,7 +103,13 @@ function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
   const center = cell.head || cell.el.classList.contains('center');
   return new Paragraph({
     children: inlineRuns(cell.el, style),
-    spacing: TABLE_SPACING,
+    // An exact line of 1.25 times the type: “single” spacing takes the line height of whatever
+    // face stands in for 仿宋, up to half as much again, and the 自评表 would not fit its page.
+    spacing: {
+      ...TABLE_SPACING,
+      line: Math.round(style.size * 12.5),
+      lineRule: LineRuleType.EXACT,
+    },
     alignment: cell.numeric
       ? AlignmentType.RIGHT
       : center
