@@ -21,7 +21,7 @@ import { inlineRuns, skipped } from './inline-runs.ts';
 import type { Block, RunStyle } from './typesetting.ts';
 import { FONT_H1, FONT_TITLE, SIZE_TABLE, TABLE_SPACING, TABLE_TEXT } from './typesetting.ts';
 
-/** The 自评表's own title (“2024年度项目支出绩效自评表”): 方正小标宋简体 小二, centred. */
+/** The 自评表’s own title (“项目支出绩效自评表（2024年度）”): 方正小标宋简体 小二, centred. */
 function formTitle(el: HTMLElement): Paragraph {
   return new Paragraph({
     children: inlineRuns(el, { font: FONT_TITLE, size: 36 }),
