@@ -56,7 +56,11 @@ function pageWith(file: string, needle: string, from = 1): number {
  */
 function annexPage(file: string, from = 1): number {
   const pages = pageSizes(file).length;
-  for (let p = from; p <= pages; p++) if (pdfText(file, p).startsWith(ANNEX)) return p;
+  for (let p = from; p <= pages; p++) {
+    const text = pdfText(file, p);
+    // “附件：项目支出绩效自评表（2024年度）” is the 附件 line at the end of the text.
+    if (text.startsWith(ANNEX) && !text.startsWith(`${ANNEX}（`)) return p;
+  }
   return 0;
 }
 
