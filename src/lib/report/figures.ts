@@ -121,3 +121,15 @@ export function indicatorText(ind: IndicatorResult, field: IndicatorField): stri
 export function scoreText(score: number): string {
   return `${formatScore(score)}分`;
 }
+
+/**
+ * An indicator and its target in a sentence listing them: `化解信访积案数≥270件`, and for a
+ * target in words `维护社会和谐稳定：化解一批久拖未决的信访积案` (its own end punctuation dropped,
+ * the list punctuates), so that a name never runs into the words of its target.
+ */
+export function goalText(ind: IndicatorResult): string {
+  const target = indicatorText(ind, 'target');
+  return typeof ind.target === 'number'
+    ? `${ind.name}${target}`
+    : `${ind.name}：${target.replace(/[。；;，,、！!？?\s]+$/, '')}`;
+}

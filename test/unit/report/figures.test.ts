@@ -4,6 +4,7 @@ import {
   actualCellText,
   budgetFen,
   findIndicator,
+  goalText,
   indicatorText,
   measureText,
   moneyText,
@@ -13,6 +14,7 @@ import {
   unitValueText,
 } from '../../../src/lib/report/figures.ts';
 import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
+import { indicatorResult } from '../support/reports.ts';
 
 /** 3 cases (2 resolved, 1 settled), 2 payments of 1,234,567.89 元 and -0.89 元, two budget lines. */
 function sampleReport(): Report {
@@ -173,5 +175,23 @@ describe('indicator texts', () => {
 
   it('scoreText(score) always has two decimals', () => {
     expect(scoreText(97.9)).toBe('97.90分');
+  });
+});
+
+describe('goalText(indicator)', () => {
+  it.each([
+    [indicatorResult({ target: 270 }), '化解信访积案数≥270件'],
+    [
+      indicatorResult({
+        name: '维护社会和谐稳定',
+        direction: '定性',
+        target: '化解一批久拖未决的信访积案。',
+        unit: null,
+      }),
+      '维护社会和谐稳定：化解一批久拖未决的信访积案',
+    ],
+    [indicatorResult({ direction: '定性', target: '达成；', unit: null }), '化解信访积案数：达成'],
+  ])('%# → %s: a name never runs into the words of its target', (ind, expected) => {
+    expect(goalText(ind)).toBe(expected);
   });
 });
