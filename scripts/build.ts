@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { redactLines } from '../src/lib/read/privacy.ts';
+import { redactLines } from '../src/lib/privacy/privacy.ts';
 
 const { values, tokens } = parseArgs({
   options: {

@@ -5,7 +5,7 @@
  * log redaction (redactLines), so it never shows a number the build would hide.
  */
 import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summary.ts';
-import { redactLines } from '../src/lib/read/privacy.ts';
+import { redactLines } from '../src/lib/privacy/privacy.ts';
 import { loadSite } from '../src/lib/pipeline/site.ts';
 
 const log = (text: string) => console.log(redactLines(text));

@@ -8,7 +8,7 @@ import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REDACTED_LINE } from '../../src/lib/read/privacy.ts';
+import { REDACTED_LINE } from '../../src/lib/privacy/privacy.ts';
 import { makeCaseRoot } from '../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-check-data-'));

@@ -2,14 +2,14 @@
  * The narrative and the facts files (content/<年度>/<项目标识>/*.mdx, project.yaml, site.yaml)
  * are written by staff and published as they are, without the data layer's checks. Each is read
  * here as a reader would see it (markup, entities and comments removed: see
- * src/lib/read/displayed.ts) and every ID-card or mobile number found is a located error that
+ * src/lib/privacy/displayed.ts) and every ID-card or mobile number found is a located error that
  * stops the build. Messages give the file and line and never the number.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../base/problems.ts';
-import type { Sensitive, TextKind } from '../read/privacy.ts';
-import { sensitiveLinesOf } from '../read/privacy.ts';
+import type { Sensitive, TextKind } from '../privacy/privacy.ts';
+import { sensitiveLinesOf } from '../privacy/privacy.ts';
 import { readRegularFile } from '../read/file-kind.ts';
 
 const WHAT: Record<Sensitive, string> = { idcard: '身份证号码', mobile: '手机号码' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discover, loadProjectYear } from '../../../src/lib/dataset/load.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
-import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/read/privacy.ts';
+import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/privacy/privacy.ts';
 import { tempRoot } from '../support/folders.ts';
 import { errors, formatted, VALID, warnings } from '../support/tables.ts';
 

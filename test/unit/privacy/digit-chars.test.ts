@@ -11,7 +11,7 @@ import {
   SPACE,
   VALUE,
   X,
-} from '../../../src/lib/read/digit-chars.ts';
+} from '../../../src/lib/privacy/digit-chars.ts';
 
 const at = (ch: string) => ch.charCodeAt(0);
 

@@ -4,9 +4,9 @@
  * and case numbers, ledger cells, page numbers and runs of small numbers are not.
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, textKindOf } from '../../../src/lib/read/displayed.ts';
-import type { TextKind } from '../../../src/lib/read/displayed.ts';
-import { redactLines, REDACTED_LINE, sensitiveLinesOf } from '../../../src/lib/read/privacy.ts';
+import { findNumbers, textKindOf } from '../../../src/lib/privacy/displayed.ts';
+import type { TextKind } from '../../../src/lib/privacy/displayed.ts';
+import { redactLines, REDACTED_LINE, sensitiveLinesOf } from '../../../src/lib/privacy/privacy.ts';
 
 // Valid by their check digits and prefixes; nothing here belongs to anyone.
 const ID = '110101199003071233';

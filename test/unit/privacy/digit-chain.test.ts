@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Hit } from '../../../src/lib/read/digit-chain.ts';
-import { Chain } from '../../../src/lib/read/digit-chain.ts';
+import type { Hit } from '../../../src/lib/privacy/digit-chain.ts';
+import { Chain } from '../../../src/lib/privacy/digit-chain.ts';
 
 type Step = string | { sep: 'space' | 'dot' | 'dash' } | 'X' | 'flush';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldDigits, mayHoldDigitsInBytes } from '../../../src/lib/read/may-hold-digits.ts';
+import { mayHoldDigits, mayHoldDigitsInBytes } from '../../../src/lib/privacy/may-hold-digits.ts';
 
 const M = '13812345678';
 const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quote, safeMessage } from '../../../src/lib/read/echo.ts';
+import { quote, safeMessage } from '../../../src/lib/privacy/echo.ts';
 
 describe('quote(raw, max)', () => {
   it('quote shortens a long cell to 24 characters and an ellipsis', () => {
