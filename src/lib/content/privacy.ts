@@ -30,7 +30,7 @@ export function sensitiveSourceLines(
   text: string,
   kind: 'mdx' | 'yaml',
 ): { line: number; kind: Sensitive }[] {
-  const as: TextKind = kind === 'mdx' ? 'mdx' : 'code';
+  const as: TextKind = kind;
   return sensitiveLinesOf(text, as);
 }
 

@@ -23,6 +23,8 @@ export class Chain {
   xs: boolean[] = [];
   /** The separator before the group was a single dot (decimals, if the group is last and short). */
   dotBefore: boolean[] = [];
+  /** The separators before the group held a comma (an amount's, if the groups are 1–3 and 3). */
+  commaBefore: boolean[] = [];
   /** Groups of the run (the arrays are reused, never shortened). */
   count = 0;
   total = 0;
@@ -30,9 +32,23 @@ export class Chain {
   start = -1;
   end = -1;
   dotBeforeOpen = false;
+  commaBeforeOpen = false;
   /** Separators since the last digit; -1 when no group is open or pending. */
   seps = -1;
+  /** Separators since the last digit that are not whitespace: more than three end the run. */
+  marks = 0;
+  /** A comma among the separators since the last digit. */
+  sepComma = false;
   lastSpace = false;
+  /**
+   * Characters that are digits only beside digits (幺 洞 两, O o l I), held until what follows
+   * them says: their digits, where they start and end, and what they were written after.
+   */
+  pending = '';
+  pendingStart = -1;
+  pendingEnd = -1;
+  pendingAfterDigit = false;
+  pendingLetters = false;
   sepDot = false;
   hasX = false;
 
@@ -46,19 +62,61 @@ export class Chain {
   }
 
   digit(d: string, at: number, to: number): void {
+    if (this.pending !== '') this.settle(true);
+    this.take(d, at, to);
+  }
+
+  private take(d: string, at: number, to: number): void {
     if (this.digits === '') {
       this.start = at;
       this.dotBeforeOpen = this.seps === 1 && this.sepDot;
+      this.commaBeforeOpen = this.sepComma;
     }
     this.digits += d;
     this.end = to;
     this.seps = 0;
+    this.marks = 0;
+    this.sepComma = false;
     this.lastSpace = false;
     this.sepDot = false;
   }
 
-  /** A separator character; whitespace runs count once. */
-  sep(space: boolean, dot: boolean): void {
+  /**
+   * A character that is a digit only beside digits: a spoken numeral (幺 洞 两) when a digit is
+   * written just before or after it, a letter (O o l I) when just after a digit and not followed
+   * by another letter (`138OO138OOO`, never `10Oct`). Held until the next character decides.
+   */
+  soft(d: string, at: number, to: number, letter: boolean): void {
+    if (this.pending === '') {
+      const afterDigit = this.digits !== '';
+      if (letter && !afterDigit) {
+        this.flush();
+        return;
+      }
+      this.pendingAfterDigit = afterDigit;
+      this.pendingStart = at;
+    }
+    this.pending += d;
+    this.pendingEnd = to;
+    if (letter) this.pendingLetters = true;
+  }
+
+  /**
+   * Decides held characters: digits when a digit follows (`beforeDigit`), or when they follow a
+   * digit and no letter comes next; otherwise they were words, and end the run.
+   */
+  private settle(beforeDigit: boolean, letterNext = false): void {
+    const { pending } = this;
+    this.pending = '';
+    const digits = beforeDigit || (this.pendingAfterDigit && !(this.pendingLetters && letterNext));
+    this.pendingLetters = false;
+    if (digits) this.take(pending, this.pendingStart, this.pendingEnd);
+    else this.flush();
+  }
+
+  /** A separator character; whitespace runs count once, a comma is marked on the next group. */
+  sep(space: boolean, dot: boolean, comma = false): void {
+    if (this.pending !== '') this.settle(false);
     if (this.seps < 0) return;
     if (!this.joins) {
       this.flush();
@@ -67,12 +125,15 @@ export class Chain {
     this.close();
     if (space && this.lastSpace) return;
     this.seps++;
+    if (!space) this.marks++;
+    if (comma) this.sepComma = true;
     this.lastSpace = space;
     this.sepDot = dot && this.seps === 1;
-    if (this.seps > 3) this.flush();
+    if (this.marks > 3) this.flush();
   }
 
   sawX(): void {
+    if (this.pending !== '') this.settle(false);
     if (this.digits !== '') {
       this.hasX = true;
       this.close();
@@ -88,19 +149,23 @@ export class Chain {
     this.ends[k] = this.end;
     this.xs[k] = this.hasX;
     this.dotBefore[k] = this.dotBeforeOpen;
+    this.commaBefore[k] = this.commaBeforeOpen;
     this.total += this.digits.length;
     this.digits = '';
     this.hasX = false;
   }
 
-  /** Ends the run: anything that is not a digit or a separator. */
-  flush(): void {
+  /** Ends the run: anything that is not a digit or a separator (`letter`: an ASCII letter). */
+  flush(letter = false): void {
+    if (this.pending !== '') this.settle(false, letter);
     if (this.seps < 0 && this.digits === '') return;
     this.close();
     if (this.total >= 11) this.check();
     this.count = 0;
     this.total = 0;
     this.seps = -1;
+    this.marks = 0;
+    this.sepComma = false;
     this.lastSpace = false;
     this.sepDot = false;
   }
@@ -114,12 +179,18 @@ export class Chain {
       const first = groups[i] ?? '';
       let run = '';
       let singles = true;
+      // 13 800 138 000: thousands grouped by spaces, as SI writes them, read as one number.
+      let spacedThousands = true;
       for (let j = i; j < n; j++) {
         const g = groups[j] ?? '';
+        if (j > i && g.length !== 3) spacedThousands = false;
+        // 1,234,567: the commas of an amount's thousands are not between the groups of a number.
+        if (j > i && this.commaBefore[j] === true && isThousands(groups[j - 1] ?? '', g)) break;
         run += g;
         if (g.length !== 1) singles = false;
         if (run.length > 18) break;
-        if (j > i && first.length < 3 && !singles) continue;
+        if (j > i && first.length < 3 && !singles && !(spacedThousands && first.length > 0))
+          continue;
         const kind = numberKind(run, this.xs[j] === true);
         if (kind) {
           this.hits.push({ kind, start: this.starts[i] ?? 0, end: this.ends[j] ?? 0 });
@@ -129,4 +200,9 @@ export class Chain {
       }
     }
   }
+}
+
+/** Two groups an amount's comma may stand between: one to three digits, then three. */
+function isThousands(before: string, after: string): boolean {
+  return after.length === 3 && before.length >= 1 && before.length <= 3;
 }
