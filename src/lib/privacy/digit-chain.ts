@@ -13,6 +13,9 @@ export interface Hit {
   end: number;
 }
 
+/** Digits written together that a message never repeats, whatever number they are. */
+const LONG_GROUP = 7;
+
 /** Digit groups joined across separators: a run of them is checked when it ends. */
 export class Chain {
   /** The groups of the run so far: their digits, where they are written, what follows them. */
@@ -55,10 +58,16 @@ export class Chain {
   private readonly hits: Hit[];
   /** False for numbers that are never written in groups (drawing coordinates). */
   private readonly joins: boolean;
+  /**
+   * When given, every long reading of digits is also noted here, number or not: a group of seven
+   * digits or more, and a run of groups of eleven or more (what a message must not repeat).
+   */
+  private readonly runs: { start: number; end: number }[] | undefined;
 
-  constructor(hits: Hit[], joins = true) {
+  constructor(hits: Hit[], joins = true, runs?: { start: number; end: number }[]) {
     this.hits = hits;
     this.joins = joins;
+    this.runs = runs;
   }
 
   digit(d: string, at: number, to: number): void {
@@ -151,6 +160,8 @@ export class Chain {
     this.dotBefore[k] = this.dotBeforeOpen;
     this.commaBefore[k] = this.commaBeforeOpen;
     this.total += this.digits.length;
+    if (this.runs && this.digits.length >= LONG_GROUP)
+      this.runs.push({ start: this.start, end: this.end });
     this.digits = '';
     this.hasX = false;
   }
@@ -160,7 +171,11 @@ export class Chain {
     if (this.pending !== '') this.settle(false, letter);
     if (this.seps < 0 && this.digits === '') return;
     this.close();
-    if (this.total >= 11) this.check();
+    if (this.total >= 11) {
+      this.check();
+      if (this.runs && this.count > 1 && !this.isAmount())
+        this.runs.push({ start: this.starts[0] ?? 0, end: this.ends[this.count - 1] ?? 0 });
+    }
     this.count = 0;
     this.total = 0;
     this.seps = -1;
@@ -168,6 +183,14 @@ export class Chain {
     this.sepComma = false;
     this.lastSpace = false;
     this.sepDot = false;
+  }
+
+  /** The run holds an amount's thousands commas (1,234,567,890.12). */
+  private isAmount(): boolean {
+    for (let j = 1; j < this.count; j++)
+      if (this.commaBefore[j] && isThousands(this.groups[j - 1] ?? '', this.groups[j] ?? ''))
+        return true;
+    return false;
   }
 
   private check(): void {

@@ -189,6 +189,18 @@ function read(text: string, kind: TextKind, bytes: boolean): Hit[] {
 }
 
 /**
+ * Where `text`, read as written, holds digits a message must not repeat: an ID-card or mobile
+ * number, seven digits or more written together in any script (`一三八〇〇一三`), or eleven or
+ * more across separators. Dates (2024-03-05), amounts and short counts are not such runs.
+ */
+export function longDigitRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const hits: Hit[] = [];
+  new Reader(text, 'plain', hits, false, true, runs).run();
+  return [...runs, ...hits].sort((a, b) => a.start - b.start);
+}
+
+/**
  * findNumbers() of UTF-8 bytes held as a one-byte string (`buffer.toString('latin1')`), which
  * is read without decoding it first: a large page costs a quarter less. Where a hit is are byte
  * offsets, which count lines the same.
@@ -214,13 +226,20 @@ class Reader {
   /** An element was hidden (so the text reads another way with it shown). */
   sawHidden = false;
 
-  constructor(text: string, kind: TextKind, hits: Hit[], bytes: boolean, hide = true) {
+  constructor(
+    text: string,
+    kind: TextKind,
+    hits: Hit[],
+    bytes: boolean,
+    hide = true,
+    runs?: { start: number; end: number }[],
+  ) {
     this.text = text;
     this.kind = kind;
     this.hits = hits;
     this.bytes = bytes;
     this.hide = hide;
-    this.chain = new Chain(hits);
+    this.chain = new Chain(hits, true, runs);
     this.values = new Chain(hits);
     this.geometry = new Chain(hits, false);
     this.markup = kind === 'html' || kind === 'mdx';
