@@ -24,14 +24,19 @@ export function contentMessage(kind: Sensitive, yaml: boolean): string {
 /**
  * 1-based source lines of an MDX (or Markdown) or YAML text on which a number starts, as the
  * page will show it: `139**1234**5678`, `139<b>1234</b>5678`, `&#49;…`, `{' '}` and comments
- * between digits do not hide it.
+ * between digits do not hide it. YAML is read as written and, as a cell is, also as markup
+ * would show it, should a value ever reach a page unescaped.
  */
 export function sensitiveSourceLines(
   text: string,
   kind: 'mdx' | 'yaml',
 ): { line: number; kind: Sensitive }[] {
-  const as: TextKind = kind;
-  return sensitiveLinesOf(text, as);
+  const readings: TextKind[] = kind === 'mdx' ? ['mdx'] : ['yaml', 'mdx'];
+  const byLine = new Map<number, Sensitive>();
+  for (const as of readings)
+    for (const { line, kind: found } of sensitiveLinesOf(text, as))
+      if (!byLine.has(line)) byLine.set(line, found);
+  return [...byLine].sort((a, b) => a[0] - b[0]).map(([line, found]) => ({ line, kind: found }));
 }
 
 /** Problems for one narrative or facts file's text. */
