@@ -64,3 +64,17 @@ describe('the detector over real prose', () => {
     }
   });
 });
+
+describe('docs/privacy.md', () => {
+  // The rows of its tables, each a list of trimmed cells.
+  const rows = readFileSync('docs/privacy.md', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  it.each(READER_FORMS.map((f) => [f.form, f] as const))(
+    'lists %s in its table of forms, with its example and reading',
+    (_, { form, example, reads }) => {
+      expect(rows).toContainEqual([form, `\`${example}\``, reads, expect.any(String)]);
+    },
+  );
+});
