@@ -13,8 +13,11 @@ export interface Hit {
   end: number;
 }
 
-/** Digits written together that a message never repeats, whatever number they are. */
-const LONG_GROUP = 7;
+/** Where long readings of digits are noted, and how many digits written together are long. */
+export interface LongRuns {
+  runs: { start: number; end: number }[];
+  group: number;
+}
 
 /** Digit groups joined across separators: a run of them is checked when it ends. */
 export class Chain {
@@ -59,15 +62,17 @@ export class Chain {
   /** False for numbers that are never written in groups (drawing coordinates). */
   private readonly joins: boolean;
   /**
-   * When given, every long reading of digits is also noted here, number or not: a group of seven
-   * digits or more, and a run of groups of eleven or more (what a message must not repeat).
+   * When given, every long reading of digits is also noted here, number or not: a group of
+   * `group` digits or more, and a run of groups of eleven or more (what a message must not repeat).
    */
   private readonly runs: { start: number; end: number }[] | undefined;
+  private readonly longGroup: number;
 
-  constructor(hits: Hit[], joins = true, runs?: { start: number; end: number }[]) {
+  constructor(hits: Hit[], joins = true, long?: LongRuns) {
     this.hits = hits;
     this.joins = joins;
-    this.runs = runs;
+    this.runs = long?.runs;
+    this.longGroup = long?.group ?? 7;
   }
 
   digit(d: string, at: number, to: number): void {
@@ -160,7 +165,7 @@ export class Chain {
     this.dotBefore[k] = this.dotBeforeOpen;
     this.commaBefore[k] = this.commaBeforeOpen;
     this.total += this.digits.length;
-    if (this.runs && this.digits.length >= LONG_GROUP)
+    if (this.runs && this.digits.length >= this.longGroup)
       this.runs.push({ start: this.start, end: this.end });
     this.digits = '';
     this.hasX = false;

@@ -35,7 +35,7 @@ import {
   VALUE,
   X,
 } from './digit-chars.ts';
-import type { Hit } from './digit-chain.ts';
+import type { Hit, LongRuns } from './digit-chain.ts';
 import { Chain } from './digit-chain.ts';
 
 /** How a text is read: which markup is removed before the digits are looked at. */
@@ -190,13 +190,13 @@ function read(text: string, kind: TextKind, bytes: boolean): Hit[] {
 
 /**
  * Where `text`, read as written, holds digits a message must not repeat: an ID-card or mobile
- * number, seven digits or more written together in any script (`一三八〇〇一三`), or eleven or
+ * number, `group` digits or more written together in any script (`一三八〇〇一三`), or eleven or
  * more across separators. Dates (2024-03-05), amounts and short counts are not such runs.
  */
-export function longDigitRuns(text: string): { start: number; end: number }[] {
+export function longDigitRuns(text: string, group = 7): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   const hits: Hit[] = [];
-  new Reader(text, 'plain', hits, false, true, runs).run();
+  new Reader(text, 'plain', hits, false, true, { runs, group }).run();
   return [...runs, ...hits].sort((a, b) => a.start - b.start);
 }
 
@@ -232,7 +232,7 @@ class Reader {
     hits: Hit[],
     bytes: boolean,
     hide = true,
-    runs?: { start: number; end: number }[],
+    runs?: LongRuns,
   ) {
     this.text = text;
     this.kind = kind;

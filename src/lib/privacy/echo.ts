@@ -25,11 +25,14 @@ export function quote(raw: string, max = ECHO_CHARS): string {
   return `“${s.length > max ? `${s.slice(0, max)}…` : s}”`;
 }
 
-/** `text` with every long run of digits it reads as replaced by ＊＊＊. */
+/**
+ * `text` with every number and every run of eleven digits or more it reads as replaced by ＊＊＊
+ * (a message's own examples, 20230305, stay).
+ */
 function maskRuns(text: string): string {
   let out = '';
   let at = 0;
-  for (const { start, end } of longDigitRuns(text)) {
+  for (const { start, end } of longDigitRuns(text, 11)) {
     if (start < at) continue;
     out += `${text.slice(at, start)}＊＊＊`;
     at = end;
@@ -52,9 +55,8 @@ export function safeMessage(message: string, max = ECHO_CHARS * 2): string {
       return inner.length > max ? quote(inner, max) : whole;
     },
   );
-  if (mayEcho(quoted)) return quoted;
   const masked = maskRuns(quoted);
-  return mayEcho(masked) ? masked : WITHHELD_MESSAGE;
+  return findSensitive(masked) === undefined ? masked : WITHHELD_MESSAGE;
 }
 
 /** A message that still reads as a number once its runs are masked (through markup) is not shown. */
