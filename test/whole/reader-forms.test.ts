@@ -70,7 +70,12 @@ describe('docs/privacy.md', () => {
   const rows = readFileSync('docs/privacy.md', 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('|'))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   it.each(READER_FORMS.map((f) => [f.form, f] as const))(
     'lists %s in its table of forms, with its example and reading',
     (_, { form, example, reads }) => {

@@ -55,7 +55,7 @@ export type TextKind =
 
 /** Tags inside a line of text: removing them joins what is on either side. */
 const INLINE_TAGS = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp small span strike strong sub sup time tspan tt u var wbr textpath'.split(
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp small span strike strong sub sup time tspan tt u var wbr textpath template'.split(
     ' ',
   ),
 );

@@ -259,3 +259,29 @@ describe('findNumbers(text, kind) reads prose and amounts as prose and amounts',
     expect(kinds('a,"138,0013,8000"\n', 'csv')).toEqual(['mobile']);
   });
 });
+
+describe('findNumbers(text, kind) reads hidden elements as a browser shows them', () => {
+  it.each<[string, string]>([
+    ['<template>', '138<template>号码</template>00138000'],
+    ['a nested hidden element', '138<span hidden><span>号</span>码</span>00138000'],
+    ['opacity:0', '138<span style="opacity:0">号码</span>00138000'],
+    ['font-size:0', "138<span style='font-size: 0'>号码</span>00138000"],
+  ])('removes %s from the text around it', (_, html) => {
+    expect(kinds(html, 'html')).toEqual(['mobile']);
+  });
+
+  it.each<[string, string]>([
+    ['aria-hidden="false"', '138<span aria-hidden="false">号码</span>00138000'],
+    ['opacity:0.5', '138<span style="opacity:0.5">号码</span>00138000'],
+    [
+      'type="hidden" (an attribute value, not the attribute)',
+      '138<input type="hidden">号码00138000',
+    ],
+  ])('keeps an element shown with %s', (_, html) => {
+    expect(kinds(html, 'html')).toEqual([]);
+  });
+
+  it('reads a hidden number both in place and on its own, once', () => {
+    expect(kinds('<p>电话 <span hidden>13800138000</span></p>', 'html')).toEqual(['mobile']);
+  });
+});

@@ -45,3 +45,13 @@ describe('mayHoldDigitsInBytes(raw)', () => {
     expect(texts).toHaveLength(4);
   });
 });
+
+describe('mayHoldDigits(text) counts what reads as a digit', () => {
+  it.each(['一三八〇〇一三八〇〇〇', '幺三八洞洞幺三八洞洞洞', '138OOl38OOO', '❶❸❽⓿⓿❶❸❽⓿⓿⓿'])(
+    'holds %j',
+    (text) => {
+      expect(mayHoldDigits(text)).toBe(true);
+      expect(mayHoldDigitsInBytes(Buffer.from(text, 'utf8').toString('latin1'))).toBe(true);
+    },
+  );
+});
