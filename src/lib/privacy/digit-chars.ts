@@ -95,7 +95,7 @@ function classify(cp: number, nfkc?: string): { cls: number; value?: number; exp
   // ⒈, 🄁 and ⑴ (digit full stop, digit comma, parenthesized digit) read as their digits:
   // `⒈⒊⒏…` and `⑴⑶⑻…` are numbers.
   const enclosed = /^\(?(\d+)[.,)]$/.exec(n);
-  if (enclosed) return { cls: EXPAND, expansion: enclosed[1] };
+  if (enclosed) return { cls: EXPAND, expansion: enclosed[1] ?? '' };
   if (/^[0-9 ()./+~_-]+$/.test(n) && /\d/.test(n)) return { cls: EXPAND, expansion: n };
   if (/^[ ]+$/.test(n)) return { cls: SPACE };
   // ⁄ (U+2044) inside ½ and the like: the digits count, the fraction slash separates.
