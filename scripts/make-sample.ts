@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import type * as z from 'zod';
 import { caseLinks } from '../src/lib/model/links.ts';
 import { buildReport } from '../src/lib/model/report.ts';
-import { findSensitive, isMaskedName } from '../src/lib/read/privacy.ts';
+import { findSensitive, isMaskedName } from '../src/lib/privacy/privacy.ts';
 import { budgetLineSchema } from '../src/lib/schema/budget.ts';
 import type { BudgetLine } from '../src/lib/schema/budget.ts';
 import { caseRecordSchema } from '../src/lib/schema/cases.ts';

@@ -6,7 +6,7 @@
 import { compareText } from '../base/problems.ts';
 import type { Report } from '../model/report-schema.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
-import { quote } from '../read/echo.ts';
+import { quote } from '../privacy/echo.ts';
 import { CHART_TITLES } from '../report/charts.ts';
 import { LEVEL1 } from '../schema/indicators.ts';
 import type { Attribute, Collector, Node } from './narrative-node.ts';

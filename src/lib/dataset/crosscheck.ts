@@ -9,7 +9,7 @@ import { MEASURE_NAMES } from '../model/measures.ts';
 import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
-import { quote } from '../read/echo.ts';
+import { quote } from '../privacy/echo.ts';
 import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
+import { mayEcho } from '../privacy/echo.ts';
 import { emptyTable, readTable } from '../read/table.ts';
 import type { TableResult, TableSpec } from '../read/table.ts';
 import {
@@ -74,6 +75,10 @@ export async function discover(
     return { refs, problems };
   }
   for (const year of years) {
+    if (!mayEcho(year.name)) {
+      problems.push(withheldFolder(`${dataDir}/`));
+      continue;
+    }
     const yearPath = `${dataDir}/${year.name}`;
     if (year.isSymbolicLink() && YEAR_DIR.test(year.name)) {
       problems.push({
@@ -102,6 +107,10 @@ export async function discover(
       continue;
     }
     for (const project of (await listDir(join(base, year.name))) ?? []) {
+      if (!mayEcho(project.name)) {
+        problems.push(withheldFolder(`${yearPath}/`));
+        continue;
+      }
       const dir = `${yearPath}/${project.name}`;
       if (project.isSymbolicLink()) {
         problems.push({ file: dir, severity: 'error', message: notAFolderMessage('是符号链接') });
@@ -130,6 +139,15 @@ export async function discover(
   }
   refs.sort((a, b) => a.year - b.year || compareText(a.slug, b.slug));
   return { refs, problems };
+}
+
+/** What is said of a folder (in `parent`) whose name reads as a number: never its name. */
+export const WITHHELD_FOLDER_MESSAGE =
+  '其中有一个目录的名称疑似含身份证号或手机号（此处不显示目录名），已跳过；目录名会成为网址的一部分，请改名，如 jiean-huajie';
+
+/** The error for a folder of `parent` whose name reads as a number, located at `parent`. */
+export function withheldFolder(parent: string): Problem {
+  return { file: parent, severity: 'error', message: WITHHELD_FOLDER_MESSAGE };
 }
 
 /** Reads a data file elsewhere (another thread) and gives back what readSpecFile() would. */

@@ -13,7 +13,7 @@ import { checkNarrativeFigures } from '../content/narrative-figures.ts';
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { discover } from '../dataset/load.ts';
 import { DATA_FILES } from '../dataset/specs.ts';
-import { safeMessage } from '../read/echo.ts';
+import { safeMessage } from '../privacy/echo.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import { buildProjectYear } from './project-year.ts';
 import type { ProjectYearJob, ProjectYearModel, ProjectYearResult } from './project-year.ts';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { discover, loadProjectYear } from '../../../src/lib/dataset/load.ts';
+import {
+  discover,
+  loadProjectYear,
+  WITHHELD_FOLDER_MESSAGE,
+} from '../../../src/lib/dataset/load.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
-import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/read/privacy.ts';
+import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/privacy/privacy.ts';
 import { tempRoot } from '../support/folders.ts';
 import { errors, formatted, VALID, warnings } from '../support/tables.ts';
 
@@ -58,6 +62,26 @@ describe('discover(root, dataDir)', () => {
       'data/24: 目录名“24”不是四位年份；应形如 data/2024/',
     ]);
   });
+
+  it.each(['13800138000', 'demo-138-0013-8000', '一三八〇〇一三八〇〇〇', '138OOl38OOO'])(
+    'refuses a folder named %j at its parent, never naming it, and goes on with the others',
+    async (name) => {
+      const root = await tempRoot({
+        ...project(`data/2024/${name}`),
+        ...project(`data/${name}/demo`),
+        ...project('data/2024/demo'),
+        ...project('data/2024/zz-bad_slug'),
+      });
+      const found = await discover(root);
+      expect(found.refs.map((r) => r.dir)).toEqual(['data/2024/demo']);
+      const lines = errors(found.problems);
+      expect(lines).toContain(`data/: ${WITHHELD_FOLDER_MESSAGE}`);
+      expect(lines).toContain(`data/2024/: ${WITHHELD_FOLDER_MESSAGE}`);
+      // The other folders' errors are said in full, naming them.
+      expect(lines.some((l) => l.startsWith('data/2024/zz-bad_slug: '))).toBe(true);
+      expect(lines.join('\n')).not.toContain(name);
+    },
+  );
 
   it('warns about stray files beside the folders and ignores dotfiles', async () => {
     const root = await tempRoot({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldDigits, mayHoldDigitsInBytes } from '../../../src/lib/read/may-hold-digits.ts';
+import { mayHoldDigits, mayHoldDigitsInBytes } from '../../../src/lib/privacy/may-hold-digits.ts';
 
 const M = '13812345678';
 const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -44,4 +44,14 @@ describe('mayHoldDigitsInBytes(raw)', () => {
     for (const text of texts) expect(mayHoldDigitsInBytes(bytes(text))).toBe(mayHoldDigits(text));
     expect(texts).toHaveLength(4);
   });
+});
+
+describe('mayHoldDigits(text) counts what reads as a digit', () => {
+  it.each(['一三八〇〇一三八〇〇〇', '幺三八洞洞幺三八洞洞洞', '138OOl38OOO', '❶❸❽⓿⓿❶❸❽⓿⓿⓿'])(
+    'holds %j',
+    (text) => {
+      expect(mayHoldDigits(text)).toBe(true);
+      expect(mayHoldDigitsInBytes(Buffer.from(text, 'utf8').toString('latin1'))).toBe(true);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Hit } from '../../../src/lib/read/digit-chain.ts';
-import { Chain } from '../../../src/lib/read/digit-chain.ts';
+import type { Hit } from '../../../src/lib/privacy/digit-chain.ts';
+import { Chain } from '../../../src/lib/privacy/digit-chain.ts';
 
 type Step = string | { sep: 'space' | 'dot' | 'dash' } | 'X' | 'flush';
 
@@ -71,5 +71,38 @@ describe('Chain(hits, joins)', () => {
   it('checks nothing shorter than eleven digits, and nothing after flush', () => {
     expect(run(['1381234567'])).toEqual([]);
     expect(run(['13812', 'flush', '345678'])).toEqual([]);
+  });
+});
+
+describe('Chain: characters that are digits only beside digits, and commas', () => {
+  /** Feeds `text`: digits, `O`/`l` letters, `幺` numerals, `,` commas, `a` a letter that ends. */
+  function feed(text: string): Hit[] {
+    const hits: Hit[] = [];
+    const chain = new Chain(hits);
+    [...text].forEach((c, at) => {
+      if (/\d/.test(c)) chain.digit(c, at, at + 1);
+      else if (c === 'O' || c === 'l') chain.soft(c === 'O' ? '0' : '1', at, at + 1, true);
+      else if (c === '幺') chain.soft('1', at, at + 1, false);
+      else if (c === ',') chain.sep(false, false, true);
+      else chain.flush(/[a-z]/i.test(c));
+    });
+    chain.flush();
+    return hits;
+  }
+
+  it('reads letters after a digit as digits, unless a letter follows', () => {
+    expect(feed('138OOl38OOO')).toEqual([{ kind: 'mobile', start: 0, end: 11 }]);
+    expect(feed('1380013800Oa')).toEqual([]);
+    expect(feed('O13800138000')).toHaveLength(1);
+  });
+
+  it('reads a numeral as a digit before or after a digit, and as a word alone', () => {
+    expect(feed('幺3800138000')).toEqual([{ kind: 'mobile', start: 0, end: 11 }]);
+    expect(feed('幺幺')).toEqual([]);
+  });
+
+  it('joins across a comma unless it groups thousands', () => {
+    expect(feed('138,0013,8000')).toHaveLength(1);
+    expect(feed('13,800,138,000')).toEqual([]);
   });
 });

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   CLASS,
   classifyAstral,
+  COMMA,
   DIGIT,
   EXPAND,
   EXPANSION,
   HARD,
   INVISIBLE,
+  LETTER,
+  NUMERAL,
   SEP,
   SPACE,
   VALUE,
   X,
-} from '../../../src/lib/read/digit-chars.ts';
+} from '../../../src/lib/privacy/digit-chars.ts';
 
 const at = (ch: string) => ch.charCodeAt(0);
 
@@ -37,8 +40,23 @@ describe('CLASS and VALUE: what each BMP character is to the detector', () => {
     ['⑩', EXPAND],
     ['⒈', EXPAND],
     ['甲', HARD],
-    ['〇', HARD],
-    [',', HARD],
+    ['〇', DIGIT],
+    ['三', DIGIT],
+    ['叁', DIGIT],
+    ['❶', DIGIT],
+    ['➀', DIGIT],
+    ['Х', X],
+    ['×', X],
+    ['\u20e3', INVISIBLE],
+    ['\u0301', INVISIBLE],
+    ['幺', NUMERAL],
+    ['两', NUMERAL],
+    ['O', LETTER],
+    ['l', LETTER],
+    [',', COMMA],
+    ['，', COMMA],
+    ['、', HARD],
+    ['十', HARD],
     ['a', HARD],
   ])('%j is class %i', (ch, cls) => {
     expect(CLASS[at(ch)]).toBe(cls);
@@ -48,6 +66,12 @@ describe('CLASS and VALUE: what each BMP character is to the detector', () => {
     ['７', 7],
     ['٣', 3],
     ['३', 3],
+    ['〇', 0],
+    ['零', 0],
+    ['捌', 8],
+    ['陸', 6],
+    ['❾', 9],
+    ['➂', 3],
   ])('%j is the digit %i', (ch, value) => {
     expect(CLASS[at(ch)]).toBe(DIGIT);
     expect(VALUE[at(ch)]).toBe(value);
@@ -55,7 +79,9 @@ describe('CLASS and VALUE: what each BMP character is to the detector', () => {
 
   it('expands enclosed and full-stop numbers to ASCII digits', () => {
     expect(EXPANSION.get(at('⑩'))).toBe('10');
-    expect(EXPANSION.get(at('⒈'))).toBe('1.');
+    expect(EXPANSION.get(at('⒈'))).toBe('1');
+    expect(EXPANSION.get(at('❿'))).toBe('10');
+    expect(EXPANSION.get(at('⓫'))).toBe('11');
     expect(EXPANSION.get(at('甲'))).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 /** A cheap test, before the number detector runs, that a text cannot hold a number at all. */
-import { CLASS, DIGIT, EXPAND, HARD } from './digit-chars.ts';
+import { CLASS, DIGIT, EXPAND, HARD, LETTER, NUMERAL } from './digit-chars.ts';
 
 /**
  * False when `text` certainly holds no ID-card or mobile number as any kind reads it: it has
  * fewer than 11 characters that could write a digit (a digit of any script, a compatibility
- * digit, an entity or escape). Cheap: one pass over the text with a table lookup.
+ * digit, a numeral, a letter read as a digit, an entity or escape). Cheap: one pass over the text
+ * with a table lookup.
  */
 export function mayHoldDigits(text: string): boolean {
   if (text.length < 4) return false;
@@ -12,13 +13,13 @@ export function mayHoldDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || c === 0x5c) n++;
+      if ((c >= 0x30 && c <= 0x39) || c === 0x5c || CLASS[c] === LETTER) n++;
       else if (c === 0x26) n += 3;
       else continue;
     } else if (c >= 0xd800 && c <= 0xdbff) n += 3;
     else {
       const cls = CLASS[c];
-      if (cls === DIGIT) n++;
+      if (cls === DIGIT || cls === NUMERAL) n++;
       else if (cls === EXPAND) n += 3;
       else continue;
     }
@@ -34,7 +35,7 @@ export function mayHoldDigitsInBytes(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || c === 0x5c) n++;
+      if ((c >= 0x30 && c <= 0x39) || c === 0x5c || CLASS[c] === LETTER) n++;
       else if (c === 0x26) n += 3;
       else continue;
     } else if (c >= 0xf0) {
@@ -45,7 +46,7 @@ export function mayHoldDigitsInBytes(raw: string): boolean {
         ((c & 0x0f) << 12) | ((raw.charCodeAt(i + 1) & 0x3f) << 6) | (raw.charCodeAt(i + 2) & 0x3f);
       i += 2;
       const cls = CLASS[cp];
-      if (cls === DIGIT) n++;
+      if (cls === DIGIT || cls === NUMERAL) n++;
       else if (cls === EXPAND) n += 3;
       else continue;
     } else if (c >= 0xc0 && isContinuation(raw, i + 1)) {
@@ -53,7 +54,7 @@ export function mayHoldDigitsInBytes(raw: string): boolean {
       const cp = ((c & 0x1f) << 6) | (raw.charCodeAt(i + 1) & 0x3f);
       i += 1;
       const cls = cp < 0x80 ? (cp >= 0x30 && cp <= 0x39 ? DIGIT : HARD) : CLASS[cp];
-      if (cls === DIGIT) n++;
+      if (cls === DIGIT || cls === NUMERAL) n++;
       else if (cls === EXPAND) n += 3;
       else continue;
     } else continue;

@@ -22,17 +22,20 @@
 import {
   CLASS,
   classifyAstral,
+  COMMA,
   DIGIT,
   EXPAND,
   EXPANSION,
   HARD,
   INVISIBLE,
+  LETTER,
+  NUMERAL,
   SEP,
   SPACE,
   VALUE,
   X,
 } from './digit-chars.ts';
-import type { Hit } from './digit-chain.ts';
+import type { Hit, LongRuns } from './digit-chain.ts';
 import { Chain } from './digit-chain.ts';
 
 /** How a text is read: which markup is removed before the digits are looked at. */
@@ -43,14 +46,16 @@ export type TextKind =
   | 'html'
   /** MDX or Markdown source: as html, plus emphasis marks, JSX braces, quotes and escapes. */
   | 'mdx'
-  /** JSON, JavaScript, CSS, YAML: backslash escapes decoded. */
+  /** JSON, JavaScript, CSS: backslash escapes decoded; commas join only inside "strings". */
   | 'code'
+  /** YAML: backslash escapes decoded, commas read as in text (values are mostly unquoted). */
+  | 'yaml'
   /** A CSV file: each cell on its own, quoted cells read across their line breaks. */
   | 'csv';
 
 /** Tags inside a line of text: removing them joins what is on either side. */
 const INLINE_TAGS = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp small span strike strong sub sup time tspan tt u var wbr textpath'.split(
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp small span strike strong sub sup time tspan tt u var wbr textpath template'.split(
     ' ',
   ),
 );
@@ -64,6 +69,19 @@ const nameHash = (hash: number, c: number): number => (Math.imul(hash, 31) + (c 
 const hashOf = (name: string): number =>
   [...name].reduce((h, c) => nameHash(h, c.charCodeAt(0)), 0);
 const BR = hashOf('br');
+const TEMPLATE = hashOf('template');
+/** Elements that hold no content: one hidden is hidden alone. */
+const VOID_HASHES = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' ').map(hashOf),
+);
+/** Quick look: could a tag hide what it holds? */
+const MAY_HIDE = /hidden|none|opacity|font-size/i;
+/**
+ * An opening tag whose content a browser does not show: `hidden`, `aria-hidden="true"`, or an
+ * inline style of display:none, visibility:hidden, opacity:0 or font-size:0.
+ */
+const HIDES =
+  /\shidden(?=[\s/>=])|\saria-hidden\s*=\s*["']?true|\sstyle\s*=\s*(["'])[^"']*?(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|font-size\s*:\s*0(?![.\d]*[1-9]))/i;
 const SCRIPT = hashOf('script');
 const STYLE = hashOf('style');
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -149,9 +167,37 @@ for (const c of '*_`~\\[]{}"\'') MDX_MARKS[c.charCodeAt(0)] = 1;
  * Hits are in order of their start.
  */
 export function findNumbers(text: string, kind: TextKind = 'plain'): Hit[] {
+  return read(text, kind, false);
+}
+
+/**
+ * Reads `text` as shown, hidden elements left out (`138<span hidden>号码</span>00138000` is the
+ * number a browser shows), their content read on its own; then, when something was hidden,
+ * again as if it were shown, since a hidden number still ships in the file.
+ */
+function read(text: string, kind: TextKind, bytes: boolean): Hit[] {
   const hits: Hit[] = [];
-  new Reader(text, kind, hits, false).run();
+  const shown = new Reader(text, kind, hits, bytes, true);
+  shown.run();
+  if (shown.sawHidden) {
+    const seen = new Set(hits.map((h) => `${h.start}:${h.end}`));
+    const raw: Hit[] = [];
+    new Reader(text, kind, raw, bytes, false).run();
+    hits.push(...raw.filter((h) => !seen.has(`${h.start}:${h.end}`)));
+  }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where `text`, read as written, holds digits a message must not repeat: an ID-card or mobile
+ * number, `group` digits or more written together in any script (`一三八〇〇一三`), or eleven or
+ * more across separators. Dates (2024-03-05), amounts and short counts are not such runs.
+ */
+export function longDigitRuns(text: string, group = 7): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const hits: Hit[] = [];
+  new Reader(text, 'plain', hits, false, true, { runs, group }).run();
+  return [...runs, ...hits].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -160,9 +206,7 @@ export function findNumbers(text: string, kind: TextKind = 'plain'): Hit[] {
  * offsets, which count lines the same.
  */
 export function findNumbersInBytes(raw: string, kind: TextKind = 'plain'): Hit[] {
-  const hits: Hit[] = [];
-  new Reader(raw, kind, hits, true).run();
-  return hits.sort((a, b) => a.start - b.start);
+  return read(raw, kind, true);
 }
 
 class Reader {
@@ -177,13 +221,25 @@ class Reader {
   private readonly hits: Hit[];
   /** The text is UTF-8 bytes, one per character. */
   private readonly bytes: boolean;
+  /** Hidden elements are read on their own, out of the text around them. */
+  private readonly hide: boolean;
+  /** An element was hidden (so the text reads another way with it shown). */
+  sawHidden = false;
 
-  constructor(text: string, kind: TextKind, hits: Hit[], bytes: boolean) {
+  constructor(
+    text: string,
+    kind: TextKind,
+    hits: Hit[],
+    bytes: boolean,
+    hide = true,
+    runs?: LongRuns,
+  ) {
     this.text = text;
     this.kind = kind;
     this.hits = hits;
     this.bytes = bytes;
-    this.chain = new Chain(hits);
+    this.hide = hide;
+    this.chain = new Chain(hits, true, runs);
     this.values = new Chain(hits);
     this.geometry = new Chain(hits, false);
     this.markup = kind === 'html' || kind === 'mdx';
@@ -226,8 +282,13 @@ class Reader {
             i++;
             continue;
           }
-        } else if (kind === 'code' && c === 0x5c /* \ */) {
+        } else if ((kind === 'code' || kind === 'yaml') && c === 0x5c /* \ */) {
           i = this.escape(i, to, chain);
+          continue;
+        } else if (kind === 'code' && c === 0x22 /* " */) {
+          this.inQuotes = !this.inQuotes;
+          chain.flush();
+          i++;
           continue;
         } else if (kind === 'csv') {
           if (c === 0x22 /* " */) {
@@ -317,11 +378,20 @@ class Reader {
       case X:
         chain.sawX();
         return;
+      case NUMERAL:
+      case LETTER:
+        chain.soft(String(VALUE[c] ?? 0), at, to, cls === LETTER);
+        return;
+      case COMMA:
+        // A comma between CSV cells or JSON values is syntax; in text it may group a number.
+        if ((this.kind === 'csv' || this.kind === 'code') && !this.inQuotes) chain.flush();
+        else chain.sep(false, false, true);
+        return;
       case DIGIT:
         chain.digit(String(c - 0x30), at, to);
         return;
       default:
-        chain.flush();
+        chain.flush(isLetter(c));
     }
   }
 
@@ -371,8 +441,9 @@ class Reader {
         text.slice(at, Math.min(to, at + 12)),
       );
     if (!m) {
+      // `\"` or `\\`: the escaped character is text, and never opens or closes a string.
       chain.flush();
-      return at + 1;
+      return Math.min(to, at + 2);
     }
     const end = at + m[0].length;
     if (m[5] !== undefined) {
@@ -480,7 +551,44 @@ class Reader {
       code.chain.flush();
       return end;
     }
+    if (!closing && this.markup && (hash === TEMPLATE || MAY_HIDE.test(text.slice(at, i))))
+      return this.hidden(at, from, j, i, to, hash, chain);
     return Math.min(i, to);
+  }
+
+  /**
+   * After the opening tag text[at, end) named text[from, nameEnd): when it hides what it holds
+   * (or is a <template>), that content is read on its own, as a comment is, and the text around
+   * it joins as the browser shows it. Returns where reading goes on.
+   */
+  private hidden(
+    at: number,
+    from: number,
+    nameEnd: number,
+    end: number,
+    to: number,
+    hash: number,
+    chain: Chain,
+  ): number {
+    const { text } = this;
+    const tag = text.slice(at, end);
+    if (hash !== TEMPLATE && !HIDES.test(tag)) return Math.min(end, to);
+    this.sawHidden = true;
+    if (!this.hide || VOID_HASHES.has(hash) || tag.endsWith('/>')) return Math.min(end, to);
+    const name = text.slice(from, nameEnd).replace(/[^A-Za-z0-9:-]/g, '');
+    const tags = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'gi');
+    tags.lastIndex = end;
+    let depth = 1;
+    let close = to;
+    for (let m = tags.exec(text); m && m.index < to; m = tags.exec(text)) {
+      depth += m[1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        close = m.index;
+        break;
+      }
+    }
+    this.aside(end, close, chain);
+    return close;
   }
 
   /** `<!-- … -->`, `<![CDATA[ … ]]>`, `<!doctype …>` or `<? … ?>` at `at`; returns the next index. */
@@ -519,7 +627,8 @@ export function textKindOf(file: string): TextKind {
   const ext = /\.([A-Za-z0-9]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
   if (['html', 'htm', 'svg', 'xml', 'xhtml'].includes(ext)) return 'html';
   if (['mdx', 'md', 'markdown'].includes(ext)) return 'mdx';
-  if (['json', 'js', 'mjs', 'cjs', 'css', 'yaml', 'yml', 'ts'].includes(ext)) return 'code';
+  if (['json', 'js', 'mjs', 'cjs', 'css', 'ts'].includes(ext)) return 'code';
+  if (['yaml', 'yml'].includes(ext)) return 'yaml';
   if (ext === 'csv') return 'csv';
   return 'plain';
 }

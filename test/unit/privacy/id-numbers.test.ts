@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIdCard15, isIdCard18, numberKind } from '../../../src/lib/read/id-numbers.ts';
+import { isIdCard15, isIdCard18, numberKind } from '../../../src/lib/privacy/id-numbers.ts';
 import { ID15, ID18, ID18_WRONG, ID18_X, withCheckDigit } from '../support/ids.ts';
 
 describe('isIdCard18(run) and isIdCard15(run)', () => {

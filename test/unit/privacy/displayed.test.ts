@@ -4,9 +4,10 @@
  * and case numbers, ledger cells, page numbers and runs of small numbers are not.
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, textKindOf } from '../../../src/lib/read/displayed.ts';
-import type { TextKind } from '../../../src/lib/read/displayed.ts';
-import { redactLines, REDACTED_LINE, sensitiveLinesOf } from '../../../src/lib/read/privacy.ts';
+import { findNumbers, textKindOf } from '../../../src/lib/privacy/displayed.ts';
+import type { TextKind } from '../../../src/lib/privacy/displayed.ts';
+import { redactLines, REDACTED_LINE, sensitiveLinesOf } from '../../../src/lib/privacy/privacy.ts';
+import { READER_FORMS } from '../support/reader-forms.ts';
 
 // Valid by their check digits and prefixes; nothing here belongs to anyone.
 const ID = '110101199003071233';
@@ -202,10 +203,85 @@ describe('textKindOf(file)', () => {
     ['report.json', 'code'],
     ['app.js', 'code'],
     ['style.css', 'code'],
-    ['project.yaml', 'code'],
+    ['project.yaml', 'yaml'],
     ['cases.csv', 'csv'],
     ['robots.txt', 'plain'],
   ])('textKindOf(%j) is %s', (file, kind) => {
     expect(textKindOf(file)).toBe(kind);
+  });
+});
+
+describe('findNumbers(text, kind) reads every form a reader reads (docs/privacy.md)', () => {
+  const kindOf = (reads: string): 'mobile' | 'idcard' =>
+    reads.length === 11 ? 'mobile' : 'idcard';
+  it.each(READER_FORMS.map((f) => [f.form, f] as const))('%s', (_, { example, reads, markup }) => {
+    const expected = [kindOf(reads)];
+    for (const kind of markup
+      ? (['html', 'mdx'] as const)
+      : (['plain', 'mdx', 'html', 'yaml'] as const))
+      expect(kinds(`电话：${example}。`, kind), kind).toEqual(expected);
+    if (!markup) expect(kinds(`"${example}"`, 'code')).toEqual(expected);
+  });
+
+  it.each(READER_FORMS.filter((f) => f.markup).map((f) => [f.form, f] as const))(
+    '%s: the hidden content is read on its own too, so a number hidden whole is found',
+    (_, { example }) => {
+      const hiddenWhole = example.replace(/>[^<]*</, '>13800138000<');
+      expect(kinds(hiddenWhole, 'html')).toContain('mobile');
+    },
+  );
+});
+
+describe('findNumbers(text, kind) reads prose and amounts as prose and amounts', () => {
+  it.each<[string, string]>([
+    ['ordinal numerals', '第一、二、三季度分别完成一二三四五六七八九件'],
+    ['两 as a measure', '两个街道、两名包案领导，共十二件'],
+    ['a year in numerals', '二〇二四年度项目支出绩效自评报告'],
+    ['a date in numerals', '二〇二四年十二月三十一日'],
+    ['amounts with thousands commas', '1,234,567,890.12 元，13,800,138,000 元'],
+    ['an amount with decimals', '12345678901.00'],
+    ['letters beside digits', 'Q1 2024 Oct 10l 1O1 O2O'],
+    ['a list with commas', '1,2,3,4,5,6,7,8,9,10,11,12'],
+    ['page numbers', '1 2 3 4 5 6 7 8 9 10 11 12 13 14'],
+    ['spaced amounts', '12 345 元与 678 910 元'],
+  ])('%s', (_, text) => {
+    for (const kind of ['plain', 'mdx', 'html', 'yaml'] as const)
+      expect(kinds(text, kind), kind).toEqual([]);
+  });
+
+  it('reads commas between JSON values as syntax, and inside a JSON string as text', () => {
+    expect(kinds('[1530000,2400,13800138,000]', 'code')).toEqual([]);
+    expect(kinds('{"备注":"138,0013,8000"}', 'code')).toEqual(['mobile']);
+  });
+
+  it('reads commas between CSV cells as cell boundaries, and inside a quoted cell as text', () => {
+    expect(kinds('a,1380,0138000\n', 'csv')).toEqual([]);
+    expect(kinds('a,"138,0013,8000"\n', 'csv')).toEqual(['mobile']);
+  });
+});
+
+describe('findNumbers(text, kind) reads hidden elements as a browser shows them', () => {
+  it.each<[string, string]>([
+    ['<template>', '138<template>号码</template>00138000'],
+    ['a nested hidden element', '138<span hidden><span>号</span>码</span>00138000'],
+    ['opacity:0', '138<span style="opacity:0">号码</span>00138000'],
+    ['font-size:0', "138<span style='font-size: 0'>号码</span>00138000"],
+  ])('removes %s from the text around it', (_, html) => {
+    expect(kinds(html, 'html')).toEqual(['mobile']);
+  });
+
+  it.each<[string, string]>([
+    ['aria-hidden="false"', '138<span aria-hidden="false">号码</span>00138000'],
+    ['opacity:0.5', '138<span style="opacity:0.5">号码</span>00138000'],
+    [
+      'type="hidden" (an attribute value, not the attribute)',
+      '138<input type="hidden">号码00138000',
+    ],
+  ])('keeps an element shown with %s', (_, html) => {
+    expect(kinds(html, 'html')).toEqual([]);
+  });
+
+  it('reads a hidden number both in place and on its own, once', () => {
+    expect(kinds('<p>电话 <span hidden>13800138000</span></p>', 'html')).toEqual(['mobile']);
   });
 });

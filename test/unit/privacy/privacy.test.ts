@@ -5,7 +5,7 @@ import {
   isMaskedName,
   SENSITIVE_MESSAGE,
   UNMASKED_NAME_MESSAGE,
-} from '../../../src/lib/read/privacy.ts';
+} from '../../../src/lib/privacy/privacy.ts';
 import {
   BUDGET_HEADER,
   CASES_HEADER,
