@@ -120,7 +120,7 @@ describe('the ledger downloads the loader writes', () => {
     for (const n of notes) expect(casesCsv).toContain(`"'${n.replace(/"/g, '""')}"`);
 
     const paymentsCsv = readFileSync(ledgerCsvFile(ledger, 'payments'), 'utf8');
-    expect(paymentsCsv).toContain(',-200.00,冲减,');
+    expect(paymentsCsv).toContain(',-200.00,冲减\r\n');
     expect(paymentsCsv).not.toContain("'-200.00");
   });
 });
