@@ -47,10 +47,34 @@ const yuan = (fen: number) => formatYuan(fen);
 
 /** The case ledger's columns, in the order of the page and the download. */
 export const CASE_COLUMNS: readonly LedgerColumn<CaseRow>[] = [
-  { name: '案件编号', head: { label: '案件编号' }, csvHead: '案件编号', text: (r) => r[0], reading: 'text' },
-  { name: '信访人', head: { label: '信访人' }, csvHead: '信访人', text: (r) => r[1], reading: 'text' },
-  { name: '责任单位', head: { label: '责任单位' }, csvHead: '责任单位', text: (r) => r[2], reading: 'text' },
-  { name: '问题类别', head: { label: '问题类别' }, csvHead: '问题类别', text: (r) => r[3], reading: 'text' },
+  {
+    name: '案件编号',
+    head: { label: '案件编号' },
+    csvHead: '案件编号',
+    text: (r) => r[0],
+    reading: 'text',
+  },
+  {
+    name: '信访人',
+    head: { label: '信访人' },
+    csvHead: '信访人',
+    text: (r) => r[1],
+    reading: 'text',
+  },
+  {
+    name: '责任单位',
+    head: { label: '责任单位' },
+    csvHead: '责任单位',
+    text: (r) => r[2],
+    reading: 'text',
+  },
+  {
+    name: '问题类别',
+    head: { label: '问题类别' },
+    csvHead: '问题类别',
+    text: (r) => r[3],
+    reading: 'text',
+  },
   {
     name: '包案领导',
     head: { label: '包案领导' },
@@ -59,9 +83,27 @@ export const CASE_COLUMNS: readonly LedgerColumn<CaseRow>[] = [
     reading: 'text',
     listed: true,
   },
-  { name: '登记日期', head: { label: '登记日期' }, csvHead: '登记日期', text: (r) => r[5], reading: 'value' },
-  { name: '办结日期', head: { label: '办结日期' }, csvHead: '办结日期', text: (r) => r[6], reading: 'value' },
-  { name: '化解状态', head: { label: '化解状态' }, csvHead: '化解状态', text: (r) => r[7], reading: 'value' },
+  {
+    name: '登记日期',
+    head: { label: '登记日期' },
+    csvHead: '登记日期',
+    text: (r) => r[5],
+    reading: 'value',
+  },
+  {
+    name: '办结日期',
+    head: { label: '办结日期' },
+    csvHead: '办结日期',
+    text: (r) => r[6],
+    reading: 'value',
+  },
+  {
+    name: '化解状态',
+    head: { label: '化解状态' },
+    csvHead: '化解状态',
+    text: (r) => r[7],
+    reading: 'value',
+  },
   {
     name: '息诉罢访',
     head: { label: '息诉罢访' },
@@ -70,7 +112,13 @@ export const CASE_COLUMNS: readonly LedgerColumn<CaseRow>[] = [
     cellClass: 'center',
     reading: 'value',
   },
-  { name: '满意度', head: { label: '满意度' }, csvHead: '满意度', text: (r) => r[9], reading: 'value' },
+  {
+    name: '满意度',
+    head: { label: '满意度' },
+    csvHead: '满意度',
+    text: (r) => r[9],
+    reading: 'value',
+  },
   {
     name: '拨付金额',
     head: { label: '拨付金额（元）', num: true, amount: true },
@@ -92,11 +140,41 @@ export const CASE_COLUMNS: readonly LedgerColumn<CaseRow>[] = [
 
 /** The payment ledger's columns, in the order of the page and the download. */
 export const PAYMENT_COLUMNS: readonly LedgerColumn<PaymentRow>[] = [
-  { name: '拨付编号', head: { label: '拨付编号' }, csvHead: '拨付编号', text: (r) => r[0], reading: 'text' },
-  { name: '拨付日期', head: { label: '拨付日期' }, csvHead: '拨付日期', text: (r) => r[1], reading: 'value' },
-  { name: '案件编号', head: { label: '案件编号' }, csvHead: '案件编号', text: (r) => r[2], reading: 'text' },
-  { name: '责任单位', head: { label: '责任单位' }, csvHead: '责任单位', text: (r) => r[3], reading: 'text' },
-  { name: '资金来源', head: { label: '资金来源' }, csvHead: '资金来源', text: (r) => r[4], reading: 'text' },
+  {
+    name: '拨付编号',
+    head: { label: '拨付编号' },
+    csvHead: '拨付编号',
+    text: (r) => r[0],
+    reading: 'text',
+  },
+  {
+    name: '拨付日期',
+    head: { label: '拨付日期' },
+    csvHead: '拨付日期',
+    text: (r) => r[1],
+    reading: 'value',
+  },
+  {
+    name: '案件编号',
+    head: { label: '案件编号' },
+    csvHead: '案件编号',
+    text: (r) => r[2],
+    reading: 'text',
+  },
+  {
+    name: '责任单位',
+    head: { label: '责任单位' },
+    csvHead: '责任单位',
+    text: (r) => r[3],
+    reading: 'text',
+  },
+  {
+    name: '资金来源',
+    head: { label: '资金来源' },
+    csvHead: '资金来源',
+    text: (r) => r[4],
+    reading: 'text',
+  },
   {
     name: '金额',
     head: { label: '金额（元）', num: true, amount: true },

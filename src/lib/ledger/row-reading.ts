@@ -8,7 +8,12 @@
  * it ends the run, and `2024-01-02`, `2024-03-05`, `1,200.00` beside each other stay three values.
  */
 import type { Problem } from '../base/problems.ts';
-import { findNumbers, findSensitive, mayHoldSensitive, SENSITIVE_MESSAGE } from '../read/privacy.ts';
+import {
+  findNumbers,
+  findSensitive,
+  mayHoldSensitive,
+  SENSITIVE_MESSAGE,
+} from '../read/privacy.ts';
 import type { Sensitive } from '../read/privacy.ts';
 import type { LedgerColumn } from './columns.ts';
 

@@ -12,9 +12,7 @@ const payments = publishedColumns(PAYMENT_COLUMNS);
 
 describe('caseRowsHtml(columns, rows, start) and paymentRowsHtml(columns, rows, start)', () => {
   it('give each row its number as anchor, escaped like any cell', () => {
-    expect(caseRowsHtml(cases, [caseRow('XF2024-0001')], 1)).toContain(
-      '<tr id="c-XF2024-0001">',
-    );
+    expect(caseRowsHtml(cases, [caseRow('XF2024-0001')], 1)).toContain('<tr id="c-XF2024-0001">');
     expect(caseRowsHtml(cases, [caseRow('X"><script>')], 1)).toContain(
       '<tr id="c-X&quot;&gt;&lt;script&gt;">',
     );

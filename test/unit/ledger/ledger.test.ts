@@ -119,20 +119,35 @@ describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSiz
     const hidden = join(await tempRoot({}), 'ledger');
     const index = await writeLedgers(hidden, cases, payments, links);
     expect(index.columns.cases).not.toContain('备注');
-    expect(index.columns.payments).toEqual(['拨付编号', '拨付日期', '案件编号', '责任单位', '资金来源', '金额']);
+    expect(index.columns.payments).toEqual([
+      '拨付编号',
+      '拨付日期',
+      '案件编号',
+      '责任单位',
+      '资金来源',
+      '金额',
+    ]);
     const written = (dir: string) =>
-      ['cases/00001.html', 'payments/00001.html', 'units/u1/00001.html', 'cases.csv', 'payments.csv']
+      [
+        'cases/00001.html',
+        'payments/00001.html',
+        'units/u1/00001.html',
+        'cases.csv',
+        'payments.csv',
+      ]
         .map((f) => readFileSync(join(dir, f), 'utf8'))
         .join('\n');
     for (const text of ['林某', '备注文字', '用途文字', '文号文字', '包案领导', '审批文号'])
       expect(written(hidden)).not.toContain(text);
 
     const shown = join(await tempRoot({}), 'ledger');
-    const listed = await writeLedgers(shown, cases, payments, links, 10, undefined, ['包案领导', '用途']);
+    const listed = await writeLedgers(shown, cases, payments, links, 10, undefined, [
+      '包案领导',
+      '用途',
+    ]);
     expect(listed.columns.cases).toContain('包案领导');
     expect(listed.columns.payments).toContain('用途');
-    for (const text of ['林某', '用途文字', '包案领导'])
-      expect(written(shown)).toContain(text);
+    for (const text of ['林某', '用途文字', '包案领导']) expect(written(shown)).toContain(text);
     for (const text of ['备注文字', '文号文字']) expect(written(shown)).not.toContain(text);
   });
 
