@@ -61,6 +61,8 @@ const REAL_BUILDS = [
   '89-named-pipe',
   '90-fifty-megabyte-cell',
   '100-unknown-placeholder',
+  '110-phone-split-across-cells',
+  '114-svg-narrative-image',
 ];
 
 describe('a build of malformed data', () => {
