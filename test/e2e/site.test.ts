@@ -230,7 +230,10 @@ describe('the latest 积案化解 report', () => {
     expect(formatYuan(fen)).toBe(formatYuan(report.measures['资金支出总额'] ?? 0));
     expect(rows.length - 1).toBe(report.rows.spending);
     // A reversal (冲减) stays a plain negative number, not neutralised as a formula.
-    const reversals = rows.slice(1).map((r) => r[5] ?? '').filter((a) => /^'?-/.test(a));
+    const reversals = rows
+      .slice(1)
+      .map((r) => r[5] ?? '')
+      .filter((a) => /^'?-/.test(a));
     expect(reversals.length).toBeGreaterThan(0);
     for (const amount of reversals) expect(amount).toMatch(/^-\d{1,3}(?:,\d{3})*\.\d\d$/);
   });

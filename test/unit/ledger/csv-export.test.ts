@@ -10,10 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isNeutralised, neutraliseCell, toCsv } from '../../../src/lib/ledger/csv-export.ts';
 import { errorLines } from '../../../src/lib/dataset/summary.ts';
-import { csvHeads, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
-import { CASE_COLUMNS } from '../../../src/lib/ledger/columns.ts';
-
-const CASE_CSV_COLUMNS = csvHeads(CASE_COLUMNS);
+import { ledgerCsv } from '../../../src/lib/ledger/csv.ts';
 import { ledgerCsvFile } from '../../../src/lib/ledger/ledger.ts';
 import { loadSite } from '../../../src/lib/pipeline/site.ts';
 import { makeCaseRoot, PROJECT_DIR } from '../../corpus/corpus.ts';
