@@ -60,13 +60,10 @@ async function buildWith(
 ): Promise<ProjectYearResult> {
   const { ref } = job;
   const data = await loadProjectYear(job.root, ref, aside?.readSpending);
-  const result: ProjectYearResult = { files: data.files, problems: data.problems };
-  if (data.problems.some((p) => p.severity === 'error')) return result;
-  const across = readRowsAcross(data, job.publicColumns);
-  if (across.length > 0) {
-    result.problems = [...data.problems, ...across];
-    return result;
-  }
+  // The rows read whole are read across too, so every problem is reported at once.
+  const problems = [...data.problems, ...readRowsAcross(data, job.publicColumns)];
+  const result: ProjectYearResult = { files: data.files, problems };
+  if (problems.some((p) => p.severity === 'error')) return result;
 
   const built = buildReport({
     year: ref.year,
@@ -80,7 +77,7 @@ async function buildWith(
     indicators: data.indicators,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
-  result.problems = [...data.problems, ...built.problems];
+  result.problems = [...problems, ...built.problems];
   const ledger = job.ledgerDir
     ? await writeLedgers(
         ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
