@@ -1,6 +1,9 @@
 /** Static paths of the paginated ledgers, and reading a page's rows. */
 import type { LedgerIndex, LedgerPageRows, LedgerPart } from '../lib/ledger/ledger.ts';
 import { readLedgerPage } from '../lib/ledger/ledger.ts';
+import { CASE_COLUMNS, columnsNamed, PAYMENT_COLUMNS } from '../lib/ledger/columns.ts';
+import type { LedgerHead } from '../lib/ledger/html.ts';
+import { ledgerHeads } from '../lib/ledger/html.ts';
 import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 import { allProjectYears } from './data.ts';
 
@@ -40,4 +43,14 @@ export async function ledgerPage(
         : ledger.units.find((u) => `units/${u.id}` === part);
   if (info === undefined) throw new Error(`没有这一部分台账：${part}`);
   return readLedgerPage(ledger, info, part, page);
+}
+
+/** The heads of a project-year's case ledger: the columns its ledger pages were written with. */
+export function caseHeads(py: ProjectYearModel): LedgerHead[] {
+  return ledgerHeads(columnsNamed(CASE_COLUMNS, py.ledger.columns.cases));
+}
+
+/** The heads of a project-year's payment ledger, likewise. */
+export function paymentHeads(py: ProjectYearModel): LedgerHead[] {
+  return ledgerHeads(columnsNamed(PAYMENT_COLUMNS, py.ledger.columns.payments));
 }

@@ -7,6 +7,31 @@ import * as z from 'zod';
 import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
 import { STANDARD_SOURCES } from '../report/standard-funding.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
+import { ALWAYS_PUBLISHED, LISTABLE_COLUMNS } from '../ledger/columns.ts';
+
+/**
+ * 公开列: the free-text ledger columns to publish (包案领导, 备注, 用途, 审批文号); each is left out of
+ * the ledger pages and downloads unless named here. A column always published may be named to
+ * no effect; any other name (信访人编号 included) is refused.
+ */
+const publicColumnsSchema = z
+  .array(
+    z.string().superRefine((name, ctx) => {
+      const trimmed = name.trim();
+      if (LISTABLE_COLUMNS.includes(trimmed) || ALWAYS_PUBLISHED.includes(trimmed)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          trimmed === '信访人编号'
+            ? '信访人编号不公开，不能列入公开列'
+            : `台账中没有可公开的列“${trimmed}”；公开列只能列出 ${LISTABLE_COLUMNS.join('、')}`,
+      });
+    }),
+    { error: `应为列名的列表，如 [${LISTABLE_COLUMNS.slice(0, 2).join(', ')}]` },
+  )
+  .transform((names) => [
+    ...new Set(names.map((n) => n.trim()).filter((n) => LISTABLE_COLUMNS.includes(n))),
+  ]);
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
 const text = z.preprocess(
@@ -65,6 +90,8 @@ export const projectFactsDataSchema = z.strictObject({
   /** 资金来源 → standard row of the 自评表. */
   fundingSources: z.record(z.string(), z.enum(STANDARD_SOURCES)).optional(),
   mainMeasures: z.array(z.string()).optional(),
+  /** Free-text ledger columns published besides those always published (公开列). */
+  publicColumns: z.array(z.string()).optional(),
 });
 
 export type ProjectFacts = z.output<typeof projectFactsDataSchema>;
@@ -113,6 +140,8 @@ export const projectFactsSchema = z
         )
         .min(1, { error: '至少列出一个计算口径，或删去此项' })
         .optional(),
+      /** 公开列: free-text ledger columns to publish, e.g. [包案领导, 用途]; by default none. */
+      公开列: publicColumnsSchema.optional(),
     },
     {
       error: (issue) =>
@@ -134,6 +163,7 @@ export const projectFactsSchema = z
     headings: f.章节标题,
     fundingSources: f.资金来源对应,
     mainMeasures: f.主要数据,
+    publicColumns: f.公开列,
   }));
 
 /** The site's facts as the site keeps them: what siteFactsSchema reads site.yaml into. */

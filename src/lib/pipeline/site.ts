@@ -70,6 +70,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const facts = content.projects.get(idOf(ref))?.facts;
     const job: ProjectYearJob = { root, ref, name: facts?.name ?? ref.slug };
     if (facts?.timelyDays !== undefined) job.timelyDays = facts.timelyDays;
+    if (facts?.publicColumns !== undefined) job.publicColumns = facts.publicColumns;
     if (options.ledgerDir !== undefined) job.ledgerDir = options.ledgerDir;
     if (options.pageSize !== undefined) job.pageSize = options.pageSize;
     if (threads.sideBySide) job.sideBySide = true;

@@ -9,6 +9,7 @@ import {
   sensitiveLines,
 } from '../../../src/lib/output/scan.ts';
 import { caseRowsHtml } from '../../../src/lib/ledger/html.ts';
+import { CASE_COLUMNS } from '../../../src/lib/ledger/columns.ts';
 import type { CaseRow } from '../../../src/lib/ledger/rows.ts';
 import { tempRoot } from '../support/folders.ts';
 import { pagerItems } from '../../../src/lib/report/pager.ts';
@@ -21,7 +22,6 @@ const MOBILE = '13812345678';
 const row = (petitioner: string, note = ''): CaseRow => [
   'XF2024-0001',
   petitioner,
-  'P1',
   '东城街道',
   '征地拆迁',
   '',
@@ -49,7 +49,7 @@ const page = (rows: CaseRow[]): string =>
     '<th scope="col">责任单位</th>',
     '</tr>',
     '</thead>',
-    `<tbody data-readable>${caseRowsHtml(rows, 1)}`,
+    `<tbody data-readable>${caseRowsHtml(CASE_COLUMNS, rows, 1)}`,
     '</tbody>',
     '</table>',
     '</body>',
