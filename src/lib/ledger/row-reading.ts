@@ -13,8 +13,8 @@ import {
   findSensitive,
   mayHoldSensitive,
   SENSITIVE_MESSAGE,
-} from '../read/privacy.ts';
-import type { Sensitive } from '../read/privacy.ts';
+} from '../privacy/privacy.ts';
+import type { Sensitive } from '../privacy/privacy.ts';
 import type { LedgerColumn } from './columns.ts';
 
 /** What the check says about a row, without its content. */
