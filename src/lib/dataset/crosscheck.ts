@@ -145,6 +145,9 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
       );
     }
   }
+  checkFramework(t.indicators.records, (message, line) =>
+    sinks.indicators.error(message, line, header(t.indicators, 'level1', '一级指标')),
+  );
   const indicatorsReadable = t.indicators.problems.every((p) => p.severity !== 'error');
   if (indicatorsReadable) {
     const points = t.indicators.records.reduce((sum, i) => sum.add(i.points), new Fraction(0));
@@ -158,6 +161,24 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
 
   for (const sink of Object.values(sinks)) problems.push(...sink.problems);
   return problems;
+}
+
+/**
+ * One table, one framework: 成本指标 under 产出指标 (财预〔2020〕10号) or as a 一级指标 of its own
+ * (共性指标框架), not both.
+ */
+function checkFramework(
+  records: readonly IndicatorRecord[],
+  error: (message: string, line: number) => void,
+): void {
+  const under = records.find((i) => i.level1 === '产出指标' && i.level2 === '成本指标');
+  const own = records.find((i) => i.level1 === '成本指标');
+  if (under && own) {
+    error(
+      `成本指标在第 ${under.line} 行列在产出指标下，此行又作为一级指标；同一张表只能用一种指标框架（成本指标列在产出指标下，或作为一级指标分经济、社会、生态环境成本指标）`,
+      own.line,
+    );
+  }
 }
 
 function unique<R extends { line: number }>(

@@ -47,8 +47,9 @@ export const INDICATORS: TableSpec<IndicatorRecord> = {
 };
 
 function checkGradeBand(record: IndicatorRecord, ctx: z.RefinementCtx): void {
-  const { direction, actual: grade, manualScore } = record;
-  if (direction !== '定性' || grade === undefined || manualScore === undefined) return;
+  if (record.notApplicable || record.direction !== '定性') return;
+  const { actual: grade, manualScore } = record;
+  if (grade === undefined || manualScore === undefined) return;
   const points = new Fraction(record.points);
   // 分值 of 0 or below (or unreadable, read as 0) is refused on its own cell.
   if (points.compare(0) <= 0) return;

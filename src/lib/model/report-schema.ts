@@ -63,6 +63,18 @@ export const indicatorResultSchema = z.object({
   reason: z.string().nullable(),
   /** Line of the indicator in indicators.csv. */
   line: z.number(),
+  /** Marked 不适用: listed, left out of the total (the rest rescaled to 100). */
+  notApplicable: z.literal(true).optional(),
+});
+
+/** How 不适用 indicators changed the total: their 分值, and the factor the rest was scaled by. */
+export const rescaleSchema = z.object({
+  /** 分值 of the dropped indicators. */
+  droppedPoints: z.number(),
+  /** 100 ÷ (100 − droppedPoints), exact, written `n/d`. */
+  factor: z.string(),
+  /** Sum of the rounded scores before scaling. */
+  rawScore: z.number(),
 });
 
 export const reportSchema = z.object({
@@ -86,8 +98,13 @@ export const reportSchema = z.object({
   timelyDays: z.number(),
   funding: fundingSchema,
   indicators: z.array(indicatorResultSchema),
-  /** Sum of the rounded scores (funding + indicators), so the table adds up on paper. */
+  /**
+   * Sum of the rounded scores (funding + indicators), so the table adds up on paper; when
+   * indicators are 不适用, that sum × rescale.factor, rounded half-up to 0.01.
+   */
   totalScore: z.number(),
+  /** Present only when some indicators are 不适用. */
+  rescale: rescaleSchema.optional(),
   grade: z.enum(GRADES),
   /**
    * The measures exactly, as fractions written `n/d` (rates 0–1, money in 分, counts): every

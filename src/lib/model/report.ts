@@ -15,7 +15,7 @@ import { computeMeasures, DEFAULT_TIMELY_DAYS, MEASURES } from './measures.ts';
 import type { FundingBlock, Report } from './report-schema.ts';
 import { REPORT_SCHEMA_VERSION } from './report-schema.ts';
 import { scoreIndicator } from './indicator-score.ts';
-import { FUNDING_POINTS, gradeOf, round2, scoreFunding } from './scoring.ts';
+import { FUNDING_POINTS, gradeOf, rescaleFactor, round2, scoreFunding } from './scoring.ts';
 
 export interface ReportInput {
   year: number;
@@ -111,7 +111,14 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     (sum, i) => sum.add(i.score.toFixed(2)),
     new Fraction(funding.score.toFixed(2)),
   );
-  const totalScore = total.valueOf();
+  const dropped = indicators
+    .filter((i) => i.notApplicable)
+    .reduce((sum, i) => sum.add(i.points), new Fraction(0));
+  const factor = rescaleFactor(dropped);
+  const rescale = dropped.equals(0)
+    ? undefined
+    : { droppedPoints: dropped.valueOf(), factor: factor.toFraction(), rawScore: total.valueOf() };
+  const totalScore = rescale ? round2(total.mul(factor)) : total.valueOf();
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     year: input.year,
@@ -127,6 +134,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     funding,
     indicators,
     totalScore,
+    ...(rescale ? { rescale } : {}),
     grade: gradeOf(totalScore),
     exact: { measures: exactMeasures },
   };
