@@ -116,7 +116,9 @@ export function scoreIndicator(
     const actual = ind.actual;
     const met =
       actual === '是' ||
-      (actual !== undefined && actual !== '否' && deadlineMet(form, { kind: 'date', date: actual }));
+      (actual !== undefined &&
+        actual !== '否' &&
+        deadlineMet(form, { kind: 'date', date: actual }));
     if (actual !== undefined) requireReason(met, `实际完成值 ${actual}，年度指标值 ${ind.target}`);
     const score = manual ? new Fraction(ind.manualScore ?? '0') : met ? points : new Fraction(0);
     return done({ target: ind.target, actual: actual ?? null, score: round2(score), met });

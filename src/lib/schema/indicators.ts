@@ -282,7 +282,8 @@ function timeActual(text: string, form: TargetForm, ctx: Ctx): string | undefine
 function stripDirection(text: string, direction: string): string {
   const s = text.normalize('NFKC').trim();
   for (const word of Object.keys(DIRECTION_WORDS)) {
-    if (DIRECTION_WORDS[word] === direction && s.startsWith(word)) return s.slice(word.length).trim();
+    if (DIRECTION_WORDS[word] === direction && s.startsWith(word))
+      return s.slice(word.length).trim();
   }
   return s;
 }

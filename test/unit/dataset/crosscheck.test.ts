@@ -233,4 +233,42 @@ describe('crossCheck(tables)', () => {
     expect(44.7 + 22.1 + 23.2).not.toBe(90);
     expect(cross).toEqual([]);
   });
+
+  it('accepts 成本指标 as a first-level indicator (共性指标框架), points still 90 with the funding block', () => {
+    const { own, cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,40,已化解件数,,,',
+        '成本指标,经济成本指标,件均化解资金,≤,10,万元,20,件均化解资金,,,',
+        '效益指标,社会效益指标,息诉罢访率,≥,0,%,30,息诉罢访率,,,',
+      ),
+    });
+    expect(own).toEqual([]);
+    expect(cross).toEqual([]);
+  });
+
+  it('refuses a table that uses both frameworks for 成本指标', () => {
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,成本指标,件均化解资金,≤,10,万元,40,件均化解资金,,,',
+        '成本指标,经济成本指标,支出总额,≤,10,万元,20,资金支出总额,,,',
+        '效益指标,社会效益指标,息诉罢访率,≥,0,%,30,息诉罢访率,,,',
+      ),
+    });
+    expect(formatted(cross)).toEqual([
+      `${D}/indicators.csv:3: 一级指标: 成本指标在第 2 行列在产出指标下，此行又作为一级指标；同一张表只能用一种指标框架（成本指标列在产出指标下，或作为一级指标分经济、社会、生态环境成本指标）`,
+    ]);
+  });
+
+  it('counts the points of 不适用 indicators in the 100 (they are shared out when scoring)', () => {
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,60,已化解件数,,,',
+        '效益指标,生态效益指标,生态,≥,1,%,30,,不适用,,',
+      ),
+    });
+    expect(cross).toEqual([]);
+  });
 });

@@ -113,9 +113,9 @@ describe('INDICATORS reads qualitative scores within their grade band (达成 80
   );
 
   it('checks no band where the grade or the score is unreadable', () => {
-    expect(formatted(read({ ...QUALITATIVE, 实际完成值: '差不多', 得分: '1' }).problems)).toEqual(
-      [`${F}:2: 实际完成值: “差不多”不是有效的定性结果；应为 达成（达成年度指标、达成预期指标）、部分达成（基本达成、部分达成并具有一定效果）或 未达成（未达成且效果较差）`],
-    );
+    expect(formatted(read({ ...QUALITATIVE, 实际完成值: '差不多', 得分: '1' }).problems)).toEqual([
+      `${F}:2: 实际完成值: “差不多”不是有效的定性结果；应为 达成（达成年度指标、达成预期指标）、部分达成（基本达成、部分达成并具有一定效果）或 未达成（未达成且效果较差）`,
+    ]);
     expect(formatted(read({ ...QUALITATIVE, 得分: '九分' }).problems)).toEqual([
       `${F}:2: 得分: “九分”不是有效数字`,
     ]);
