@@ -67,5 +67,8 @@ function bandEdge(points: Fraction, percent: number): string {
   return points.mul(percent, 100).toString();
 }
 
-/** File names a project-year folder must hold. */
+/** File names a project-year folder may hold. */
 export const DATA_FILES = [BUDGET, CASES, SPENDING, INDICATORS].map((s) => s.fileName);
+
+/** File names a project-year folder must hold: the case ledger is optional. */
+export const REQUIRED_FILES = [BUDGET, SPENDING, INDICATORS].map((s) => s.fileName);

@@ -48,6 +48,11 @@ export interface MeasureDef {
    * (the size of the backlog, the amount spent).
    */
   better: MeasureBetter;
+  /**
+   * Computed from the case ledger (cases.csv): a project-year without one has no such measure,
+   * and naming it is an error there.
+   */
+  fromCases: boolean;
   /** The value, or undefined when it cannot be computed (a rate over nothing). */
   compute: (input: MeasureContext) => Fraction | undefined;
 }
@@ -86,6 +91,7 @@ function helpedCount(input: MeasureInput): number {
 export const MEASURES: readonly MeasureDef[] = [
   {
     name: '积案总数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'none',
@@ -94,6 +100,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '已化解件数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'up',
@@ -102,6 +109,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '化解率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     definition: '已化解件数 ÷ 积案总数',
@@ -109,6 +117,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '息诉罢访件数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'up',
@@ -117,6 +126,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '息诉罢访率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     definition: '息诉罢访件数 ÷ 已化解件数',
@@ -124,6 +134,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '按期办结率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     definition: '登记后规定天数内办结的已化解案件 ÷ 已化解件数',
@@ -137,6 +148,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '满意率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     definition: '（满意 + 基本满意）÷ 已评价的案件数',
@@ -150,6 +162,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '救助人数',
+    fromCases: true,
     kind: 'count',
     unit: '人',
     better: 'up',
@@ -158,6 +171,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '资金支出总额',
+    fromCases: false,
     kind: 'money',
     better: 'none',
     definition: '资金拨付明细金额合计（含冲减）',
@@ -165,6 +179,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '件均化解资金',
+    fromCases: true,
     kind: 'money',
     // A 成本指标: the bureau's tables set it as “≤”, so a lower cost per case counts as better.
     better: 'down',
@@ -173,6 +188,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     name: '预算执行率',
+    fromCases: false,
     kind: 'rate',
     better: 'up',
     definition: '资金支出总额 ÷ 各资金来源全年预算数之和',
@@ -185,6 +201,20 @@ export const MEASURES: readonly MeasureDef[] = [
 ];
 
 export const MEASURE_NAMES: readonly string[] = MEASURES.map((m) => m.name);
+
+/** The measures a project-year without a case ledger has (computed from payments and budget). */
+export const PAYMENT_MEASURE_NAMES: readonly string[] = MEASURES.filter((m) => !m.fromCases).map(
+  (m) => m.name,
+);
+
+/**
+ * The message for a measure named where the project-year has no case ledger, or undefined when
+ * the measure does not need one.
+ */
+export function needsCasesMessage(name: string): string | undefined {
+  if (measureByName(name)?.fromCases !== true) return undefined;
+  return `“${name}”按信访积案台账计算，但本项目年度没有 cases.csv；没有台账时可用的计算口径有 ${PAYMENT_MEASURE_NAMES.join('、')}，或留空并手工填写实际完成值`;
+}
 
 const BY_NAME = new Map(MEASURES.map((m) => [m.name, m]));
 
