@@ -89,6 +89,11 @@ export const reportSchema = z.object({
     indicators: z.number(),
   }),
   /**
+   * Present when the project-year has no case ledger (cases.csv): no case measure, chart,
+   * ledger page or download is made for it.
+   */
+  noCaseLedger: z.literal(true).optional(),
+  /**
    * Every measure by its name: counts as integers, rates as unrounded fractions 0–1, money in
    * whole 分 (a fraction of a 分 rounded half-up); null when it cannot be computed (a rate over
    * nothing).

@@ -30,6 +30,8 @@ export interface ReportInput {
   budget: readonly BudgetLine[];
   indicators: readonly IndicatorRecord[];
   timelyDays?: number;
+  /** False when the project-year has no cases.csv: its case measures are left out. */
+  hasCases?: boolean;
 }
 
 /** Money as the model holds it: whole 分, a fraction of a 分 rounded half-up. */
@@ -93,7 +95,9 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
   const values = computeMeasures({ ...input, timelyDays });
   const measures: Record<string, number | null> = {};
   const exactMeasures: Record<string, string | null> = {};
+  const hasCases = input.hasCases ?? true;
   for (const def of MEASURES) {
+    if (def.fromCases && !hasCases) continue;
     measures[def.name] = measureValue(def, values.get(def.name));
     exactMeasures[def.name] = exactMeasureText(values.get(def.name));
   }
@@ -129,6 +133,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
       budget: input.budget.length,
       indicators: input.indicators.length,
     },
+    ...(hasCases ? {} : { noCaseLedger: true as const }),
     measures,
     timelyDays,
     funding,

@@ -68,6 +68,7 @@ async function buildWith(
     links: data.links,
     budget: data.budget,
     indicators: data.indicators,
+    hasCases: data.hasCases,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
   result.problems = [...data.problems, ...built.problems];

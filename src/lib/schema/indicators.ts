@@ -76,16 +76,16 @@ export const indicatorRowSchema = z.object({
   actual: column(z.string().optional(), { header: '实际完成值', cell: 'text' }),
   /** 得分: a manual score, overriding the rule; required for 定性. */
   manualScore: column(z.string().optional(), { header: '得分', cell: 'text' }),
-  /** 指标状态: `不适用` drops the indicator (its 分值 is shared out over the rest). */
-  status: column(z.string().optional(), {
-    header: '指标状态',
-    aliases: ['状态', '是否适用'],
-    cell: 'text',
-  }),
   /** 偏差原因分析及改进措施: required when the indicator is not met. */
   reason: column(z.string().optional(), {
     header: '偏差原因分析及改进措施',
     aliases: ['偏差原因', '偏差原因分析'],
+    cell: 'text',
+  }),
+  /** 指标状态: `不适用` drops the indicator (its 分值 is shared out over the rest). */
+  status: column(z.string().optional(), {
+    header: '指标状态',
+    aliases: ['状态', '是否适用'],
     cell: 'text',
   }),
 });
