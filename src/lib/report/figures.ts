@@ -96,10 +96,15 @@ export function targetCellText(ind: IndicatorResult): string {
     : ind.target;
 }
 
-/** The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`. */
+/**
+ * The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`, and a
+ * time indicator's date as `2024年12月20日`.
+ */
 export function actualCellText(ind: IndicatorResult): string {
   if (ind.actual === null) return '—';
-  return typeof ind.actual === 'number' ? unitValueText(ind.actual, ind.unit) : ind.actual;
+  if (typeof ind.actual === 'number') return unitValueText(ind.actual, ind.unit);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ind.actual);
+  return date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : ind.actual;
 }
 
 /** One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`. */
