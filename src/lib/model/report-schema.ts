@@ -36,6 +36,8 @@ export const fundingSchema = z.object({
   total: fundingLineSchema.omit({ source: true }),
   /** Σ executed ÷ Σ annualBudget, unrounded. */
   executionRate: z.number().nullable(),
+  /** budget.csv has no 年初预算数 (its 0s here are not figures): the tables show “—”. */
+  noInitialBudget: z.literal(true).optional(),
   /** 分值 of the funding block. */
   points: z.number(),
   /** min(rate × points, points), rounded half-up to 0.01. */

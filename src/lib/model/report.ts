@@ -63,14 +63,16 @@ export function fundingBlock(
     const executed = spent.get(b.source) ?? 0;
     return {
       source: b.source,
-      initialBudget: b.initialBudget,
+      initialBudget: b.initialBudget ?? 0,
       annualBudget: b.annualBudget,
       executed,
       executionRate: rate(executed, b.annualBudget),
     };
   });
   const sum = (pick: (b: BudgetLine) => number) => budget.reduce((s, b) => s + pick(b), 0);
-  const initial = sum((b) => b.initialBudget);
+  const initial = sum((b) => b.initialBudget ?? 0);
+  // 年初预算数 is shown only when every line states it; a partial column would not add up.
+  const noInitial = budget.some((b) => b.initialBudget === undefined);
   const annual = sum((b) => b.annualBudget);
   const executed = budget.reduce((s, b) => s + (spent.get(b.source) ?? 0), 0);
   const points = new Fraction(FUNDING_POINTS);
@@ -83,6 +85,7 @@ export function fundingBlock(
       executionRate: rate(executed, annual),
     },
     executionRate: rate(executed, annual),
+    ...(noInitial ? { noInitialBudget: true as const } : {}),
     points: FUNDING_POINTS,
     score: annual === 0 ? 0 : round2(scoreFunding(new Fraction(executed, annual), points)),
   };

@@ -50,6 +50,9 @@ const BUDGET_FIELD: Record<BudgetField, 'initialBudget' | 'annualBudget' | 'exec
 /** A budget figure, of one 资金来源 or of the total, in 分. */
 export function budgetFen(report: Report, field: BudgetField, source?: string): number {
   const key = BUDGET_FIELD[field];
+  if (key === 'initialBudget' && report.funding.noInitialBudget) {
+    throw new Error('本项目年度的 budget.csv 没有年初预算数；可引用全年预算数或全年执行数');
+  }
   if (source === undefined) return report.funding.total[key];
   const line = report.funding.lines.find((l) => l.source === source);
   if (!line) {
