@@ -23,6 +23,17 @@ describe('a county relief fund’s 自评表 (test/fixtures/relief)', async () =
     expect(py?.ledger.cases.rows).toBe(0);
   });
 
+  it('takes the title and the unused section from project.yaml', () => {
+    expect(py?.facts).toMatchObject({
+      title: '2023年度县信访局信访救助资金项目支出绩效评价报告',
+      generatedOverview: false,
+      notApplicable: ['qita'],
+    });
+    const unwritten = site.problems.find((p) => p.message.startsWith('尚未撰写'));
+    expect(unwritten?.message).not.toContain('其他需要说明的问题');
+    expect(unwritten?.message).toContain('有关建议');
+  });
+
   it('keeps the 10 rows in the published order with the published results', () => {
     const rows = py?.report.indicators.map((i) => [i.name, i.actual, i.score, i.manual, i.met]);
     expect(rows).toEqual([
