@@ -71,7 +71,7 @@ function readDeadline(s: string): TargetForm | undefined {
 /** The unit written after a number (`270件`, `30万元`, `95%`), when no 度量单位 is given. */
 export function unitWritten(text: string): string | undefined {
   const s = plain(text);
-  const range = /^[\[(]?[\d,.]+%?[,\-~至到—–][\d,.]+(%)[\])]?$/.exec(s);
+  const range = /^[[(]?[\d,.]+%?[,\-~至到—–][\d,.]+(%)[\])]?$/.exec(s);
   if (range) return '%';
   const m = /^(?:[\d,.]+)([^\d,.\]]+)$/.exec(s);
   if (!m || !/\d/.test(s)) return undefined;
