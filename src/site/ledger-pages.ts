@@ -19,12 +19,15 @@ export async function ledgerPaths(
 ) {
   const all = await allProjectYears();
   return all.flatMap((py) =>
-    pick(py.ledger).flatMap(({ part, info, extra }) =>
-      Array.from({ length: info.pages }, (_, i) => ({
-        params: { year: String(py.year), slug: py.slug, page: pageParam(i + 1), ...extra },
-        props: { py, part, page: i + 1, pages: info.pages, rows: info.rows },
-      })),
-    ),
+    pick(py.ledger)
+      // A project-year without cases.csv has no case ledger pages.
+      .filter(({ part }) => !(py.report.noCaseLedger && part === 'cases'))
+      .flatMap(({ part, info, extra }) =>
+        Array.from({ length: info.pages }, (_, i) => ({
+          params: { year: String(py.year), slug: py.slug, page: pageParam(i + 1), ...extra },
+          props: { py, part, page: i + 1, pages: info.pages, rows: info.rows },
+        })),
+      ),
   );
 }
 

@@ -92,7 +92,7 @@ afterAll(() => {
 describe('report.docx and annex.docx', () => {
   it('exist for every project-year of the sample', () => {
     const years = projectYears();
-    expect(years.length).toBe(5);
+    expect(years.length).toBe(6);
     for (const { folder } of years) {
       expect(existsSync(join(folder, 'report.docx'))).toBe(true);
       expect(existsSync(join(folder, 'annex.docx'))).toBe(true);

@@ -161,7 +161,7 @@ describe('npm run pdf (scripts/pdf.ts)', () => {
           .filter((s) => existsSync(join(siteDir(), y, s, 'report.json')))
           .map((s) => `${y}/${s}`),
       );
-    expect(projectYears.length).toBe(5);
+    expect(projectYears.length).toBe(6);
     const names = [
       'report',
       ...SECTIONS.map((s) => s.key),

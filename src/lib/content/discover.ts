@@ -158,7 +158,9 @@ function warnMissingNarrative(
       message: `缺少本年度项目信息，暂用 ${from} 年度的`,
     });
   }
-  const missing = EXPECTED_PROSE.filter((s) => !prose.includes(s.key));
+  const missing = EXPECTED_PROSE.filter(
+    (s) => !prose.includes(s.key) && !(facts?.notApplicable?.includes(s.key) ?? false),
+  );
   if (missing.length > 0) {
     problems.push({
       file: `${dir}/`,

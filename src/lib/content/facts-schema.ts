@@ -62,6 +62,25 @@ const headingsSchema = z
     Object.fromEntries(Object.entries(map).map(([k, v]) => [SECTION_NAMES.get(k.trim()) ?? k, v])),
   );
 
+/** 不适用章节: sections the unit does not use this year, by key or standard title → keys. */
+const notApplicableSchema = z
+  .array(text, { error: '应为章节的列表，如 [qita, 效益]' })
+  .superRefine((list, ctx) => {
+    const unknown = list.filter((k) => !SECTION_NAMES.has(k));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `不认识的章节：${unknown.join('、')}；应为 ${SECTIONS.map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
+      });
+  })
+  .transform((list) => list.map((k) => SECTION_NAMES.get(k) ?? k));
+
+/** 是/否 as staff write it (YAML reads `否` as text, `false` as a boolean). */
+const yesNo = z.preprocess(
+  (v) => (v === '是' ? true : v === '否' ? false : v),
+  z.boolean({ error: '应为 是 或 否' }),
+);
+
 /** 资金来源对应: which standard row of the 自评表 a 资金来源 of budget.csv falls under. */
 const sourcesSchema = z.record(
   z.string().trim().min(1, { error: '资金来源不能为空' }),
@@ -75,6 +94,12 @@ const sourcesSchema = z.record(
  */
 export const projectFactsDataSchema = z.strictObject({
   name: z.string(),
+  /** The report's title in full, replacing `<年度>年度<项目名称>绩效自评报告`. */
+  title: z.string().optional(),
+  /** False: no generated 项目概况 (facts and budget sentence) before the unit's own text. */
+  generatedOverview: z.boolean().optional(),
+  /** Section keys the unit marks 不适用: printed as such, not counted as unwritten. */
+  notApplicable: z.array(z.string()).optional(),
   unit: z.string().optional(),
   department: z.string().optional(),
   basis: z.string().optional(),
@@ -101,6 +126,12 @@ export const projectFactsSchema = z
     {
       /** 项目名称: 信访积案化解专项资金 */
       项目名称: text,
+      /** 报告标题: the title as published, e.g. `2023年度信访局积案化解专项资金绩效自评报告`. */
+      报告标题: text.optional(),
+      /** 生成项目概况: 否 leaves out the generated 项目概况 (the unit writes its own). */
+      生成项目概况: yesNo.optional(),
+      /** 不适用章节: sections the unit does not use, e.g. [qita]; printed “不适用”. */
+      不适用章节: notApplicableSchema.optional(),
       /** 实施单位 (实施主体); defaults to the bureau of site.yaml. */
       实施单位: text.optional(),
       /** 主管部门 */
@@ -150,6 +181,9 @@ export const projectFactsSchema = z
   )
   .transform((f): ProjectFacts => ({
     name: f.项目名称,
+    title: f.报告标题,
+    generatedOverview: f.生成项目概况,
+    notApplicable: f.不适用章节,
     unit: f.实施单位,
     department: f.主管部门,
     basis: f.立项依据,

@@ -27,7 +27,7 @@ import type { PaymentRecord } from '../schema/spending.ts';
 import { crossCheck } from './crosscheck.ts';
 import type { FileSummary } from './files-schema.ts';
 import { plausibility } from './plausibility.ts';
-import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
+import { BUDGET, CASES, DATA_FILES, INDICATORS, REQUIRED_FILES, SPENDING } from './specs.ts';
 
 export const YEAR_DIR = /^\d{4}$/;
 export const SLUG_DIR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,6 +42,11 @@ export interface ProjectYearRef {
 export type { FileSummary } from './files-schema.ts';
 
 export interface ProjectYearData extends ProjectYearRef {
+  /**
+   * Whether the folder holds a case ledger (cases.csv). Most funds of a 信访局 (working funds,
+   * office supplies, a 窗口) have payments but no cases; their `cases` is empty.
+   */
+  hasCases: boolean;
   cases: CaseRecord[];
   payments: PaymentRecord[];
   /** How the payments tie to the cases, worked out once here for everything built from them. */
@@ -192,7 +197,7 @@ export async function loadProjectYear(
         {
           file,
           severity: 'error',
-          message: `缺少文件 ${spec.fileName}（${spec.title}）；每个项目年度都需要 ${DATA_FILES.join('、')}`,
+          message: `缺少文件 ${spec.fileName}（${spec.title}）；每个项目年度都需要 ${REQUIRED_FILES.join('、')}（${CASES.fileName} 可选）`,
         },
       ]);
     }
@@ -203,17 +208,21 @@ export async function loadProjectYear(
   // Started first: when read aside, this thread reads the others meanwhile.
   const spendingRead = read(SPENDING, readSpending);
   const budget = await read(BUDGET);
-  const cases = await read(CASES);
+  const hasCases = names.has(CASES.fileName) || odd.has(CASES.fileName);
+  const cases = hasCases ? await read(CASES) : emptyTable<CaseRecord>(`${ref.dir}/cases.csv`, []);
   const spending = await spendingRead;
   const indicators = await read(INDICATORS);
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
   const links = caseLinks(cases.records, spending.records);
-  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }, links));
+  problems.push(
+    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators }, links),
+  );
   problems.push(...plausibility(spending, budget));
 
   return {
     ...ref,
+    hasCases,
     cases: cases.records,
     payments: spending.records,
     links,
@@ -221,7 +230,7 @@ export async function loadProjectYear(
     indicators: indicators.records,
     files: [
       summarize(budget, BUDGET as TableSpec<unknown>),
-      summarize(cases, CASES as TableSpec<unknown>),
+      ...(hasCases ? [summarize(cases, CASES as TableSpec<unknown>)] : []),
       summarize(spending, SPENDING as TableSpec<unknown>),
       summarize(indicators, INDICATORS as TableSpec<unknown>),
     ],

@@ -75,6 +75,7 @@ async function buildWith(
     links: data.links,
     budget: data.budget,
     indicators: data.indicators,
+    hasCases: data.hasCases,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
   result.problems = [...problems, ...built.problems];

@@ -204,3 +204,30 @@ describe('siteFactsDataSchema', () => {
     expect(siteFactsDataSchema.safeParse({ bureau: '', title: 't' }).success).toBe(false);
   });
 });
+
+describe('project.yaml 报告标题, 生成项目概况 and 不适用章节', () => {
+  it('reads the three, sections by key or standard title', () => {
+    const { value, problems } = parse(
+      '报告标题: 2023年度信访局积案化解专项资金绩效自评报告\n生成项目概况: 否\n不适用章节: [qita, 有关建议]\n',
+    );
+    expect(problems).toEqual([]);
+    expect(value).toMatchObject({
+      title: '2023年度信访局积案化解专项资金绩效自评报告',
+      generatedOverview: false,
+      notApplicable: ['qita', 'jianyi'],
+    });
+  });
+
+  it.each([
+    ['生成项目概况: 也许\n', '生成项目概况', /应为 是 或 否/],
+    ['生成项目概况: true\n', undefined, undefined],
+    ['不适用章节: [其它]\n', '不适用章节', /不认识的章节：其它/],
+    ['不适用章节: qita\n', '不适用章节', /应为章节的列表/],
+    ['报告标题: ""\n', '报告标题', /不能为空/],
+  ])('checks %j', (text, column, message) => {
+    const { problems } = parse(text);
+    if (column === undefined) return expect(problems).toEqual([]);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 2, column, severity: 'error' });
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message ?? /./);
+  });
+});

@@ -139,8 +139,28 @@ describe('loadProjectYear(root, ref)', () => {
     const root = await tempRoot(project(ref.dir, { cases: VALID.cases, budget: VALID.budget }));
     const data = await loadProjectYear(root, ref);
     expect(formatted(data.problems)).toEqual([
-      'data/2024/demo/spending.csv: 缺少文件 spending.csv（资金拨付明细）；每个项目年度都需要 budget.csv、cases.csv、spending.csv、indicators.csv',
-      'data/2024/demo/indicators.csv: 缺少文件 indicators.csv（绩效指标表）；每个项目年度都需要 budget.csv、cases.csv、spending.csv、indicators.csv',
+      'data/2024/demo/spending.csv: 缺少文件 spending.csv（资金拨付明细）；每个项目年度都需要 budget.csv、spending.csv、indicators.csv（cases.csv 可选）',
+      'data/2024/demo/indicators.csv: 缺少文件 indicators.csv（绩效指标表）；每个项目年度都需要 budget.csv、spending.csv、indicators.csv（cases.csv 可选）',
+    ]);
+  });
+
+  it('reads a folder without cases.csv as a project-year without a case ledger', async () => {
+    const spending = VALID.spending.replace(',A01,', ',,');
+    const root = await tempRoot(
+      project(ref.dir, {
+        budget: VALID.budget,
+        spending,
+        indicators: VALID.indicators.replace('已化解件数,,', ',1,'),
+      }),
+    );
+    const data = await loadProjectYear(root, ref);
+    expect(formatted(data.problems)).toEqual([]);
+    expect(data.hasCases).toBe(false);
+    expect(data.cases).toEqual([]);
+    expect(data.files.map((f) => f.file)).toEqual([
+      'data/2024/demo/budget.csv',
+      'data/2024/demo/spending.csv',
+      'data/2024/demo/indicators.csv',
     ]);
   });
 

@@ -160,6 +160,12 @@ describe('indicator texts', () => {
     expect(indicatorText(q, 'score')).toBe('18.00分');
   });
 
+  it('writes a time indicator’s date in Chinese and 是/否 as it stands', () => {
+    const q = findIndicator(report, '稳定');
+    expect(actualCellText({ ...q, actual: '2024-12-05' })).toBe('2024年12月5日');
+    expect(actualCellText({ ...q, actual: '是' })).toBe('是');
+  });
+
   it('keeps counts whole and pads rates: unitValueText(value, unit)', () => {
     expect(unitValueText(93.7, '%')).toBe('93.70');
     expect(unitValueText(270, '件')).toBe('270');
