@@ -64,14 +64,21 @@ function findPrintPages(site: string): string[] {
       pages.push(`${relative(site, dir).split('\\').join('/')}/`);
     for (const d of dirs(dir)) walk(join(dir, d));
   };
-  for (const year of dirs(site).filter((d) => /^\d{4}$/.test(d)))
-    for (const slug of dirs(join(site, year))) walk(join(site, year, slug, 'print'));
+  for (const year of dirs(site).filter((d) => /^\d{4}$/.test(d))) {
+    // The year's unit report (单位自评报告), then its project-years.
+    if (existsSync(join(site, year, 'print', 'index.html'))) pages.push(`${year}/print/`);
+    for (const slug of dirs(join(site, year)).filter((d) => d !== 'print'))
+      walk(join(site, year, slug, 'print'));
+  }
   return pages;
 }
 
 /** `2024/x/print/` → `2024/x/report.pdf`; `2024/x/print/guocheng/` → `2024/x/guocheng.pdf`. */
 function pdfName(path: string): string {
-  const [year, slug, , ...rest] = path.replace(/\/$/, '').split('/');
+  const parts = path.replace(/\/$/, '').split('/');
+  // `2024/print/` → `2024/report.pdf`: the unit report (单位自评报告).
+  if (parts.length === 2 && parts[1] === 'print') return `${parts[0]}/report.pdf`;
+  const [year, slug, , ...rest] = parts;
   return `${year}/${slug}/${rest.length === 0 ? 'report' : rest.join('-')}.pdf`;
 }
 

@@ -19,7 +19,7 @@ type Values =
   | { kind: 'indicator' }
   | { kind: 'text' };
 
-interface PropRule {
+export interface PropRule {
   required?: boolean;
   values: Values;
 }
@@ -95,6 +95,8 @@ export const COMPONENT_NAMES = Object.keys(COMPONENTS).sort(compareText);
 export interface NarrativeNames {
   sources: readonly string[];
   indicators: readonly string[];
+  /** The components it may use, when not the project-year's (COMPONENTS): the unit report's. */
+  components?: Record<string, Record<string, PropRule>>;
 }
 
 export function namesOf(report: Report | undefined): NarrativeNames | undefined {
