@@ -35,8 +35,14 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
   const paths = dataPaths(context.config);
   context.watcher?.add([paths.dataAbs, paths.contentAbs]);
   context.watcher?.on('all', (_event, changed) => {
-    if (changed.startsWith(paths.dataAbs) || changed.endsWith('.yaml') || changed.endsWith('.mdx')) {
-      sync().catch((e: unknown) => context.logger.error(String(e instanceof Error ? e.message : e)));
+    if (
+      changed.startsWith(paths.dataAbs) ||
+      changed.endsWith('.yaml') ||
+      changed.endsWith('.mdx')
+    ) {
+      sync().catch((e: unknown) =>
+        context.logger.error(String(e instanceof Error ? e.message : e)),
+      );
     }
   });
 }

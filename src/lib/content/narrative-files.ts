@@ -62,7 +62,9 @@ export async function checkNarratives(
       // The unit report's folder is checked with its own components (pipeline/unit.ts).
       if (project.name === UNIT_DIR) continue;
       const id = `${year.name}/${project.name}`;
-      problems.push(...(await checkNarrativeFolder(root, contentDir, dir, namesOf(reports.get(id)))));
+      problems.push(
+        ...(await checkNarrativeFolder(root, contentDir, dir, namesOf(reports.get(id)))),
+      );
     }
   }
   return problems;

@@ -48,7 +48,9 @@ export const unitFactsSchema = z
       /** 项目顺序: project identifiers (data/<年度>/<项目标识>/) in the order to list them. */
       项目顺序: z
         .array(
-          z.string().regex(SLUG_DIR, { error: '应为项目标识（小写字母、数字和连字符），如 jiean-huajie' }),
+          z
+            .string()
+            .regex(SLUG_DIR, { error: '应为项目标识（小写字母、数字和连字符），如 jiean-huajie' }),
           { error: '应为项目标识的列表，如 [xinfang-jiuzhu, jiean-huajie]' },
         )
         .min(1, { error: '至少列出一个项目标识，或删去此项' })

@@ -154,7 +154,8 @@ export function unitStaleProblems(
       );
       const clause = text.slice(clauseStart + 1, index + typed.length + unit.length + 4);
       if (/其中|二级|上年|同比|目标|不低于/.test(clause)) continue;
-      if ([...clause.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) !== summary.year)) continue;
+      if ([...clause.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) !== summary.year))
+        continue;
       const decimals = typed.split('.')[1]?.length ?? 0;
       let computed: string;
       if (name === '项目个数') computed = String(summary.total.count);

@@ -30,7 +30,7 @@ import {
   notAFolderMessage,
   readRegularFile,
 } from '../read/file-kind.ts';
-import { EXPECTED_PROSE, UNIT_SECTIONS } from '../report/outline.ts';
+import { UNIT_SECTIONS } from '../report/outline.ts';
 import type { ProjectYearModel } from './project-year-schema.ts';
 import type { UnitModel } from './unit-schema.ts';
 
@@ -52,7 +52,9 @@ export interface UnitInput {
 }
 
 /** buildUnits(input): every year's unit report, and what is wrong with each. */
-export async function buildUnits(input: UnitInput): Promise<{ units: UnitModel[]; problems: Problem[] }> {
+export async function buildUnits(
+  input: UnitInput,
+): Promise<{ units: UnitModel[]; problems: Problem[] }> {
   const units: UnitModel[] = [];
   const problems: Problem[] = [];
   const base = join(input.root, input.contentDir);
@@ -90,7 +92,8 @@ async function readUnitFacts(
         {
           file,
           severity: 'warning',
-          message: '缺少单位自评报告信息文件；报告名称和单位按 site.yaml 生成，可写明“报告名称: …”“单位: …”',
+          message:
+            '缺少单位自评报告信息文件；报告名称和单位按 site.yaml 生成，可写明“报告名称: …”“单位: …”',
         },
       ],
     };
@@ -150,7 +153,8 @@ async function buildUnit(
         ),
       );
   }
-  if (facts.value === undefined || problems.some((p) => p.severity === 'error')) return { problems };
+  if (facts.value === undefined || problems.some((p) => p.severity === 'error'))
+    return { problems };
   // A project-year with errors is reported as such; the unit report waits for it.
   if (built.length < refs.length) return { problems };
 
@@ -158,7 +162,9 @@ async function buildUnit(
     const i = order.indexOf(slug);
     return i < 0 ? order.length : i;
   };
-  const ordered = [...built].sort((a, b) => rank(a.slug) - rank(b.slug) || compareText(a.slug, b.slug));
+  const ordered = [...built].sort(
+    (a, b) => rank(a.slug) - rank(b.slug) || compareText(a.slug, b.slug),
+  );
   const summary = unitSummary(year, ordered);
 
   const unitFacts: UnitFacts = { ...facts.value };
@@ -169,7 +175,13 @@ async function buildUnit(
     const r = renderUnitPlaceholders(overview, summary, place);
     problems.push(...r.problems);
     problems.push(
-      ...unitStaleProblems(maskPlaceholders(overview), summary, place, input.staleSeverity, 'placeholder'),
+      ...unitStaleProblems(
+        maskPlaceholders(overview),
+        summary,
+        place,
+        input.staleSeverity,
+        'placeholder',
+      ),
     );
     unitFacts.overview = r.text;
   }
@@ -185,7 +197,13 @@ async function buildUnit(
     if (read.bytes === undefined) continue;
     const text = proseOnly(read.bytes.toString('utf8'));
     problems.push(
-      ...unitStaleProblems(text, summary, { file: `${dir}/${s.file}`, line: 1 }, input.staleSeverity, 'component'),
+      ...unitStaleProblems(
+        text,
+        summary,
+        { file: `${dir}/${s.file}`, line: 1 },
+        input.staleSeverity,
+        'component',
+      ),
     );
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
@@ -222,9 +240,7 @@ async function proseKeys(root: string, dir: string, problems: Problem[]): Promis
         message: `不是单位自评报告提纲中的章节文件，不会显示；章节文件应为 ${UNIT_SECTIONS.map((s) => s.file).join('、')}`,
       });
   }
-  const missing = UNIT_SECTIONS.filter(
-    (s) => !keys.includes(s.key) && EXPECTED_PROSE.some((e) => e.key === s.key),
-  );
+  const missing = UNIT_SECTIONS.filter((s) => !keys.includes(s.key));
   if (missing.length > 0)
     problems.push({
       file: `${dir}/`,
