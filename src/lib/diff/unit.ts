@@ -115,22 +115,23 @@ export function unitChanges(
     const slugsOf = (list: UnitProjectInfo[]) => new Set(list.map((p) => p.slug));
     const info = ({ slug, name }: UnitProjectInfo) => ({ slug, name });
     const bySlug = (a: UnitProjectInfo, b: UnitProjectInfo) => compareText(a.slug, b.slug);
+    const added = newProjects.filter((p) => !slugsOf(oldProjects).has(p.slug));
+    const removed = oldProjects.filter((p) => !slugsOf(newProjects).has(p.slug));
+    // A project added or removed is named once, not with each of its figures.
+    const whole = [...added, ...removed].map((p) => `unit/${p.slug}/`);
+    const figures =
+      old === undefined || now === undefined
+        ? []
+        : figureListChanges(unitFigures(old), unitFigures(now)).filter(
+            (f) => !whole.some((prefix) => f.key.startsWith(prefix)),
+          );
     const diff: UnitDiff = {
       year,
       title: titleOf(now ?? old, year),
       change: old === undefined ? 'added' : now === undefined ? 'removed' : 'changed',
-      projectsAdded: newProjects
-        .filter((p) => !slugsOf(oldProjects).has(p.slug))
-        .map(info)
-        .sort(bySlug),
-      projectsRemoved: oldProjects
-        .filter((p) => !slugsOf(newProjects).has(p.slug))
-        .map(info)
-        .sort(bySlug),
-      figures:
-        old === undefined || now === undefined
-          ? []
-          : figureListChanges(unitFigures(old), unitFigures(now)),
+      projectsAdded: added.map(info).sort(bySlug),
+      projectsRemoved: removed.map(info).sort(bySlug),
+      figures,
     };
     if (
       diff.change !== 'changed' ||
