@@ -149,11 +149,13 @@ export function unitStaleProblems(
       const index = m.index + (m[1] as string).length;
       const typed = m[2] as string;
       const unit = m[3] as string;
-      const clauseStart = Math.max(
-        ...['，', '。', '；', '\n'].map((c) => text.lastIndexOf(c, m!.index)),
-      );
-      const clause = text.slice(clauseStart + 1, index + typed.length + unit.length + 4);
-      if (/其中|二级|上年|同比|目标|不低于/.test(clause)) continue;
+      const before = (marks: string) =>
+        Math.max(...[...marks].map((c) => text.lastIndexOf(c, m!.index))) + 1;
+      const end = index + typed.length + unit.length;
+      const clause = text.slice(before('，。；\n'), end);
+      // A sentence that lists parts (其中、二级项目) speaks of a part, not of the unit's totals.
+      if (/其中|二级/.test(text.slice(before('。；\n'), end))) continue;
+      if (/上年|同比|不低于|不少于|力争|指标值/.test(clause)) continue;
       if ([...clause.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) !== summary.year))
         continue;
       const decimals = typed.split('.')[1]?.length ?? 0;
