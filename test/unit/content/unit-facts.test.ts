@@ -37,8 +37,16 @@ describe('unitFactsSchema (unit.yaml)', () => {
   });
 
   it.each([
-    ['an unknown key, at its line', '单位: 某局\n项目名称: 甲\n', [`${FILE}:2: 不认识的项：项目名称`]],
-    ['a date that is no date', '报告日期: 2025年3月\n', [`${FILE}:1: 报告日期: 应为日期，如 2025-03-15`]],
+    [
+      'an unknown key, at its line',
+      '单位: 某局\n项目名称: 甲\n',
+      [`${FILE}:2: 不认识的项：项目名称`],
+    ],
+    [
+      'a date that is no date',
+      '报告日期: 2025年3月\n',
+      [`${FILE}:1: 报告日期: 应为日期，如 2025-03-15`],
+    ],
     ['an empty value', '单位: ""\n', [`${FILE}:1: 单位: 不能为空`]],
     [
       'a project identifier in capitals',

@@ -83,7 +83,7 @@ describe('unitStaleProblems(text, summary, place, severity, how)', () => {
 
   it('compares at the precision written (857.3 is wrong; 857.2, 857.15 and 8571500.00元 are right)', () => {
     expect(stale('项目2个，涉及资金857.15万元；预算资金8571500.00元')).toEqual([]);
-    expect(stale("涉及资金857万元，涉及资金857.2万元")).toEqual([]);
+    expect(stale('涉及资金857万元，涉及资金857.2万元')).toEqual([]);
   });
 
   it('leaves other years, sub-projects and targets alone', () => {
