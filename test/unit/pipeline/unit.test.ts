@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../../src/lib/pipeline/site.ts';
+import { UNIT_ROUTES } from '../../../src/lib/pipeline/unit.ts';
 import { errors, warnings } from '../support/tables.ts';
 import { tempRoot } from '../support/folders.ts';
 
@@ -147,7 +148,7 @@ describe('loadSite(options) with a unit report (pipeline/unit.ts)', () => {
   it('reports a project named like the unit report’s print page', async () => {
     const s = await site(
       { [`${U}/unit.yaml`]: '单位: 某局\n' },
-      { ...handFiles(), ...handFiles('print') },
+      { ...handFiles(), ...handFiles(UNIT_ROUTES[0]) },
     );
     expect(errors(s.problems)).toContain(
       'data/2024/print/: 项目标识“print”与单位自评报告的打印页 /2024/print/ 重名；请给该项目换一个标识',
