@@ -133,7 +133,7 @@ describe('/2024/report.json', () => {
     );
     // 元 in the file: 8,000,000.00 元 is written 8000000.
     expect(JSON.parse(text).projects[0].annualBudget).toBe(
-      reports[0]!.funding.total.annualBudget / 100,
+      (reports[0]?.funding.total.annualBudget ?? NaN) / 100,
     );
   });
 });

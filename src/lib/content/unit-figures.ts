@@ -149,8 +149,9 @@ export function unitStaleProblems(
       const index = m.index + (m[1] as string).length;
       const typed = m[2] as string;
       const unit = m[3] as string;
+      const start = m.index;
       const before = (marks: string) =>
-        Math.max(...[...marks].map((c) => text.lastIndexOf(c, m!.index))) + 1;
+        Math.max(...[...marks].map((c) => text.lastIndexOf(c, start))) + 1;
       const end = index + typed.length + unit.length;
       const clause = text.slice(before('，。；\n'), end);
       // A sentence that lists parts (其中、二级项目) speaks of a part, not of the unit's totals.
