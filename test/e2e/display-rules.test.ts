@@ -17,7 +17,7 @@ import { htmlPages, readReport, siteDir } from './helpers.ts';
 const FORM: Record<MeasureKind | 'score' | 'grade', RegExp> = {
   money: /^-?\d{1,3}(?:,\d{3})*\.\d{2}(?:万元|元)$/,
   rate: /^-?\d+\.\d{2}%$/,
-  count: /^\d{1,3}(?:,\d{3})*[件人]$/,
+  count: /^\d{1,3}(?:,\d{3})*[件人个]$/,
   // The verdict writes the number and puts 分 after its tag; components write 97.91分.
   score: /^\d+\.\d{2}分?$/,
   grade: /^[优良中差]$/,
@@ -31,6 +31,10 @@ function kindOf(name: string): keyof typeof FORM | undefined {
   if (measure) return measure;
   if (name === '总分' || name === '预算执行得分') return 'score';
   if (name === '等级') return 'grade';
+  // A unit report's figures (<Unit name="…" />).
+  if (name === '项目个数' || name === '优等级项目个数') return 'count';
+  if (name === '资金总额' || name === '执行总额') return 'money';
+  if (name === '执行率') return 'rate';
   if (name.startsWith('占比:')) return 'rate';
   if (/^(?:年初预算数|全年预算数|全年执行数)(?::|$)/.test(name)) return 'money';
   if (name.startsWith('指标:')) return undefined;

@@ -68,10 +68,7 @@ describe('the unit report page /2024/', () => {
     expect(squash((await page.textContent('[data-unit-overview]')) ?? '')).toBe(
       squash(
         `${YEAR}年实行绩效目标管理的项目2个，涉及资金${formatWan(sum((r) => r.funding.total.annualBudget))}万元，` +
-          `全年执行${formatWan(
-            sum((r) => r.funding.total.executed),
-            4,
-          )}万元，执行率${formatPercent(
+          `全年执行${formatWan(sum((r) => r.funding.total.executed))}万元，执行率${formatPercent(
             sum((r) => r.funding.total.executed) / sum((r) => r.funding.total.annualBudget),
           )}。`,
       ),

@@ -6,7 +6,7 @@
  * computed totals, at the precision it is written with.
  */
 import Fraction from 'fraction.js';
-import { exactWanDecimals, formatCount, formatPercent, toFixedExact } from '../report/format.ts';
+import { formatCount, formatPercent, toFixedExact } from '../report/format.ts';
 import { formatWan } from '../base/money.ts';
 import type { MoneyUnit } from '../report/figures.ts';
 import { moneyText } from '../report/figures.ts';
@@ -30,14 +30,9 @@ export const UNIT_FIGURES = {
 export type UnitFigureName = keyof typeof UNIT_FIGURES;
 export const UNIT_FIGURE_NAMES = Object.keys(UNIT_FIGURES) as UnitFigureName[];
 
-/** An amount in 万元 with as many decimals (2, 4, 6) as show it exactly, or in 元. */
-function exactMoneyText(fen: number, unit: MoneyUnit): string {
-  return unit === '元' ? moneyText(fen, '元') : `${formatWan(fen, exactWanDecimals([fen]))}万元`;
-}
-
 /**
- * A unit figure as prose shows it: `3个`, `148.8035万元`, `97.25%`. Money in 万元 is exact, as
- * in the tables (never a rounded figure beside the table's exact one).
+ * A unit figure as prose shows it: `3个`, `857.15万元`, `96.35%` — by the site's display rules
+ * for prose (money two decimals, as moneyText writes it; the summary table is exact in 元).
  */
 export function unitFigureText(
   summary: UnitSummary,
@@ -49,9 +44,9 @@ export function unitFigureText(
     case '项目个数':
       return `${formatCount(t.count)}个`;
     case '资金总额':
-      return exactMoneyText(t.annualBudget, unit);
+      return moneyText(t.annualBudget, unit);
     case '执行总额':
-      return exactMoneyText(t.executed, unit);
+      return moneyText(t.executed, unit);
     case '执行率':
       return t.executionRate === null ? '—' : formatPercent(t.executionRate);
     case '优等级项目个数':

@@ -29,8 +29,8 @@ describe('unitFigureText(summary, name, unit)', () => {
   it.each([
     ['项目个数', undefined, '2个'],
     ['资金总额', undefined, '857.15万元'],
-    // 825,847,900 分 is not whole to the 百元: four decimals, exact, as the tables show it
-    ['执行总额', undefined, '825.8479万元'],
+    // 825,847,900 分: two decimals in prose, as every money figure of the site's prose
+    ['执行总额', undefined, '825.85万元'],
     ['执行总额', '元', '8,258,479.00元'],
     ['执行率', undefined, '96.35%'],
     ['优等级项目个数', undefined, '1个'],
