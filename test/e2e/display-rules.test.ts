@@ -66,7 +66,15 @@ describe('every page of the sample, against the display rules', () => {
     const pages = new Set(figures.map((f) => f.page));
     expect(figures.length).toBeGreaterThan(100);
     expect([...pages].some((p) => p.includes('/print/'))).toBe(true);
-    expect([...pages].filter((p) => /^\d{4}\/[^/]+\/index\.html$/.test(p)).length).toBe(5);
+    expect(
+      [...pages].filter((p) => /^\d{4}\/[^/]+\/index\.html$/.test(p) && !p.includes('/print/'))
+        .length,
+    ).toBe(5);
+    // The unit report of 2024 and its print page, by their <Unit> figures.
+    expect([...pages].filter((p) => /^\d{4}\/(?:print\/)?index\.html$/.test(p))).toEqual([
+      '2024/index.html',
+      '2024/print/index.html',
+    ]);
   });
 
   it('writes each figure in the one form its kind takes in prose', () => {
