@@ -4,58 +4,38 @@
  * the build (src/integrations/publish.ts), so `npx astro build` publishes the same checked site.
  *
  *   node scripts/build.ts [--outDir dist | --out dist] [--base /] [--data data]
- *                         [--content content] [--cache dir] [--quiet] [other astro build flags]
+ *                         [--content content] [--cache dir] [--wait minutes] [--quiet]
+ *                         [other astro build flags]
  *
- * --data, --content and --cache set XF_DATA_DIR, XF_CONTENT_DIR and XF_CACHE_DIR for Astro;
+ * --data, --content, --cache, --base and --wait set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR,
+ * XF_BASE and XF_LOCK_WAIT;
  * --out is the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
+ * Every option is listed in docs/settings.md.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { readBuildCommand, settingsEnv, SettingsError } from '../src/lib/base/settings.ts';
 import { redactLines } from '../src/lib/read/privacy.ts';
 
-const { values, tokens } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    outDir: { type: 'string' },
-    data: { type: 'string' },
-    content: { type: 'string' },
-    cache: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-  },
-  strict: false,
-  tokens: true,
-});
-
-for (const name of ['out', 'outDir', 'data', 'content', 'cache'] as const) {
-  if (values[name] !== undefined && typeof values[name] !== 'string') {
-    console.error(`--${name} 后面需要一个目录，例如 --${name} dist`);
-    process.exit(2);
-  }
+// Flags and XF_* variables checked together, every bad one named (src/lib/base/settings.ts).
+let command;
+try {
+  command = readBuildCommand(process.argv.slice(2), process.env, process.cwd());
+} catch (e) {
+  if (!(e instanceof SettingsError)) throw e;
+  console.error(e.message);
+  process.exit(2);
 }
-
-const root = process.cwd();
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-if (typeof values.data === 'string') env['XF_DATA_DIR'] = resolve(root, values.data);
-if (typeof values.content === 'string') env['XF_CONTENT_DIR'] = resolve(root, values.content);
-if (typeof values.cache === 'string') env['XF_CACHE_DIR'] = resolve(root, values.cache);
-
-// Every other flag (--base, --force, --verbose, …) goes to Astro as written.
-const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'quiet']);
-const passed: string[] = [];
-const argv = process.argv.slice(2);
-for (const token of tokens) {
-  if (token.kind === 'option' && ours.has(token.name)) continue;
-  if (token.kind === 'option') {
-    passed.push(argv[token.index] ?? '');
-    if (token.value !== undefined && token.inlineValue === false) passed.push(token.value);
-  } else if (token.kind === 'positional') passed.push(token.value);
-}
-const out = values.outDir ?? values.out;
-if (typeof out === 'string') passed.push('--outDir', out);
-if (values.quiet) passed.push('--silent');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...settingsEnv(command.settings),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const passed = [...command.astroArgs];
+if (command.outDir !== undefined) passed.push('--outDir', command.outDir);
+if (command.quiet) passed.push('--silent');
 
 const astro = join(
   dirname(createRequire(import.meta.url).resolve('astro/package.json')),

@@ -4,25 +4,26 @@ import { projectYearLoader, siteLoader, unitLoader } from './loaders/site-loader
 import { unitModelSchema } from './lib/pipeline/unit-schema.ts';
 import { projectYearModelSchema } from './lib/pipeline/project-year-schema.ts';
 import { siteFactsDataSchema } from './lib/content/facts-schema.ts';
+import settings from 'virtual:xinfang/settings';
 
 // The schemas come from src/lib, written with `zod`; `astro/zod` re-exports the same package
 // (zod/v4 of the one zod install), so Astro's data store checks each entry with them as they are.
 
 /** Each project-year's computed model (report, subtotals, ledger index), built by our loader. */
 const projectYears = defineCollection({
-  loader: projectYearLoader(),
+  loader: projectYearLoader(settings),
   schema: projectYearModelSchema,
 });
 
 /** Each year's unit report (单位自评报告), from content/<年度>/_unit/ and that year's models. */
 const units = defineCollection({
-  loader: unitLoader(),
+  loader: unitLoader(settings),
   schema: unitModelSchema,
 });
 
 /** The bureau's name and the site title, from content/site.yaml. */
 const site = defineCollection({
-  loader: siteLoader(),
+  loader: siteLoader(settings),
   schema: siteFactsDataSchema,
 });
 
@@ -30,7 +31,7 @@ const site = defineCollection({
 const narrative = defineCollection({
   loader: glob({
     pattern: '[0-9][0-9][0-9][0-9]/*/*.mdx',
-    base: process.env['XF_CONTENT_DIR'] ?? './content',
+    base: settings.contentDir ?? './content',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
 });

@@ -12,6 +12,7 @@ import { DataError, formatProblem } from '../lib/base/problems.ts';
 import { loadSiteOnce } from '../lib/pipeline/prefetch.ts';
 import type { SiteModel } from '../lib/pipeline/site.ts';
 import { dataPaths, loaderSiteOptions } from './paths.ts';
+import type { Settings } from '../lib/base/settings.ts';
 
 /**
  * The site model both data loaders take from one load: the project-years' loader and the unit
@@ -20,19 +21,19 @@ import { dataPaths, loaderSiteOptions } from './paths.ts';
  */
 let shared: Promise<SiteModel> | undefined;
 
-function sharedSite(config: LoaderContext['config']): Promise<SiteModel> {
+function sharedSite(config: LoaderContext['config'], settings: Settings): Promise<SiteModel> {
   if (shared !== undefined) {
     const taken = shared;
     shared = undefined;
     return taken;
   }
-  shared = loadSiteOnce(loaderSiteOptions(config));
+  shared = loadSiteOnce(loaderSiteOptions(config, settings));
   return shared;
 }
 
 /** Re-syncs on a change of the data or of the narrative. */
-function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
-  const paths = dataPaths(context.config);
+function watchContent(context: LoaderContext, settings: Settings, sync: () => Promise<void>): void {
+  const paths = dataPaths(context.config, settings);
   context.watcher?.add([paths.dataAbs, paths.contentAbs]);
   context.watcher?.on('all', (_event, changed) => {
     if (
@@ -48,20 +49,20 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
 }
 
 /** One entry per project-year, id `2024/jiean-huajie`. */
-export function projectYearLoader(): Loader {
+export function projectYearLoader(settings: Settings): Loader {
   return {
     name: 'xinfang-project-years',
     load: async (context) => {
-      await syncProjectYears(context);
-      watchContent(context, () => syncProjectYears(context));
+      await syncProjectYears(context, settings);
+      watchContent(context, settings, () => syncProjectYears(context, settings));
     },
   };
 }
 
-async function syncProjectYears(context: LoaderContext): Promise<void> {
+async function syncProjectYears(context: LoaderContext, settings: Settings): Promise<void> {
   const { store, logger, parseData } = context;
   // A build started reading the data while Astro loaded (src/integrations/prefetch-data.ts).
-  const model = await sharedSite(context.config);
+  const model = await sharedSite(context.config, settings);
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {
@@ -85,18 +86,18 @@ async function syncProjectYears(context: LoaderContext): Promise<void> {
 }
 
 /** One entry per unit report (单位自评报告), id `2024`. */
-export function unitLoader(): Loader {
+export function unitLoader(settings: Settings): Loader {
   return {
     name: 'xinfang-units',
     load: async (context) => {
-      await syncUnits(context);
-      watchContent(context, () => syncUnits(context));
+      await syncUnits(context, settings);
+      watchContent(context, settings, () => syncUnits(context, settings));
     },
   };
 }
 
-async function syncUnits(context: LoaderContext): Promise<void> {
-  const model = await sharedSite(context.config);
+async function syncUnits(context: LoaderContext, settings: Settings): Promise<void> {
+  const model = await sharedSite(context.config, settings);
   // Problems are reported, and stop a build, by the project-years' loader.
   if (model.problems.some((p) => p.severity === 'error')) return;
   context.store.clear();
@@ -110,11 +111,11 @@ async function syncUnits(context: LoaderContext): Promise<void> {
 }
 
 /** The single entry `site`: the bureau's name and the site title. */
-export function siteLoader(): Loader {
+export function siteLoader(settings: Settings): Loader {
   return {
     name: 'xinfang-site',
     load: async (context) => {
-      const paths = dataPaths(context.config);
+      const paths = dataPaths(context.config, settings);
       const read = async () => {
         const facts = await readSiteFacts(paths.root, paths.contentDir);
         // Its problems are reported with every other one by the project-year loader (loadSite
