@@ -1,12 +1,14 @@
 /**
  * `npm run pdf`: prints every print page of a built site to A4 PDF files, with Debian's
  * Chromium through playwright-core (no browser download): for each project-year the whole
- * report and each part printed alone (sections, the 自评表, the subtotal tables).
+ * report and each part printed alone (sections, the 自评表, the subtotal tables); for each year
+ * with a unit report (单位自评报告) that report whole.
  *
  *   node scripts/pdf.ts [--site dist] [--out pdf] [--base /] [--jobs 2] [--only 2024/jiean-huajie]
  *
  *   dist/2024/jiean-huajie/print/           → pdf/2024/jiean-huajie/report.pdf
  *   dist/2024/jiean-huajie/print/guocheng/  → pdf/2024/jiean-huajie/guocheng.pdf
+ *   dist/2024/print/                        → pdf/2024/report.pdf（单位自评报告）
  *
  * Works from the built folder alone: pages are found on disk, the base path is read from the
  * pages themselves. Each page is printed once its fonts are loaded (its charts are SVG in the page
@@ -49,7 +51,10 @@ interface Job {
 
 class PageFailure extends Error {}
 
-/** `<年度>/<项目标识>/print/**` pages of a built site, whole report first, then in path order. */
+/**
+ * `<年度>/print/` (a unit report) and `<年度>/<项目标识>/print/**` pages of a built site, each
+ * year's unit report first, then each project-year's whole report, then its parts in path order.
+ */
 function findPrintPages(site: string): string[] {
   const pages: string[] = [];
   const dirs = (dir: string) =>
@@ -64,14 +69,21 @@ function findPrintPages(site: string): string[] {
       pages.push(`${relative(site, dir).split('\\').join('/')}/`);
     for (const d of dirs(dir)) walk(join(dir, d));
   };
-  for (const year of dirs(site).filter((d) => /^\d{4}$/.test(d)))
-    for (const slug of dirs(join(site, year))) walk(join(site, year, slug, 'print'));
+  for (const year of dirs(site).filter((d) => /^\d{4}$/.test(d))) {
+    // The year's unit report (单位自评报告), then its project-years.
+    if (existsSync(join(site, year, 'print', 'index.html'))) pages.push(`${year}/print/`);
+    for (const slug of dirs(join(site, year)).filter((d) => d !== 'print'))
+      walk(join(site, year, slug, 'print'));
+  }
   return pages;
 }
 
 /** `2024/x/print/` → `2024/x/report.pdf`; `2024/x/print/guocheng/` → `2024/x/guocheng.pdf`. */
 function pdfName(path: string): string {
-  const [year, slug, , ...rest] = path.replace(/\/$/, '').split('/');
+  const parts = path.replace(/\/$/, '').split('/');
+  // `2024/print/` → `2024/report.pdf`: the unit report (单位自评报告).
+  if (parts.length === 2 && parts[1] === 'print') return `${parts[0]}/report.pdf`;
+  const [year, slug, , ...rest] = parts;
   return `${year}/${slug}/${rest.length === 0 ? 'report' : rest.join('-')}.pdf`;
 }
 

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { projectYearLoader, siteLoader } from './loaders/site-loader.ts';
+import { projectYearLoader, siteLoader, unitLoader } from './loaders/site-loader.ts';
+import { unitModelSchema } from './lib/pipeline/unit-schema.ts';
 import { projectYearModelSchema } from './lib/pipeline/project-year-schema.ts';
 import { siteFactsDataSchema } from './lib/content/facts-schema.ts';
 import settings from 'virtual:xinfang/settings';
@@ -12,6 +13,12 @@ import settings from 'virtual:xinfang/settings';
 const projectYears = defineCollection({
   loader: projectYearLoader(settings),
   schema: projectYearModelSchema,
+});
+
+/** Each year's unit report (单位自评报告), from content/<年度>/_unit/ and that year's models. */
+const units = defineCollection({
+  loader: unitLoader(settings),
+  schema: unitModelSchema,
 });
 
 /** The bureau's name and the site title, from content/site.yaml. */
@@ -29,4 +36,4 @@ const narrative = defineCollection({
   }),
 });
 
-export const collections = { projectYears, site, narrative };
+export const collections = { projectYears, units, site, narrative };

@@ -113,7 +113,8 @@ export async function search(
   const yearOf = (i: number) => index.years[i] as YearEntry;
   const pageHref = (i: number, rest: string) => {
     const [year, slug] = yearOf(i);
-    return `${base}${year}/${slug}/${rest}`;
+    // An empty slug is the year's unit report, `/<年度>/`.
+    return slug === '' ? `${base}${year}/${rest}` : `${base}${year}/${slug}/${rest}`;
   };
   const where = (i: number) => `${yearOf(i)[0]}年度 ${yearOf(i)[2]}`;
   const results: Result[] = [];

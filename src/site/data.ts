@@ -8,11 +8,55 @@ import { compareText } from '../lib/base/problems.ts';
 import { SECTIONS } from '../lib/report/outline.ts';
 import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 import type { SiteFacts } from '../lib/content/facts-schema.ts';
+import { UNIT_DIR } from '../lib/content/unit-facts.ts';
+import { UNIT_SECTIONS } from '../lib/report/outline.ts';
+import type { UnitModel } from '../lib/pipeline/unit.ts';
 
 /** All project-years, latest year first, then by slug. */
 export async function allProjectYears(): Promise<ProjectYearModel[]> {
   const entries = await getCollection('projectYears');
   return entries.map((e) => e.data).sort((a, b) => b.year - a.year || compareText(a.slug, b.slug));
+}
+
+/** The unit reports (单位自评报告), latest year first. */
+export async function allUnits(): Promise<UnitModel[]> {
+  return (await getCollection('units')).map((e) => e.data).sort((a, b) => b.year - a.year);
+}
+
+/** The paths of a unit report's pages, `/<年度>/…`, each with its model and its projects. */
+export async function unitPaths() {
+  const all = await allProjectYears();
+  return (await allUnits()).map((unitModel) => ({
+    params: { year: String(unitModel.year) },
+    props: { unitModel, projects: unitProjects(all, unitModel) },
+  }));
+}
+
+/** The unit report's project-years, in its order. */
+export function unitProjects(
+  all: readonly ProjectYearModel[],
+  unitModel: UnitModel,
+): ProjectYearModel[] {
+  return unitModel.summary.projects.map((p) => {
+    const py = all.find((x) => x.year === unitModel.year && x.slug === p.slug);
+    if (!py) throw new Error(`${unitModel.year} 年度单位自评报告中的项目 ${p.slug} 没有数据`);
+    return py;
+  });
+}
+
+/** The unit report's narrative entries by section key. */
+export async function unitNarrative(
+  unitModel: UnitModel,
+): Promise<Map<string, CollectionEntry<'narrative'>>> {
+  const prefix = `${unitModel.year}/${UNIT_DIR}/`;
+  const entries = await getCollection('narrative', (e) => e.id.startsWith(prefix));
+  const byFile = new Map(entries.map((e) => [e.id.slice(prefix.length), e]));
+  const sections = new Map<string, CollectionEntry<'narrative'>>();
+  for (const s of UNIT_SECTIONS) {
+    const entry = byFile.get(s.file.replace(/\.mdx$/, ''));
+    if (entry) sections.set(s.key, entry);
+  }
+  return sections;
 }
 
 /** The paths of a page per project-year, `/<年度>/<项目标识>/…`, each with its model as `py`. */

@@ -17,7 +17,7 @@ import { htmlPages, readReport, siteDir } from './helpers.ts';
 const FORM: Record<MeasureKind | 'score' | 'grade', RegExp> = {
   money: /^-?\d{1,3}(?:,\d{3})*\.\d{2}(?:万元|元)$/,
   rate: /^-?\d+\.\d{2}%$/,
-  count: /^\d{1,3}(?:,\d{3})*[件人]$/,
+  count: /^\d{1,3}(?:,\d{3})*[件人个]$/,
   // The verdict writes the number and puts 分 after its tag; components write 97.91分.
   score: /^\d+\.\d{2}分?$/,
   grade: /^[优良中差]$/,
@@ -31,6 +31,10 @@ function kindOf(name: string): keyof typeof FORM | undefined {
   if (measure) return measure;
   if (name === '总分' || name === '预算执行得分') return 'score';
   if (name === '等级') return 'grade';
+  // A unit report's figures (<Unit name="…" />).
+  if (name === '项目个数' || name === '优等级项目个数') return 'count';
+  if (name === '资金总额' || name === '执行总额') return 'money';
+  if (name === '执行率') return 'rate';
   if (name.startsWith('占比:')) return 'rate';
   if (/^(?:年初预算数|全年预算数|全年执行数)(?::|$)/.test(name)) return 'money';
   if (name.startsWith('指标:')) return undefined;
@@ -62,7 +66,15 @@ describe('every page of the sample, against the display rules', () => {
     const pages = new Set(figures.map((f) => f.page));
     expect(figures.length).toBeGreaterThan(100);
     expect([...pages].some((p) => p.includes('/print/'))).toBe(true);
-    expect([...pages].filter((p) => /^\d{4}\/[^/]+\/index\.html$/.test(p)).length).toBe(5);
+    expect(
+      [...pages].filter((p) => /^\d{4}\/[^/]+\/index\.html$/.test(p) && !p.includes('/print/'))
+        .length,
+    ).toBe(5);
+    // The unit report of 2024 and its print page, by their <Unit> figures.
+    expect([...pages].filter((p) => /^\d{4}\/(?:print\/)?index\.html$/.test(p))).toEqual([
+      '2024/index.html',
+      '2024/print/index.html',
+    ]);
   });
 
   it('writes each figure in the one form its kind takes in prose', () => {

@@ -168,10 +168,24 @@ describe('npm run pdf (scripts/pdf.ts)', () => {
       'annex',
       ...SUBTOTAL_KINDS.map((k) => `subtotal-${k}`),
     ];
-    const expected = projectYears.flatMap((py) => names.map((n) => `${py}/${n}.pdf`)).sort();
-    const written = projectYears
-      .flatMap((py) => readdirSync(join(out, py)).map((f) => `${py}/${f}`))
-      .sort();
+    // Each year's unit report (单位自评报告) prints whole to <年度>/report.pdf.
+    const years = [...new Set(projectYears.map((py) => py.split('/')[0] ?? ''))];
+    const units = years
+      .filter((y) => existsSync(join(siteDir(), y, 'print', 'index.html')))
+      .map((y) => `${y}/report.pdf`);
+    expect(units).toEqual(['2024/report.pdf']);
+    const expected = [
+      ...units,
+      ...projectYears.flatMap((py) => names.map((n) => `${py}/${n}.pdf`)),
+    ].sort();
+    const written = [
+      ...years.flatMap((y) =>
+        readdirSync(join(out, y), { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => `${y}/${e.name}`),
+      ),
+      ...projectYears.flatMap((py) => readdirSync(join(out, py)).map((f) => `${py}/${f}`)),
+    ].sort();
     expect(written).toEqual(expected);
     const progress = run.stdout.split('\n').filter((l) => /^\[\d+\/\d+\] /.test(l));
     expect(progress).toHaveLength(expected.length);

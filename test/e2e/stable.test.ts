@@ -111,12 +111,45 @@ describe('adding 2025 data for one project', () => {
 });
 
 describe('changing one payment', () => {
-  it('changes only that project-year’s files and the index', () => {
+  it('changes only that project-year’s files, the year’s unit report and the index', () => {
     const { changed, onlyA, onlyB } = differences(first, withChangedPayment);
     expect(onlyA).toEqual([]);
     expect(onlyB).toEqual([]);
     expect(changed).toContain('2024/xinfang-jiuzhu/report.json');
-    expect(changed.filter((f) => !f.startsWith('2024/xinfang-jiuzhu/'))).toEqual(['index.html']);
+    // The unit report of 2024 (单位自评报告) sums every project-year of the year.
+    expect(changed.filter((f) => !f.startsWith('2024/xinfang-jiuzhu/'))).toEqual([
+      '2024/annex.docx',
+      '2024/index.html',
+      '2024/print/index.html',
+      '2024/report.docx',
+      '2024/report.json',
+      'index.html',
+    ]);
+  });
+
+  it('is named by npm run diff --json in the unit report too: its totals and the project’s row', () => {
+    const diff = JSON.parse(diffCommand(first, withChangedPayment, '--json')) as SiteDiff;
+    expect(diff.units.map((u) => [u.year, u.change, u.projectsAdded, u.projectsRemoved])).toEqual([
+      [2024, 'changed', [], []],
+    ]);
+    const before = readReport(2024, 'xinfang-jiuzhu', first);
+    const after = readReport(2024, 'xinfang-jiuzhu', withChangedPayment);
+    const other = readReport(2024, 'jiean-huajie', first).funding.total.executed;
+    expect(diff.units[0]?.figures.map((f) => [f.name, f.old, f.new])).toEqual([
+      [
+        '全年执行数合计',
+        yuanAmount(other + before.funding.total.executed),
+        yuanAmount(other + after.funding.total.executed),
+      ],
+      ['执行率', expect.any(Number), expect.any(Number)],
+      ['信访救助资金 全年执行数', 571_500, 568_500],
+      ['信访救助资金 执行率', 1, after.funding.total.executionRate],
+      ['信访救助资金 自评得分', before.totalScore, after.totalScore],
+    ]);
+    const text = diffCommand(first, withChangedPayment);
+    expect(text).toContain(
+      '2024年度单位自评报告（示例区信访局2024年度项目支出绩效单位自评报告）\n  全年执行数合计：8,258,479.00元 → 8,255,479.00元（-3,000.00元）\n',
+    );
   });
 
   it('is named by npm run diff --json: exactly the figures that moved, with old and new values', () => {

@@ -19,7 +19,7 @@ type Values =
   | { kind: 'indicator' }
   | { kind: 'text' };
 
-interface PropRule {
+export interface PropRule {
   required?: boolean;
   values: Values;
 }
@@ -97,6 +97,8 @@ export interface NarrativeNames {
   indicators: readonly string[];
   /** The project-year has no cases.csv: case measures and case charts are not there to show. */
   noCases?: boolean;
+  /** The components it may use, when not the project-year's (COMPONENTS): the unit report's. */
+  components?: Record<string, Record<string, PropRule>>;
 }
 
 /** Charts drawn from the case ledger. */

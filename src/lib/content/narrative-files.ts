@@ -17,8 +17,10 @@ import {
   notAFolderMessage,
   readRegularFile,
 } from '../read/file-kind.ts';
+import type { NarrativeNames } from './components.ts';
 import { namesOf } from './components.ts';
 import { fileHead, notRasterMessage } from './image-kind.ts';
+import { UNIT_DIR } from './unit-facts.ts';
 import { checkNarrative } from './narrative.ts';
 
 /** Every narrative file the content collection would load, checked; see checkNarrative. */
@@ -59,30 +61,45 @@ export async function checkNarratives(
         continue;
       }
       if (!project.isDirectory()) continue;
+      // The unit report's folder is checked with its own components (pipeline/unit.ts).
+      if (project.name === UNIT_DIR) continue;
       const id = `${year.name}/${project.name}`;
-      const names = namesOf(reports.get(id));
-      for (const entry of await list(join(root, dir))) {
-        if (!entry.name.endsWith('.mdx') || entry.name.startsWith('.')) continue;
-        const file = `${dir}/${entry.name}`;
-        const kind = entryKind(entry);
-        if (kind !== undefined) {
-          problems.push({ file, severity: 'error', message: notAFileMessage(kind) });
-          continue;
-        }
-        const read = await readRegularFile(join(root, file));
-        if (read.bytes === undefined) {
-          if (read.kind !== undefined) {
-            problems.push({ file, severity: 'error', message: notAFileMessage(read.kind) });
-          }
-          continue;
-        }
-        problems.push(
-          ...checkNarrative(file, read.bytes.toString('utf8'), names, (path) =>
-            localImageProblem(root, contentDir, path),
-          ),
-        );
-      }
+      problems.push(
+        ...(await checkNarrativeFolder(root, contentDir, dir, namesOf(reports.get(id)))),
+      );
     }
+  }
+  return problems;
+}
+
+/** Every .mdx file of one narrative folder (`dir` relative to `root`), checked against `names`. */
+export async function checkNarrativeFolder(
+  root: string,
+  contentDir: string,
+  dir: string,
+  names: NarrativeNames | undefined,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const entry of await list(join(root, dir))) {
+    if (!entry.name.endsWith('.mdx') || entry.name.startsWith('.')) continue;
+    const file = `${dir}/${entry.name}`;
+    const kind = entryKind(entry);
+    if (kind !== undefined) {
+      problems.push({ file, severity: 'error', message: notAFileMessage(kind) });
+      continue;
+    }
+    const read = await readRegularFile(join(root, file));
+    if (read.bytes === undefined) {
+      if (read.kind !== undefined) {
+        problems.push({ file, severity: 'error', message: notAFileMessage(read.kind) });
+      }
+      continue;
+    }
+    problems.push(
+      ...checkNarrative(file, read.bytes.toString('utf8'), names, (path) =>
+        localImageProblem(root, contentDir, path),
+      ),
+    );
   }
   return problems;
 }

@@ -135,11 +135,13 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
   const attributes = n.attributes ?? [];
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent) {
-    const rules = COMPONENTS[name];
+    const set = names?.components ?? COMPONENTS;
+    const known = set === COMPONENTS ? COMPONENT_NAMES : Object.keys(set);
+    const rules = Object.hasOwn(set, name) ? set[name] : undefined;
     if (rules === undefined) {
       out.add(
         n,
-        `不认识的组件 <${name}>${suggest(name, COMPONENT_NAMES, (s) => `<${s}>`)}；可用的组件有 ${COMPONENT_NAMES.join('、')}`,
+        `不认识的组件 <${name}>${suggest(name, known, (s) => `<${s}>`)}；可用的组件有 ${known.join('、')}`,
       );
       return false;
     }

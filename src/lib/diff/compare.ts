@@ -12,6 +12,8 @@ import { recordChanges } from './records.ts';
 import { staleTexts } from './stale.ts';
 import type { TextHunk } from './text.ts';
 import { hunkText, textHunks } from './text.ts';
+import type { UnitDiff } from './unit.ts';
+import { unitChanges } from './unit.ts';
 
 /** One project-year of a built site, as read from its folder. */
 export interface ProjectYearFiles {
@@ -31,6 +33,8 @@ export interface SiteSnapshot {
   /** Every file of the site by relative path (forward slashes), with a digest of its bytes. */
   files: Map<string, string>;
   projectYears: Map<string, ProjectYearFiles>;
+  /** Each year's unit report (`<年度>/report.json`), parsed, money in 分; absent in older reads. */
+  units?: Map<number, unknown>;
 }
 
 export interface ProjectYearInfo {
@@ -74,6 +78,8 @@ export interface SiteDiff {
   unchanged: ProjectYearInfo[];
   /** Files outside the project-year folders (the index, assets). */
   otherFiles: FileChanges;
+  /** Unit reports (单位自评报告) added, removed or changed. */
+  units: UnitDiff[];
   /** Project-years of the new build whose text contradicts their computed figures. */
   stale?: (ProjectYearInfo & { texts: string[] })[];
 }
@@ -174,6 +180,7 @@ export function compareSites(
     changed: [],
     unchanged: [],
     otherFiles: { changed: [], added: [], removed: [], same: 0 },
+    units: unitChanges(before.units ?? new Map(), after.units ?? new Map()),
   };
   const stale: NonNullable<SiteDiff['stale']> = [];
   const folders = new Set([...before.projectYears.keys(), ...after.projectYears.keys()]);

@@ -49,8 +49,15 @@ function figureChange(
  * those only the old one has.
  */
 export function figureChanges(before: unknown, after: unknown): FigureChange[] {
-  const old = new Map(reportFigures(before).map((f) => [f.key, f]));
-  const now = reportFigures(after);
+  return figureListChanges(reportFigures(before), reportFigures(after));
+}
+
+/** figureListChanges(before, after): of two builds' figures, those whose values differ. */
+export function figureListChanges(
+  before: readonly Figure[],
+  now: readonly Figure[],
+): FigureChange[] {
+  const old = new Map(before.map((f) => [f.key, f]));
   const changes: FigureChange[] = [];
   for (const f of now) {
     const o = old.get(f.key);

@@ -23,6 +23,7 @@ export function diffJson(diff: SiteDiff): string {
   const file = {
     ...diff,
     changed: diff.changed.map((py) => ({ ...py, figures: py.figures.map(fileFigure) })),
+    units: diff.units.map((u) => ({ ...u, figures: u.figures.map(fileFigure) })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

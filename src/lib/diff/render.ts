@@ -6,6 +6,7 @@
 import type { FileChanges, ProjectYearDiff, ProjectYearInfo, SiteDiff } from './compare.ts';
 import type { FigureChange } from './figures.ts';
 import { hunkText, textHunks } from './text.ts';
+import { unitLines } from './unit.ts';
 
 export interface RenderOptions {
   /** Records listed per project-year before the rest are counted (default 20). */
@@ -108,7 +109,7 @@ export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string 
   const out = [`比较两次构建：`, `  旧：${diff.old}`, `  新：${diff.new}`, ''];
   const o = diff.otherFiles;
   const nothing =
-    diff.added.length + diff.removed.length + diff.changed.length === 0 &&
+    diff.added.length + diff.removed.length + diff.changed.length + diff.units.length === 0 &&
     o.changed.length + o.added.length + o.removed.length === 0;
   if (nothing) {
     out.push(`两次构建完全相同：${diff.unchanged.length} 个项目年度，所有文件逐字节一致。`);
@@ -125,6 +126,7 @@ export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string 
     );
   }
   if (diff.added.length + diff.removed.length > 0) out.push('');
+  if (diff.units.length > 0) out.push(...unitLines(diff.units), '');
   for (const py of diff.changed) out.push(...projectYearLines(py, opts), '');
   out.push(
     diff.unchanged.length > 0

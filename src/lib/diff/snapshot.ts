@@ -8,10 +8,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareText } from '../base/problems.ts';
 import { reportFromJson } from '../model/report-json.ts';
+import { unitFromJson } from '../model/unit-json.ts';
 import type { ProjectYearFiles, SiteSnapshot } from './compare.ts';
 import { LEDGERS } from './compare.ts';
 
 const REPORT = /^(\d{4})\/([^/]+)\/report\.json$/;
+/** A year's unit report (单位自评报告). */
+const UNIT_REPORT = /^(\d{4})\/report\.json$/;
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
@@ -38,9 +41,19 @@ export async function readSnapshot(dir: string): Promise<SiteSnapshot> {
   if (!info?.isDirectory()) throw new Error(`${dir}：不是目录，应为构建输出的站点目录`);
   const files = new Map<string, string>();
   const projectYears = new Map<string, ProjectYearFiles>();
+  const units = new Map<number, unknown>();
   for (const path of await listFiles(dir)) {
     const bytes = await readFile(join(dir, path));
     files.set(path, createHash('sha256').update(bytes).digest('hex'));
+    const unit = UNIT_REPORT.exec(path);
+    if (unit) {
+      try {
+        units.set(Number(unit[1]), unitFromJson(JSON.parse(bytes.toString('utf8'))));
+      } catch {
+        throw new Error(`${join(dir, path)}：不是有效的 JSON`);
+      }
+      continue;
+    }
     const m = REPORT.exec(path);
     if (!m) continue;
     const [, year = '', slug = ''] = m;
@@ -70,5 +83,5 @@ export async function readSnapshot(dir: string): Promise<SiteSnapshot> {
   if (projectYears.size === 0) {
     throw new Error(`${dir}：没有找到任何 <年度>/<项目标识>/report.json，不像是本站点的构建输出`);
   }
-  return { files, projectYears };
+  return { files, projectYears, units };
 }

@@ -11,21 +11,25 @@ function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** Folders `<年度>/<项目标识>/` of the built site that hold a report page and its report.json. */
+/** Whether a built folder holds a report page and its report.json. */
+function isReportFolder(folder: string): boolean {
+  return existsSync(join(folder, 'index.html')) && existsSync(join(folder, 'report.json'));
+}
+
+/**
+ * Folders of the built site that hold a report page and its report.json: each year's unit report
+ * `<年度>/` (单位自评报告) when it has one, then its project-years `<年度>/<项目标识>/`.
+ */
 export async function reportFolders(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const year of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
     if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
+    if (isReportFolder(join(dir, year.name))) out.push(join(dir, year.name));
     for (const slug of (await readdir(join(dir, year.name), { withFileTypes: true })).sort(
       byName,
     )) {
       const folder = join(dir, year.name, slug.name);
-      if (
-        slug.isDirectory() &&
-        existsSync(join(folder, 'index.html')) &&
-        existsSync(join(folder, 'report.json'))
-      )
-        out.push(folder);
+      if (slug.isDirectory() && isReportFolder(folder)) out.push(folder);
     }
   }
   return out;

@@ -16,6 +16,8 @@ import { DATA_FILES } from '../dataset/specs.ts';
 import { safeMessage } from '../privacy/echo.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import { buildProjectYear } from './project-year.ts';
+import { buildUnits } from './unit.ts';
+import type { UnitModel } from './unit.ts';
 import type { ProjectYearJob, ProjectYearModel, ProjectYearResult } from './project-year.ts';
 import type { Problem } from '../base/problems.ts';
 import { sortProblems } from '../base/problems.ts';
@@ -44,6 +46,8 @@ export const PARALLEL_BYTES = 8 * 1024 * 1024;
 export interface SiteModel {
   site?: SiteFacts;
   projectYears: ProjectYearModel[];
+  /** The unit reports (单位自评报告), one per year whose content folder holds one. */
+  units: UnitModel[];
   /** How every file read turned out, including those of project-years with errors. */
   files: FileSummary[];
   problems: Problem[];
@@ -120,7 +124,21 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   const reports = new Map(projectYears.map((py) => [py.id, py.report]));
   problems.push(...(await checkNarratives(root, contentDir, reports)));
   problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity)));
-  const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
+  const unitReports = await buildUnits({
+    root,
+    contentDir,
+    refs: found.refs,
+    projectYears,
+    bureau: content.site?.bureau,
+    staleSeverity,
+  });
+  problems.push(...unitReports.problems);
+  const result: SiteModel = {
+    projectYears,
+    units: unitReports.units,
+    files,
+    problems: sortProblems(problems.map(safe)),
+  };
   if (content.site) result.site = content.site;
   return result;
 }

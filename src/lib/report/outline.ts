@@ -64,6 +64,13 @@ export const EXPECTED_PROSE = SECTIONS.filter((s) => s.key !== 'fenxi');
 
 export const TOP_SECTIONS = SECTIONS.filter((s) => s.parent === undefined);
 
+/**
+ * The sections of a unit report (单位自评报告, content/<年度>/_unit/): the outline's 一 … 七 with
+ * the same file names, without the sub-sections of 四 (each project's are in its own report).
+ * Every one is expected: a unit report names what it did in each.
+ */
+export const UNIT_SECTIONS = TOP_SECTIONS;
+
 export function subSections(key: string): Section[] {
   return SECTIONS.filter((s) => s.parent === key);
 }

@@ -15,6 +15,7 @@ function diffOf(figures: FigureChange[]): SiteDiff {
     changed: [{ ...info, figures, records: [], sections: [], files }],
     unchanged: [],
     otherFiles: files,
+    units: [],
   };
 }
 

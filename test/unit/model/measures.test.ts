@@ -85,8 +85,8 @@ describe('MEASURES: each measure’s kind, unit and roles, stated once', () => {
 
   it('refuses, when type-checking, a measure without its unit, roles or kind', () => {
     const compute = () => undefined;
+    const common = { definition: '', better: 'up', compute } as const;
     const roles = { trend: false, funding: false, fromCases: false };
-    const roles = { trend: false, funding: false };
     const ok: MeasureDef[] = [
       { name: 'a', kind: 'count', unit: '件', ...roles, ...common },
       { name: 'b', kind: 'rate', ...roles, ...common },

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitProjectInput } from '../../../src/lib/model/unit-summary.ts';
+import { unitSummary } from '../../../src/lib/model/unit-summary.ts';
+import { unitSummarySchema } from '../../../src/lib/model/unit-schema.ts';
+
+/** A project's report as far as the summary reads it: total budget and spending in 分, score. */
+function project(
+  slug: string,
+  annualBudget: number,
+  executed: number,
+  totalScore: number,
+  grade: '优' | '良' | '中' | '差',
+): UnitProjectInput {
+  const total = { initialBudget: annualBudget, annualBudget, executed, executionRate: null };
+  return {
+    slug,
+    report: {
+      project: { slug, name: `项目${slug}` },
+      funding: { lines: [], total, executionRate: null, points: 10, score: 10 },
+      totalScore,
+      grade,
+    },
+  };
+}
+
+describe('unitSummary(year, projects)', () => {
+  // 信访积案化解 8,000,000.00 元 / 7,686,979.00 元; 信访救助 571,500.00 元 / 571,500.00 元
+  const summary = unitSummary(2024, [
+    project('a', 800_000_000, 768_697_900, 97.91, '优'),
+    project('b', 57_150_000, 57_150_000, 97, '优'),
+  ]);
+
+  it('keeps one row per project in the order given, each with its own rate', () => {
+    expect(summary.projects.map((p) => [p.slug, p.name, p.executionRate])).toEqual([
+      ['a', '项目a', 768_697_900 / 800_000_000],
+      ['b', '项目b', 1],
+    ]);
+  });
+
+  it('totals money in whole 分 and the rate over the totals, not the mean of the rates', () => {
+    // 800,000,000 + 57,150,000 = 857,150,000 分 = 857.15 万元 (the seed's “涉及资金” form)
+    expect(summary.total).toEqual({
+      count: 2,
+      annualBudget: 857_150_000,
+      executed: 825_847_900,
+      executionRate: 825_847_900 / 857_150_000,
+      grades: { 优: 2, 良: 0, 中: 0, 差: 0 },
+    });
+    expect(summary.total.executionRate).not.toBe((768_697_900 / 800_000_000 + 1) / 2);
+  });
+
+  it('gives a null rate over a zero budget (a project with no money yet)', () => {
+    const s = unitSummary(2024, [project('z', 0, 0, 90, '优')]);
+    expect(s.projects[0]?.executionRate).toBeNull();
+    expect(s.total.executionRate).toBeNull();
+  });
+
+  it('counts grades of every kind', () => {
+    const s = unitSummary(2024, [
+      project('a', 1, 1, 95, '优'),
+      project('b', 1, 1, 85, '良'),
+      project('c', 1, 1, 59, '差'),
+      project('d', 1, 1, 61, '中'),
+      project('e', 1, 1, 91, '优'),
+    ]);
+    expect(s.total.grades).toEqual({ 优: 2, 良: 1, 中: 1, 差: 1 });
+  });
+
+  it('produces what its schema accepts', () => {
+    expect(unitSummarySchema.parse(summary)).toEqual(summary);
+  });
+
+  it('refuses no projects (the caller reports it, located)', () => {
+    expect(() => unitSummary(2024, [])).toThrow('2024 年度没有项目');
+  });
+});
