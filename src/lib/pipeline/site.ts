@@ -155,5 +155,6 @@ async function defaultWorkers(
 function safe(problem: Problem): Problem {
   const out = { ...problem, message: safeMessage(problem.message) };
   if (problem.column !== undefined) out.column = safeMessage(problem.column);
+  if (problem.group !== undefined) out.group = safeMessage(problem.group);
   return out;
 }
