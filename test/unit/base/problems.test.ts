@@ -150,7 +150,13 @@ describe('problemLines(problems)', () => {
   });
 
   it('prints lone problems as formatProblem does, in file then line order', () => {
-    expect(problemLines([at(9, '乙'), at(3, '甲', { column: undefined })])).toEqual([
+    const whole: Problem = {
+      file: 'data/2025/x/spending.csv',
+      line: 3,
+      message: '甲',
+      severity: 'error',
+    };
+    expect(problemLines([at(9, '乙'), whole])).toEqual([
       'data/2025/x/spending.csv:3: 甲',
       'data/2025/x/spending.csv:9: 拨付日期: 乙',
     ]);

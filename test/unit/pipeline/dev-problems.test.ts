@@ -95,15 +95,29 @@ describe('devProblemsFor(path)', () => {
     severity,
   });
 
-  it('shows one project-year\'s errors on its pages and its later years\', not on others', () => {
+  it("shows one project-year's errors on its pages and its later years', not on others", () => {
     setDevProblems([
       at('data/2024/jiean-huajie/budget.csv'),
       at('content/2023/xinfang-jiuzhu/', 'warning'),
     ]);
-    for (const path of ['2024/jiean-huajie/', '/2024/jiean-huajie/cases/2/', '2025/jiean-huajie/']) {
-      expect(devProblemsFor(path)?.map((p) => p.file)).toEqual(['data/2024/jiean-huajie/budget.csv']);
+    for (const path of [
+      '2024/jiean-huajie/',
+      '/2024/jiean-huajie/cases/2/',
+      '2025/jiean-huajie/',
+    ]) {
+      expect(devProblemsFor(path)?.map((p) => p.file)).toEqual([
+        'data/2024/jiean-huajie/budget.csv',
+      ]);
     }
-    for (const path of ['', '/', '2024/', '2024/xinfang-jiuzhu/', '2023/jiean-huajie/', '2023/xinfang-jiuzhu/', 'search/']) {
+    for (const path of [
+      '',
+      '/',
+      '2024/',
+      '2024/xinfang-jiuzhu/',
+      '2023/jiean-huajie/',
+      '2023/xinfang-jiuzhu/',
+      'search/',
+    ]) {
       expect(devProblemsFor(path)).toBeUndefined();
     }
     setDevProblems(undefined);
