@@ -16,6 +16,7 @@ import {
   notAFolderMessage,
   readRegularFile,
 } from '../read/file-kind.ts';
+import { carriedOverProblems } from './carry-over.ts';
 import { namesOf } from './components.ts';
 import { checkNarrative } from './narrative.ts';
 
@@ -74,8 +75,10 @@ export async function checkNarratives(
           }
           continue;
         }
+        const text = read.bytes.toString('utf8');
+        problems.push(...carriedOverProblems(file, text));
         problems.push(
-          ...checkNarrative(file, read.bytes.toString('utf8'), names, (path) =>
+          ...checkNarrative(file, text, names, (path) =>
             localImageProblem(root, contentDir, path),
           ),
         );
