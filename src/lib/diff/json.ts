@@ -23,6 +23,14 @@ export function diffJson(diff: SiteDiff): string {
   const file = {
     ...diff,
     changed: diff.changed.map((py) => ({ ...py, figures: py.figures.map(fileFigure) })),
+    ...(diff.yearOnYear === undefined
+      ? {}
+      : {
+          yearOnYear: diff.yearOnYear.map((py) => ({
+            ...py,
+            figures: py.figures.map(fileFigure),
+          })),
+        }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
