@@ -78,9 +78,7 @@ export async function checkNarratives(
         const text = read.bytes.toString('utf8');
         problems.push(...carriedOverProblems(file, text));
         problems.push(
-          ...checkNarrative(file, text, names, (path) =>
-            localImageProblem(root, contentDir, path),
-          ),
+          ...checkNarrative(file, text, names, (path) => localImageProblem(root, contentDir, path)),
         );
       }
     }
