@@ -5,7 +5,7 @@
  * the year's own facts). It never overwrites: a year that exists already is refused.
  */
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { parseDocument } from 'yaml';
 import { carriedOverLine } from '../content/carry-over.ts';
@@ -99,9 +99,11 @@ export async function startNewYear(options: NewYearOptions): Promise<NewYearResu
     throw new NewYearError(`${dataDir}/ 中没有 ${year} 年以前的年度，无从沿用；请按模板新建`);
   const refs = found.refs.filter((r) => r.year === from);
 
+  // Staged beside the data and content folders, not in them: a folder left there by a run cut
+  // short would otherwise stop the build (a year folder must be named by its year).
   const stage = {
-    data: join(root, dataDir, `.${year}-new-year`),
-    content: join(root, contentDir, `.${year}-new-year`),
+    data: beside(join(root, dataDir), year),
+    content: beside(join(root, contentDir), year),
   };
   await rm(stage.data, { recursive: true, force: true });
   await rm(stage.content, { recursive: true, force: true });
@@ -293,6 +295,11 @@ export function checklist(result: NewYearResult): string[] {
   }
   out.push('', '然后运行 npm run check-data，按提示逐条改正，直到显示“数据检查通过”。');
   return out;
+}
+
+/** `<parent>/.<folder>-2025-new-year`, on the folder's own file system so it can be renamed. */
+function beside(folder: string, year: number): string {
+  return join(dirname(folder), `.${basename(folder)}-${year}-new-year`);
 }
 
 async function exists(path: string): Promise<boolean> {

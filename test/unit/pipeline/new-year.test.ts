@@ -194,6 +194,7 @@ describe('startNewYear({ root, year })', () => {
     expect(existsSync(join(broken, 'data/2025'))).toBe(false);
     expect(existsSync(join(broken, 'content/2025'))).toBe(false);
     expect(readdirSync(join(broken, 'data')).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(broken).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('starts from the nearest earlier year when the one before is missing', async () => {
