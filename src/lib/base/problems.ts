@@ -68,40 +68,74 @@ export function groupText(problem: Problem): string {
 }
 
 /**
- * The problems as printed lines, in file then line order: a problem found on at least
+ * The problems as printed lines, in file then line order. A problem found on at least
  * GROUP_FROM rows of the same file and column is one line, at the place of its first row,
- * `file: column: 共 423 行：problem（如第 2、3、4 行）`; the others as formatProblem writes them.
+ * `file: column: 共 423 行：problem（如第 2、3、4 行）`; one found in at least GROUP_FROM files of
+ * the same folder (the same line of each) likewise, `folder/: 共 10 个文件：problem（如 a、b、c）`;
+ * the others as formatProblem writes them.
  */
 export function problemLines(problems: readonly Problem[]): string[] {
   const sorted = sortProblems(problems);
-  const groups = new Map<string, Problem[]>();
-  for (const p of sorted) {
-    if (p.line === undefined) continue;
-    const key = keyOf(p);
-    const rows = groups.get(key);
-    if (rows) rows.push(p);
-    else groups.set(key, [p]);
-  }
+  const rows = groupBy(sorted, (p) => (p.line === undefined ? undefined : keyOf(p, p.file)));
+  const inRows = (p: Problem) => (rows.get(keyOf(p, p.file))?.length ?? 0) >= GROUP_FROM;
+  const files = groupBy(sorted, (p) => (inRows(p) ? undefined : keyOf(p, folderOf(p.file))));
   const lines: string[] = [];
   for (const p of sorted) {
-    const rows = p.line === undefined ? undefined : groups.get(keyOf(p));
-    if (rows === undefined || rows.length < GROUP_FROM) lines.push(formatProblem(p));
-    else if (rows[0] === p) lines.push(groupLine(rows));
+    const folder = files.get(keyOf(p, folderOf(p.file)));
+    if (inRows(p)) {
+      const group = rows.get(keyOf(p, p.file)) as Problem[];
+      if (group[0] === p)
+        lines.push(groupLine(group, p.file, '行', (q) => String(q.line), ['第 ', ' 行']));
+    } else if (folder !== undefined && new Set(folder.map((q) => q.file)).size >= GROUP_FROM) {
+      if (folder[0] === p) {
+        const name = (q: Problem) => q.file.slice(folderOf(q.file).length + 1);
+        lines.push(groupLine(folder, `${folderOf(p.file)}/`, '个文件', name, [' ', '']));
+      }
+    } else lines.push(formatProblem(p));
   }
   return lines;
 }
 
-function keyOf(p: Problem): string {
-  return JSON.stringify([p.severity, p.file, p.column ?? '', groupText(p)]);
+function groupBy(
+  problems: readonly Problem[],
+  key: (p: Problem) => string | undefined,
+): Map<string, Problem[]> {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const k = key(p);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
+  }
+  return groups;
 }
 
-function groupLine(rows: readonly Problem[]): string {
-  const first = rows[0] as Problem;
-  const distinct = new Set(rows.map((p) => p.message)).size;
+/** What a group shares: where (a file, or a folder with the line), column and problem. */
+function keyOf(p: Problem, where: string): string {
+  const line = where === p.file ? '' : (p.line ?? '');
+  return JSON.stringify([p.severity, where, line, p.column ?? '', groupText(p)]);
+}
+
+/** The folder a file lies in, `content/2025/jiean-huajie`; `.` for a file at the top. */
+function folderOf(file: string): string {
+  const at = file.replace(/\/+$/, '').lastIndexOf('/');
+  return at <= 0 ? '.' : file.slice(0, at);
+}
+
+function groupLine(
+  group: readonly Problem[],
+  where: string,
+  unit: string,
+  example: (p: Problem) => string,
+  [before, after]: [string, string],
+): string {
+  const first = group[0] as Problem;
+  const distinct = new Set(group.map((p) => p.message)).size;
   const text = distinct === 1 ? first.message : groupText(first);
-  const examples = [...new Set(rows.map((p) => p.line))].slice(0, EXAMPLE_ROWS).join('、');
+  const examples = [...new Set(group.map(example))].slice(0, EXAMPLE_ROWS).join('、');
   const column = first.column === undefined ? '' : `${first.column}: `;
-  return `${first.file}: ${column}共 ${rows.length} 行：${text}（如第 ${examples} 行）`;
+  return `${where}: ${column}共 ${group.length} ${unit}：${text}（如${before}${examples}${after}）`;
 }
 
 /** Collects problems for one file, filling in the file path. */

@@ -23,7 +23,7 @@ export function carriedOverProblems(file: string, text: string): Problem[] {
       file,
       line: at + 1,
       severity: 'warning',
-      message: `本节仍是沿用 ${from} 年度的正文，尚未改写；改写后删除这一行的“待改写”标记`,
+      message: `本节仍是沿用 ${from} 年度的正文，尚未改写；改写后删除第 ${at + 1} 行的“待改写”标记`,
     },
   ];
 }

@@ -162,6 +162,49 @@ describe('problemLines(problems)', () => {
     ]);
   });
 
+  it('prints the same problem in many files of one folder as one line, count and first files', () => {
+    const carried = (name: string, line = 1): Problem => ({
+      file: `content/2025/demo/${name}`,
+      line,
+      message: '本节仍是沿用 2024 年度的正文',
+      severity: 'warning',
+    });
+    const names = ['03-c.mdx', '01-a.mdx', '02-b.mdx', '04-d.mdx', '05-e.mdx'];
+    expect(problemLines(names.map((n) => carried(n)))).toEqual([
+      'content/2025/demo/: 共 5 个文件：本节仍是沿用 2024 年度的正文（如 01-a.mdx、02-b.mdx、03-c.mdx）',
+    ]);
+    // Fewer files, another line, or another folder: each on its own.
+    expect(problemLines(names.slice(0, GROUP_FROM - 1).map((n) => carried(n)))).toHaveLength(
+      GROUP_FROM - 1,
+    );
+    expect(
+      problemLines([...names.slice(0, 3).map((n) => carried(n)), carried('04-d.mdx', 3)]),
+    ).toHaveLength(4);
+    const other = { ...carried('x.mdx'), file: 'content/2025/other/x.mdx' };
+    expect(problemLines([...names.slice(0, 3).map((n) => carried(n)), other])).toHaveLength(4);
+  });
+
+  it('leaves rows grouped in their file out of a folder group', () => {
+    const row = (file: string, line: number): Problem => ({
+      file,
+      line,
+      message: '甲',
+      severity: 'error',
+    });
+    const lines = problemLines([
+      ...[2, 3, 4, 5].map((l) => row('d/a.csv', l)),
+      row('d/b.csv', 2),
+      row('d/c.csv', 2),
+      row('d/e.csv', 2),
+    ]);
+    expect(lines).toEqual([
+      'd/a.csv: 共 4 行：甲（如第 2、3、4 行）',
+      'd/b.csv:2: 甲',
+      'd/c.csv:2: 甲',
+      'd/e.csv:2: 甲',
+    ]);
+  });
+
   it('gives nothing for no problems', () => {
     expect(problemLines([])).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe('carriedOverProblems(file, text)', () => {
         file: FILE,
         line: 1,
         severity: 'warning',
-        message: '本节仍是沿用 2024 年度的正文，尚未改写；改写后删除这一行的“待改写”标记',
+        message: '本节仍是沿用 2024 年度的正文，尚未改写；改写后删除第 1 行的“待改写”标记',
       },
     ]);
   });
