@@ -5,6 +5,7 @@ import { publishIntegration } from './src/integrations/publish.ts';
 import { docxExportIntegration } from './src/integrations/docx-export.ts';
 import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
 import { prefetchDataIntegration } from './src/integrations/prefetch-data.ts';
+import { devGuardIntegration } from './src/integrations/dev-guard.ts';
 
 /**
  * A static site for an intranet: served from any sub-path (XF_BASE, e.g. /xinfang/jixiao/),
@@ -23,9 +24,14 @@ export default defineConfig({
     mdx(),
     readableHtmlIntegration(),
     docxExportIntegration(),
-    publishIntegration({ sharedCache: process.env.XF_CACHE_DIR }),
+    publishIntegration({
+      sharedCache: process.env.XF_CACHE_DIR,
+      lockWait: process.env.XF_LOCK_WAIT,
+    }),
     // Reads the data while Astro loads itself (the content loader takes the result).
     prefetchDataIntegration(),
+    // `npm run dev` serves the site only: no raw data, narrative source or code.
+    devGuardIntegration(),
   ],
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },

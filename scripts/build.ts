@@ -4,10 +4,12 @@
  * the build (src/integrations/publish.ts), so `npx astro build` publishes the same checked site.
  *
  *   node scripts/build.ts [--outDir dist | --out dist] [--base /] [--data data]
- *                         [--content content] [--cache dir] [--quiet] [other astro build flags]
+ *                         [--content content] [--cache dir] [--wait minutes] [--quiet]
+ *                         [other astro build flags]
  *
- * --data, --content and --cache set XF_DATA_DIR, XF_CONTENT_DIR and XF_CACHE_DIR for Astro;
- * --out is the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
+ * --data and --content (scripts/lib/data-options.ts, shared with check-data), --cache and
+ * --wait set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR and XF_LOCK_WAIT for Astro; --out is
+ * the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,35 +17,45 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { redactLines } from '../src/lib/read/privacy.ts';
+import { DATA_OPTIONS, dataEnv, missingFolder } from './lib/data-options.ts';
 
 const { values, tokens } = parseArgs({
   options: {
     out: { type: 'string' },
     outDir: { type: 'string' },
-    data: { type: 'string' },
-    content: { type: 'string' },
+    ...DATA_OPTIONS,
     cache: { type: 'string' },
+    wait: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
   strict: false,
   tokens: true,
 });
 
-for (const name of ['out', 'outDir', 'data', 'content', 'cache'] as const) {
+for (const name of ['out', 'outDir', 'cache'] as const) {
   if (values[name] !== undefined && typeof values[name] !== 'string') {
-    console.error(`--${name} 后面需要一个目录，例如 --${name} dist`);
+    console.error(missingFolder(name, 'dist'));
     process.exit(2);
   }
 }
+if (values.wait !== undefined && typeof values.wait !== 'string') {
+  console.error('--wait 后面需要一个分钟数，例如 --wait 10');
+  process.exit(2);
+}
 
 const root = process.cwd();
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-if (typeof values.data === 'string') env['XF_DATA_DIR'] = resolve(root, values.data);
-if (typeof values.content === 'string') env['XF_CONTENT_DIR'] = resolve(root, values.content);
+let env: NodeJS.ProcessEnv;
+try {
+  env = dataEnv(values, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, root);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 if (typeof values.cache === 'string') env['XF_CACHE_DIR'] = resolve(root, values.cache);
+if (typeof values.wait === 'string') env['XF_LOCK_WAIT'] = values.wait;
 
 // Every other flag (--base, --force, --verbose, …) goes to Astro as written.
-const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'quiet']);
+const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'wait', 'quiet']);
 const passed: string[] = [];
 const argv = process.argv.slice(2);
 for (const token of tokens) {

@@ -1,20 +1,33 @@
 /**
- * `npm run check-data [data-folder]`: reads, checks and scores the data exactly as the build
- * does (same loader, same rules) and prints the summary and every problem, without building the
- * site. Exit code 1 when there are errors. Everything it prints passes through the build's own
+ * `npm run check-data [-- --data dir] [--content dir]`: reads, checks and scores the data
+ * exactly as the build does (same loader, same rules, the same data options and XF_DATA_DIR /
+ * XF_CONTENT_DIR: scripts/lib/data-options.ts) and prints the summary and every problem,
+ * without building the site. Exit code 1 when there are errors. Everything it prints passes through the build's own
  * log redaction (redactLines), so it never shows a number the build would hide.
  */
+import { pathToFileURL } from 'node:url';
 import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summary.ts';
 import { redactLines } from '../src/lib/read/privacy.ts';
 import { loadSite } from '../src/lib/pipeline/site.ts';
+import { dataPaths } from '../src/loaders/paths.ts';
+import { checkDataEnv } from './lib/data-options.ts';
 
 const log = (text: string) => console.log(redactLines(text));
 const logError = (text: string) => console.error(redactLines(text));
 
-const model = await loadSite({
-  root: process.cwd(),
-  ...(process.argv[2] ? { dataDir: process.argv[2] } : {}),
+const root = process.cwd();
+try {
+  Object.assign(process.env, checkDataEnv(process.argv.slice(2), process.env, root));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+// The folders as the build's loader finds them (shown relative to the project in messages).
+const { dataDir, contentDir } = dataPaths({
+  root: pathToFileURL(`${root}/`),
+  cacheDir: pathToFileURL(`${root}/node_modules/.astro/`),
 });
+const model = await loadSite({ root, dataDir, contentDir });
 for (const line of summaryLines(model.files)) log(line);
 for (const line of warningLines(model.problems)) log(line);
 const errors = errorLines(model.problems);

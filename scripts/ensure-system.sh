@@ -11,12 +11,16 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-if ! command -v fc-list >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
-  need+=(fonts-noto-cjk)
-fi
-fc-list 2>/dev/null | grep -q 'AR PL UMing' || need+=(fonts-arphic-uming)
-fc-list 2>/dev/null | grep -q 'AR PL UKai' || need+=(fonts-arphic-ukai)
-fc-list 2>/dev/null | grep -q 'WenQuanYi Zen Hei' || need+=(fonts-wqy-zenhei)
+# The font list is read once into a variable: `fc-list | grep -q` under pipefail fails with
+# fc-list's SIGPIPE (141) whenever grep stops at an early match, which reinstalled the fonts on
+# every run.
+fonts=""
+if command -v fc-list >/dev/null 2>&1; then fonts="$(fc-list 2>/dev/null || true)"; fi
+has_font() { grep -qiF -- "$1" <<<"$fonts"; }
+has_font 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+has_font 'AR PL UMing' || need+=(fonts-arphic-uming)
+has_font 'AR PL UKai' || need+=(fonts-arphic-ukai)
+has_font 'WenQuanYi Zen Hei' || need+=(fonts-wqy-zenhei)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "安装系统软件包：${need[*]}"

@@ -18,15 +18,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dataPaths } from '../loaders/paths.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
-import { acquireLock } from '../lib/output/build-lock.ts';
+import { acquireLock, lockWaitMs } from '../lib/output/build-lock.ts';
 import { PublishError, removeNow } from '../lib/output/fs-steps.ts';
-import {
-  realPath,
-  refuseExistingOut,
-  refuseOutPath,
-  shownPath,
-  within,
-} from '../lib/output/out-path.ts';
+import { realPath, refuseExistingOut, refuseOutPath, shownPath } from '../lib/output/out-path.ts';
 import { moveToStaging, prepareParent, publish, siblings, tidyUp } from '../lib/output/publish.ts';
 
 /** Findings printed in full; past that, a count (one leaking template can touch every page). */
@@ -36,8 +30,12 @@ interface Job {
   out: string;
   shown: string;
   staging: string;
-  /** Astro's outDir: the staging folder, or a folder under <cwd>/.astro/builds/. */
+  /** Astro's outDir: a folder of this output's own under <cwd>/.astro/builds/. */
   build: string;
+  /** The project, for paths in messages. */
+  root: string;
+  /** Set once the staging folder is this build's (never remove one found there). */
+  staged: boolean;
   releases: (() => void)[];
   published: boolean;
   /** Set once the old site could have been touched: the exit message says it was kept. */
@@ -51,6 +49,13 @@ export interface PublishOptions {
    * content store.
    */
   sharedCache?: string | undefined;
+  /** How long to wait for another build of the same output, in minutes (XF_LOCK_WAIT). */
+  lockWait?: string | undefined;
+}
+
+/** `600000` → `10 分钟`. */
+function minutes(ms: number): string {
+  return `${Number((ms / 60_000).toFixed(2))} 分钟`;
 }
 
 export function publishIntegration(options: PublishOptions = {}): AstroIntegration {
@@ -60,7 +65,7 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
     if (!job) return;
     if (!job.published) {
       removeNow(job.build);
-      removeNow(job.staging);
+      if (job.staged) removeNow(job.staging);
     }
     for (const release of job.releases.splice(0).reverse()) release();
   };
@@ -92,27 +97,40 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
         });
         if (refusal) throw new PublishError(refusal);
 
+        const waitMs = lockWaitMs(options.lockWait);
         const { staging, lock } = siblings(out);
         const key = createHash('sha256').update(out).digest('hex').slice(0, 16);
-        // Astro moves its assets from an intermediate build (inside its outDir when that lies
-        // under the working directory, else in the shared <cwd>/.astro/) into outDir by
-        // renaming, which fails across filesystems. A staging folder outside the working
-        // directory is therefore built in <cwd>/.astro/builds/, one folder per output, and moved
-        // next to the output (copied when on another filesystem) after the scan.
-        const cwd = realPath(process.cwd());
-        const build = within(staging, cwd) ? staging : join(cwd, '.astro', 'builds', key);
-        job = { out, shown, staging, build, releases: [], published: false, started: false };
+        // Astro builds in <cwd>/.astro/builds/, one folder per output: a folder of the
+        // project's own, which a killed build may leave and the next one removes without
+        // asking, and on the filesystem of the working directory, where Astro moves its assets
+        // by renaming. After the scan the build is moved next to the output (copied when on
+        // another filesystem) with its marker.
+        const build = join(realPath(process.cwd()), '.astro', 'builds', key);
+        job = {
+          out,
+          shown,
+          staging,
+          build,
+          root,
+          staged: false,
+          releases: [],
+          published: false,
+          started: false,
+        };
         process.once('exit', onExit);
         await prepareParent(out);
         job.releases.push(
           await acquireLock(lock, {
+            waitMs,
             onWait: (owner) =>
               logger.warn(
-                `另一次构建（进程 ${owner.pid}）正在写入输出目录 ${shown}/，等它完成后再继续……`,
+                `另一次构建（进程 ${owner.pid}）正在写入输出目录 ${shown}/，等它完成后再继续（最多等 ${minutes(waitMs)}）……`,
               ),
+            onTimeout: (owner) =>
+              `另一次构建（进程 ${owner.pid}）占用输出目录 ${shown}/ 已超过 ${minutes(waitMs)}，不再等待：已停止，未作任何改动。若它仍在运行，请等它结束后再构建；若确认没有构建在运行，请删除锁文件 ${shownPath(lock, realPath(root))} 后重试。等待时长可用 npm run build -- --wait 分钟数（或环境变量 XF_LOCK_WAIT）调整。`,
           }),
         );
-        for (const note of await tidyUp(out, job.build)) logger.info(`${note}（${shown}/）`);
+        for (const note of await tidyUp(out, job.build, root)) logger.info(`${note}（${shown}/）`);
         const existing = refuseExistingOut(out, root);
         if (existing) throw new PublishError(existing);
         job.started = true;
@@ -143,8 +161,9 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`输出检查通过：无身份证号、手机号或未脱敏的信访人（${seconds} 秒）`);
-        if (job.build !== job.staging) await moveToStaging(job.build, job.staging);
-        await publish(job.out);
+        const files = await moveToStaging(job.build, job.staging);
+        job.staged = true;
+        await publish(job.out, files, job.root);
         job.published = true;
         finish();
         process.off('exit', onExit);

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -17,7 +18,9 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCaseRoot, PLANTED } from '../corpus/corpus.ts';
-import { MARKER, realPath } from '../../src/lib/output/out-path.ts';
+import { LEGACY_MARKER_TEXT, MARKER } from '../../src/lib/output/marker.ts';
+import { lockText } from '../../src/lib/output/build-lock.ts';
+import { realPath } from '../../src/lib/output/out-path.ts';
 import { siblings } from '../../src/lib/output/publish.ts';
 import { siteDir, siteFiles } from './helpers.ts';
 import type { BuildRun } from './helpers.ts';
@@ -28,7 +31,10 @@ let input = '';
 let shm = '';
 
 /** `astro build --outDir out`, as `npx astro build` runs it, on the small test input. */
-function astroArgs(out: string): [string, string[], { env: NodeJS.ProcessEnv }] {
+function astroArgs(
+  out: string,
+  env: NodeJS.ProcessEnv = {},
+): [string, string[], { env: NodeJS.ProcessEnv }] {
   return [
     process.execPath,
     [ASTRO, 'build', '--outDir', out],
@@ -38,13 +44,14 @@ function astroArgs(out: string): [string, string[], { env: NodeJS.ProcessEnv }] 
         ASTRO_TELEMETRY_DISABLED: '1',
         XF_DATA_DIR: join(input, 'data'),
         XF_CONTENT_DIR: join(input, 'content'),
+        ...env,
       },
     },
   ];
 }
 
-function astroBuild(out: string): BuildRun {
-  const [cmd, args, options] = astroArgs(out);
+function astroBuild(out: string, env: NodeJS.ProcessEnv = {}): BuildRun {
+  const [cmd, args, options] = astroArgs(out, env);
   const run = spawnSync(cmd, args, { ...options, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
 }
@@ -169,6 +176,94 @@ describe('astro build (what npx astro build and hosting presets run)', () => {
     },
     180_000,
   );
+});
+
+describe('astro build replaces or deletes only folders whose every file it wrote', () => {
+  /** A copy of the good site at `dir`, with `extra` files added. */
+  function copyOfSite(dir: string, extra: Record<string, string> = {}): void {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(OUT, dir, { recursive: true });
+    for (const [path, text] of Object.entries(extra)) writeFileSync(join(dir, path), text);
+  }
+
+  it('a web root holding a copy of the site (its marker too) and one page of its own survives every build untouched', () => {
+    const www = join(WORK, 'www');
+    copyOfSite(www, { 'about.html': '<p>本单位的其他页面</p>' });
+    const before = treeHash(www);
+    for (let i = 0; i < 2; i++) {
+      const { code, output } = astroBuild(www);
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(
+        '输出目录 .build/e2e/publish/www/ 中的 about.html 不是本项目构建写入的（标记文件所列的构建文件中没有它）',
+      );
+      expect(output).not.toContain('本单位的其他页面');
+      expect(treeHash(www)).toBe(before);
+      expect(leftovers(www)).toEqual([]);
+    }
+  }, 180_000);
+
+  it.each([
+    ['previous', 'index.html', '目录中没有 .xinfang-site 标记文件'],
+    ['staging', 'index.html', '目录中没有 .xinfang-site 标记文件'],
+  ] as const)(
+    'a foreign .site-%s/ (no marker) survives untouched, the site too, the error naming its file',
+    (which, file, why) => {
+      const folder = siblings(OUT)[which];
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, file), '别人的文件');
+      try {
+        const { code, output } = astroBuild(OUT);
+        expect(code, output).not.toBe(0);
+        expect(output).toContain(`.site-${which}/ 中的 ${file} 不是本项目构建写入的（${why}）`);
+        expect(readFileSync(join(folder, file), 'utf8')).toBe('别人的文件');
+        expect(treeHash(OUT)).toBe(goodHash);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+
+  it('a .site-previous/ copied from the site plus one file (its marker misses it) survives untouched', () => {
+    const folder = siblings(OUT).previous;
+    copyOfSite(folder, { 'notes.txt': 'mine' });
+    try {
+      const before = treeHash(folder);
+      const { code, output } = astroBuild(OUT);
+      expect(code, output).not.toBe(0);
+      expect(output).toContain('.site-previous/ 中的 notes.txt 不是本项目构建写入的');
+      expect(treeHash(folder)).toBe(before);
+      expect(treeHash(OUT)).toBe(goodHash);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('a site of an older build (fixed marker) is replaced once, when the new build writes every file in it', () => {
+    const older = join(WORK, 'older');
+    copyOfSite(older);
+    writeFileSync(join(older, MARKER), LEGACY_MARKER_TEXT);
+    const { code, output } = astroBuild(older);
+    expect(code, output).toBe(0);
+    expect(treeHash(older)).toBe(goodHash);
+  }, 180_000);
+
+  it('a lock held by a live build is waited for as long as XF_LOCK_WAIT says, then the build stops, saying why', () => {
+    const { lock } = siblings(OUT);
+    // pid 1 runs as long as the machine does; the start time is its own: a live holder.
+    writeFileSync(lock, lockText(1));
+    try {
+      const { code, output } = astroBuild(OUT, { XF_LOCK_WAIT: '0.02' });
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(
+        '另一次构建（进程 1）占用输出目录 .build/e2e/publish/site/ 已超过 0.02 分钟，不再等待',
+      );
+      expect(readFileSync(lock, 'utf8')).toBe(lockText(1));
+      expect(treeHash(OUT)).toBe(goodHash);
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }, 180_000);
 });
 
 describe('npm run build -- --out into the project itself', () => {

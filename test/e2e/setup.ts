@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { MARKER } from '../../src/lib/output/out-path.ts';
+import { MARKER } from '../../src/lib/output/marker.ts';
 
 export const SITE_DIR = resolve('.build/e2e/site');
 

@@ -1,17 +1,11 @@
 /**
  * Where the site may be written. The output folder is replaced as a whole, so it must never be
  * the project, a folder of the project's own (data, narrative, code), a folder the site is read
- * from, or a folder someone else keeps files in: a folder this build wrote carries MARKER.
+ * from, or a folder holding any file the build did not write (marker.ts decides which).
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-
-/** The file every published site carries: a folder holding it was written by this build. */
-export const MARKER = '.xinfang-site';
-
-/** Fixed text, so two builds of the same input stay byte-identical. */
-export const MARKER_TEXT =
-  '此目录是信访局项目支出绩效自评站点的构建结果，每次构建都会整个替换它；请勿在此存放其他文件。\n';
+import { type FileList, type Owner, owner } from './marker.ts';
 
 /** Folders of the project the output may not be, lie in, or contain. */
 export const PROTECTED_DIRS: readonly { dir: string; what: string }[] = [
@@ -94,10 +88,27 @@ export function refuseOutPath(out: string, rules: OutRules): string | undefined 
 }
 
 /**
- * Why the existing `out` may not be replaced; undefined when it may (absent, empty, or a site
- * this build wrote). Called with the lock held, after tidyUp.
+ * Why a folder the build would replace or delete is not its own; undefined when it is (or may
+ * be: a site of an older build, decided when the new list is known). `what`: the folder in
+ * words, with its path.
  */
-export function refuseExistingOut(out: string, root: string): string | undefined {
+export function refuseForeign(what: string, found: Owner): string | undefined {
+  if (found.kind !== 'foreign') return undefined;
+  const file = found.file === '.' ? '' : `中的 ${found.file} `;
+  return `${what}${file}不是本项目构建写入的（${found.why}）：构建只替换或删除全部由它写入的目录，为免删除其他文件，已停止，未作任何改动。请把不属于站点的文件移走，或换一个不存在的目录、空目录作为输出目录；要发布到已有其他文件的网站目录，请把构建结果复制过去，而不要直接输出到那里。`;
+}
+
+/**
+ * Why the existing `out` may not be replaced; undefined when it may (absent, empty, or every
+ * file in it one the last build wrote). `against`: the list of the build about to be published,
+ * which decides a site of an older build (fixed marker); without it such a site passes for now.
+ * Called with the lock held, after tidyUp.
+ */
+export function refuseExistingOut(
+  out: string,
+  root: string,
+  against?: FileList,
+): string | undefined {
   const shown = shownPath(out, realPath(root));
   let stat;
   try {
@@ -109,7 +120,5 @@ export function refuseExistingOut(out: string, root: string): string | undefined
     return `输出目录 ${shown} 已存在，但它是一个文件而不是文件夹：已停止，未作任何改动。`;
   if (statSync(dirname(out)).dev !== stat.dev)
     return `输出目录 ${shown} 是一个挂载点（与上级目录不在同一文件系统）：发布要在同一文件系统上整个替换输出目录，挂载点本身不能被替换。请输出到它下面的一个子目录，如 ${shown}/site。已停止，未作任何改动。`;
-  if (readdirSync(out).length > 0 && !existsSync(join(out, MARKER)))
-    return `输出目录 ${shown} 已有其他文件，且不是本项目构建的站点（其中没有 ${MARKER} 标记文件）：构建会整个替换输出目录，为免删除这些文件，已停止，未作任何改动。请指定一个不存在的目录或空目录；若它确是旧版本构建的站点，请先手动删除它。`;
-  return undefined;
+  return refuseForeign(`输出目录 ${shown}/ `, owner(out, against));
 }

@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LEGACY_MARKER_TEXT, MARKER, markerText } from '../../../src/lib/output/marker.ts';
 import {
-  MARKER,
-  MARKER_TEXT,
   realPath,
   refuseExistingOut,
   refuseOutPath,
@@ -26,7 +25,12 @@ async function project(): Promise<string> {
     'templates/a.mdx': 'x\n',
     'foreign/notes.txt': 'x\n',
     'old-site/index.html': 'x\n',
-    [`old-site/${MARKER}`]: MARKER_TEXT,
+    [`old-site/${MARKER}`]: markerText(new Map([['index.html', 2]])),
+    'older-site/index.html': 'x\n',
+    [`older-site/${MARKER}`]: LEGACY_MARKER_TEXT,
+    'web-root/index.html': 'x\n',
+    'web-root/about.html': 'mine\n',
+    [`web-root/${MARKER}`]: markerText(new Map([['index.html', 2]])),
   });
   mkdirSync(join(root, 'empty'));
   symlinkSync(root, join(root, 'link-to-project'));
@@ -65,7 +69,14 @@ describe('refuseOutPath / refuseExistingOut: where the site may be written', () 
     ['link-to-project', '就是项目目录'],
     ['link-to-project/dist/..', '就是项目目录'],
     ['link-to-data/2024', '位于 data/（数据目录）之内'],
-    ['foreign', '已有其他文件，且不是本项目构建的站点'],
+    [
+      'foreign',
+      '输出目录 foreign/ 中的 notes.txt 不是本项目构建写入的（目录中没有 .xinfang-site 标记文件）',
+    ],
+    [
+      'web-root',
+      '输出目录 web-root/ 中的 about.html 不是本项目构建写入的（标记文件所列的构建文件中没有它）',
+    ],
     ['foreign/notes.txt', '是一个文件而不是文件夹'],
   ])('%s is refused: “…%s…”, and says nothing was touched', async (out, words) => {
     const root = await project();
@@ -75,8 +86,15 @@ describe('refuseOutPath / refuseExistingOut: where the site may be written', () 
     expect(message).not.toContain(root);
   });
 
-  it.each([['dist'], ['empty'], ['old-site'], ['.build/e2e/site'], ['not/yet/made']])(
-    '%s is accepted (absent, empty, or a site this build wrote)',
+  it.each([
+    ['dist'],
+    ['empty'],
+    ['old-site'],
+    ['older-site'],
+    ['.build/e2e/site'],
+    ['not/yet/made'],
+  ])(
+    '%s is accepted (absent, empty, a site this build wrote, or one of an older build: decided at publishing)',
     async (out) => {
       const root = await project();
       expect(refused(root, out)).toBeUndefined();
