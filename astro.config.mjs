@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { publishIntegration } from './src/integrations/publish.ts';
-import { docxExportIntegration } from './src/integrations/docx-export.ts';
-import { readableHtmlIntegration } from './src/integrations/readable-html.ts';
-import { prefetchDataIntegration } from './src/integrations/prefetch-data.ts';
-import { devGuardIntegration } from './src/integrations/dev-guard.ts';
+import { readSettings } from './src/lib/base/settings.ts';
+import { xinfang } from './src/integrations/xinfang.ts';
+
+// The one place the environment is read (docs/settings.md): a bad value stops here, every
+// problem named, and the checked settings go to the integrations and loaders as arguments.
+const settings = readSettings(process.env);
 
 /**
  * A static site for an intranet: served from any sub-path (XF_BASE, e.g. /xinfang/jixiao/),
@@ -13,26 +13,13 @@ import { devGuardIntegration } from './src/integrations/dev-guard.ts';
  * and a Content-Security-Policy that allows nothing else.
  */
 export default defineConfig({
-  base: process.env.XF_BASE ?? '/',
+  base: settings.base,
   // A build keeps its cache (ledger pages included) under <cacheDir>/out/, one per output folder,
   // unless XF_CACHE_DIR names one folder for all.
-  cacheDir: process.env.XF_CACHE_DIR ?? './node_modules/.astro',
-  // In this order: pages rewritten one block per line; the Word documents made from the finished
-  // report pages; then the output scan and the publishing of the checked site
-  // (src/integrations/publish.ts), whatever command runs the build.
-  integrations: [
-    mdx(),
-    readableHtmlIntegration(),
-    docxExportIntegration(),
-    publishIntegration({
-      sharedCache: process.env.XF_CACHE_DIR,
-      lockWait: process.env.XF_LOCK_WAIT,
-    }),
-    // Reads the data while Astro loads itself (the content loader takes the result).
-    prefetchDataIntegration(),
-    // `npm run dev` serves the site only: no raw data, narrative source or code.
-    devGuardIntegration(),
-  ],
+  cacheDir: settings.cacheDir ?? './node_modules/.astro',
+  // In a fixed order, publishing last (src/integrations/xinfang.ts), whatever command runs the
+  // build.
+  integrations: xinfang(settings),
   // Reports hold no code; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },
   // Compressed so that no stray whitespace shows between CJK text and figures; the build then
@@ -45,6 +32,13 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        output: {
+          // The class names the components share with the Word export (src/lib/base/page-markup.ts)
+          // in a chunk of their own: in the chunk of the shared layout they would give its
+          // stylesheet their name (page-markup.<hash>.css instead of BaseLayout.<hash>.css).
+          manualChunks: (id) =>
+            id.endsWith('/src/lib/base/page-markup.ts') ? 'page-markup' : null,
+        },
         // MDX pages carry Astro's own "use astro:head-inject" marker; the bundler's note about
         // module-level directives is expected and says nothing about this project.
         onwarn(warning, warn) {

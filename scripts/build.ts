@@ -7,67 +7,35 @@
  *                         [--content content] [--cache dir] [--wait minutes] [--quiet]
  *                         [other astro build flags]
  *
- * --data and --content (scripts/lib/data-options.ts, shared with check-data), --cache and
- * --wait set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR and XF_LOCK_WAIT for Astro; --out is
- * the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
+ * --data, --content, --cache, --base and --wait set XF_DATA_DIR, XF_CONTENT_DIR, XF_CACHE_DIR,
+ * XF_BASE and XF_LOCK_WAIT;
+ * --out is the older name of Astro's --outDir; --quiet is Astro's --silent (errors still print).
+ * Every option is listed in docs/settings.md.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { readBuildCommand, settingsEnv, SettingsError } from '../src/lib/base/settings.ts';
 import { redactLines } from '../src/lib/read/privacy.ts';
-import { DATA_OPTIONS, dataEnv, missingFolder } from './lib/data-options.ts';
 
-const { values, tokens } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    outDir: { type: 'string' },
-    ...DATA_OPTIONS,
-    cache: { type: 'string' },
-    wait: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-  },
-  strict: false,
-  tokens: true,
-});
-
-for (const name of ['out', 'outDir', 'cache'] as const) {
-  if (values[name] !== undefined && typeof values[name] !== 'string') {
-    console.error(missingFolder(name, 'dist'));
-    process.exit(2);
-  }
-}
-if (values.wait !== undefined && typeof values.wait !== 'string') {
-  console.error('--wait 后面需要一个分钟数，例如 --wait 10');
-  process.exit(2);
-}
-
-const root = process.cwd();
-let env: NodeJS.ProcessEnv;
+// Flags and XF_* variables checked together, every bad one named (src/lib/base/settings.ts).
+let command;
 try {
-  env = dataEnv(values, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, root);
-} catch (error) {
-  console.error((error as Error).message);
+  command = readBuildCommand(process.argv.slice(2), process.env, process.cwd());
+} catch (e) {
+  if (!(e instanceof SettingsError)) throw e;
+  console.error(e.message);
   process.exit(2);
 }
-if (typeof values.cache === 'string') env['XF_CACHE_DIR'] = resolve(root, values.cache);
-if (typeof values.wait === 'string') env['XF_LOCK_WAIT'] = values.wait;
-
-// Every other flag (--base, --force, --verbose, …) goes to Astro as written.
-const ours = new Set(['out', 'outDir', 'data', 'content', 'cache', 'wait', 'quiet']);
-const passed: string[] = [];
-const argv = process.argv.slice(2);
-for (const token of tokens) {
-  if (token.kind === 'option' && ours.has(token.name)) continue;
-  if (token.kind === 'option') {
-    passed.push(argv[token.index] ?? '');
-    if (token.value !== undefined && token.inlineValue === false) passed.push(token.value);
-  } else if (token.kind === 'positional') passed.push(token.value);
-}
-const out = values.outDir ?? values.out;
-if (typeof out === 'string') passed.push('--outDir', out);
-if (values.quiet) passed.push('--silent');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...settingsEnv(command.settings),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const passed = [...command.astroArgs];
+if (command.outDir !== undefined) passed.push('--outDir', command.outDir);
+if (command.quiet) passed.push('--silent');
 
 const astro = join(
   dirname(createRequire(import.meta.url).resolve('astro/package.json')),

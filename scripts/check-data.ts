@@ -10,23 +10,25 @@ import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summa
 import { redactLines } from '../src/lib/read/privacy.ts';
 import { loadSite } from '../src/lib/pipeline/site.ts';
 import { dataPaths } from '../src/loaders/paths.ts';
+import { readSettings } from '../src/lib/base/settings.ts';
 import { checkDataEnv } from './lib/data-options.ts';
 
 const log = (text: string) => console.log(redactLines(text));
 const logError = (text: string) => console.error(redactLines(text));
 
 const root = process.cwd();
+let settings;
 try {
-  Object.assign(process.env, checkDataEnv(process.argv.slice(2), process.env, root));
+  settings = readSettings(checkDataEnv(process.argv.slice(2), process.env, root));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
 // The folders as the build's loader finds them (shown relative to the project in messages).
-const { dataDir, contentDir } = dataPaths({
-  root: pathToFileURL(`${root}/`),
-  cacheDir: pathToFileURL(`${root}/node_modules/.astro/`),
-});
+const { dataDir, contentDir } = dataPaths(
+  { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) },
+  settings,
+);
 const model = await loadSite({ root, dataDir, contentDir });
 for (const line of summaryLines(model.files)) log(line);
 for (const line of warningLines(model.problems)) log(line);

@@ -3,12 +3,13 @@
  * of one page of a built site, for looking at what a reader sees. With `parts` > 1 the page is
  * cut into that many images (`out-1.png` …), each small enough to look at closely.
  */
+import { readSettings } from '../src/lib/base/settings.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveSite } from './lib/serve.ts';
 
 const [dir = 'dist', path = '', out = 'shot.png', width = '1200', parts = '1'] =
   process.argv.slice(2);
-const server = await serveSite(dir, process.env['XF_BASE'] ?? '/');
+const server = await serveSite(dir, readSettings(process.env).base);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({

@@ -3,19 +3,20 @@ import { glob } from 'astro/loaders';
 import { projectYearLoader, siteLoader } from './loaders/site-loader.ts';
 import { projectYearModelSchema } from './lib/pipeline/project-year-schema.ts';
 import { siteFactsDataSchema } from './lib/content/facts-schema.ts';
+import settings from 'virtual:xinfang/settings';
 
 // The schemas come from src/lib, written with `zod`; `astro/zod` re-exports the same package
 // (zod/v4 of the one zod install), so Astro's data store checks each entry with them as they are.
 
 /** Each project-year's computed model (report, subtotals, ledger index), built by our loader. */
 const projectYears = defineCollection({
-  loader: projectYearLoader(),
+  loader: projectYearLoader(settings),
   schema: projectYearModelSchema,
 });
 
 /** The bureau's name and the site title, from content/site.yaml. */
 const site = defineCollection({
-  loader: siteLoader(),
+  loader: siteLoader(settings),
   schema: siteFactsDataSchema,
 });
 
@@ -23,7 +24,7 @@ const site = defineCollection({
 const narrative = defineCollection({
   loader: glob({
     pattern: '[0-9][0-9][0-9][0-9]/*/*.mdx',
-    base: process.env['XF_CONTENT_DIR'] ?? './content',
+    base: settings.contentDir ?? './content',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
 });

@@ -13,6 +13,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { Settings } from '../lib/base/settings.ts';
 import { dataPaths } from '../loaders/paths.ts';
 import { within } from '../lib/output/out-path.ts';
 
@@ -81,14 +82,14 @@ export function refusedInDev(
   return true;
 }
 
-export function devGuardIntegration(): AstroIntegration {
+export function devGuardIntegration(settings: Settings): AstroIntegration {
   return {
     name: 'xinfang-dev-guard',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
         const root = resolve(config.root.pathname);
-        const { dataAbs, contentAbs } = dataPaths(config);
+        const { dataAbs, contentAbs } = dataPaths(config, settings);
         updateConfig({
           vite: {
             server: { fs: { strict: true, deny: denyRules(dataAbs) } },

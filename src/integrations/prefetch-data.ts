@@ -6,10 +6,11 @@
  * it always did.
  */
 import type { AstroIntegration } from 'astro';
+import type { Settings } from '../lib/base/settings.ts';
 import { loaderSiteOptions } from '../loaders/paths.ts';
 import { prefetchSite } from '../lib/pipeline/prefetch.ts';
 
-export function prefetchDataIntegration(): AstroIntegration {
+export function prefetchDataIntegration(settings: Settings): AstroIntegration {
   let building = false;
   return {
     name: 'xinfang-prefetch-data',
@@ -19,14 +20,7 @@ export function prefetchDataIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;
-        let options;
-        try {
-          options = loaderSiteOptions(config);
-        } catch {
-          // A bad setting (XF_PAGE_SIZE) is reported by the loader, where it always was.
-          return;
-        }
-        prefetchSite(options);
+        prefetchSite(loaderSiteOptions(config, settings));
       },
     },
   };

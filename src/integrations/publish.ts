@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Settings } from '../lib/base/settings.ts';
 import { dataPaths } from '../loaders/paths.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
 import { acquireLock, lockWaitMs } from '../lib/output/build-lock.ts';
@@ -42,23 +43,18 @@ interface Job {
   started: boolean;
 }
 
-export interface PublishOptions {
-  /**
-   * A cache folder shared by every build (XF_CACHE_DIR); otherwise each output folder gets its
-   * own under Astro's cacheDir, so builds into different folders never share ledger pages or a
-   * content store.
-   */
-  sharedCache?: string | undefined;
-  /** How long to wait for another build of the same output, in minutes (XF_LOCK_WAIT). */
-  lockWait?: string | undefined;
-}
-
 /** `600000` → `10 分钟`. */
 function minutes(ms: number): string {
   return `${Number((ms / 60_000).toFixed(2))} 分钟`;
 }
 
-export function publishIntegration(options: PublishOptions = {}): AstroIntegration {
+/**
+ * The settings give the input folders, kept apart from the output; the cache: a folder shared
+ * by every build (cacheDir), else one per output folder under Astro's cacheDir, so builds into
+ * different folders never share ledger pages or a content store; and how long to wait for
+ * another build of the same output (lockWait, in minutes).
+ */
+export function publishIntegration(settings: Settings): AstroIntegration {
   let job: Job | undefined;
 
   const finish = (): void => {
@@ -85,7 +81,7 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
       'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const paths = dataPaths(config);
+        const paths = dataPaths(config, settings);
         const out = realPath(fileURLToPath(config.outDir));
         const shown = shownPath(out, realPath(root));
         const refusal = refuseOutPath(out, {
@@ -97,7 +93,7 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
         });
         if (refusal) throw new PublishError(refusal);
 
-        const waitMs = lockWaitMs(options.lockWait);
+        const waitMs = lockWaitMs(settings.lockWait);
         const { staging, lock } = siblings(out);
         const key = createHash('sha256').update(out).digest('hex').slice(0, 16);
         // Astro builds in <cwd>/.astro/builds/, one folder per output: a folder of the
@@ -135,8 +131,8 @@ export function publishIntegration(options: PublishOptions = {}): AstroIntegrati
         if (existing) throw new PublishError(existing);
         job.started = true;
 
-        const cache = options.sharedCache
-          ? resolve(root, options.sharedCache)
+        const cache = settings.cacheDir
+          ? resolve(root, settings.cacheDir)
           : join(fileURLToPath(config.cacheDir), 'out', key);
         updateConfig({
           outDir: pathToFileURL(build + '/'),

@@ -11,14 +11,15 @@ import { setDevProblems } from '../lib/pipeline/dev-problems.ts';
 import { DataError, problemLines } from '../lib/base/problems.ts';
 import { loadSiteOnce } from '../lib/pipeline/prefetch.ts';
 import { dataPaths, loaderSiteOptions } from './paths.ts';
+import type { Settings } from '../lib/base/settings.ts';
 
 /** One entry per project-year, id `2024/jiean-huajie`. */
-export function projectYearLoader(): Loader {
+export function projectYearLoader(settings: Settings): Loader {
   return {
     name: 'xinfang-project-years',
     load: async (context) => {
-      const paths = dataPaths(context.config);
-      await syncProjectYears(context);
+      const paths = dataPaths(context.config, settings);
+      await syncProjectYears(context, settings);
       context.watcher?.add([paths.dataAbs, paths.contentAbs]);
       context.watcher?.on('all', (_event, changed) => {
         if (
@@ -26,7 +27,7 @@ export function projectYearLoader(): Loader {
           changed.endsWith('.yaml') ||
           changed.endsWith('.mdx')
         ) {
-          syncProjectYears(context).catch((e: unknown) =>
+          syncProjectYears(context, settings).catch((e: unknown) =>
             context.logger.error(String(e instanceof Error ? e.message : e)),
           );
         }
@@ -35,10 +36,10 @@ export function projectYearLoader(): Loader {
   };
 }
 
-async function syncProjectYears(context: LoaderContext): Promise<void> {
+async function syncProjectYears(context: LoaderContext, settings: Settings): Promise<void> {
   const { store, logger, parseData } = context;
   // A build started reading the data while Astro loaded (src/integrations/prefetch-data.ts).
-  const model = await loadSiteOnce(loaderSiteOptions(context.config));
+  const model = await loadSiteOnce(loaderSiteOptions(context.config, settings));
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {
@@ -62,11 +63,11 @@ async function syncProjectYears(context: LoaderContext): Promise<void> {
 }
 
 /** The single entry `site`: the bureau's name and the site title. */
-export function siteLoader(): Loader {
+export function siteLoader(settings: Settings): Loader {
   return {
     name: 'xinfang-site',
     load: async (context) => {
-      const paths = dataPaths(context.config);
+      const paths = dataPaths(context.config, settings);
       const read = async () => {
         const facts = await readSiteFacts(paths.root, paths.contentDir);
         // Its problems are reported with every other one by the project-year loader (loadSite

@@ -80,6 +80,15 @@ describe('the test tree', () => {
   });
 });
 
+describe('src/lib', () => {
+  it('reads no environment and no command line: settings come in as arguments (docs/settings.md)', () => {
+    const reading = modules.filter((m) =>
+      /\bprocess\s*(\.\s*|\[\s*['"])(env|argv)\b/.test(readFileSync(join(LIB, m), 'utf8')),
+    );
+    expect(reading).toEqual([]);
+  });
+});
+
 describe('mirroredModule(test)', () => {
   it.each([
     ['read/csv.test.ts', 'src/lib/read/csv.ts'],

@@ -25,11 +25,6 @@ export const FACT_TEXT_FIELDS = {
 /** Fields stating targets, not results: placeholders work there, the stale check does not. */
 const TARGET_FIELDS = new Set<string>(['goal']);
 
-/** `XF_STRICT_FIGURES=1`: a stale figure fails the build instead of warning. */
-export function staleSeverity(env: NodeJS.ProcessEnv = process.env): Severity {
-  return env['XF_STRICT_FIGURES'] === '1' ? 'error' : 'warning';
-}
-
 export interface BindInput {
   report: Report;
   /** This project-year's facts, or the nearest earlier year's. */
@@ -41,6 +36,7 @@ export interface BindInput {
   inherited?: boolean;
   /** indicators.csv of this project-year. */
   indicatorsFile: string;
+  /** 'error' under the strictFigures setting; a warning by default. */
   staleSeverity?: Severity;
 }
 
@@ -69,7 +65,7 @@ export function staleProblems(
 /** The report and facts with their text bound to the figures, and what was wrong with it. */
 export function bindFigures(input: BindInput): Bound {
   const { report } = input;
-  const severity = input.staleSeverity ?? staleSeverity();
+  const severity = input.staleSeverity ?? 'warning';
   const problems: Problem[] = [];
 
   const indicators = report.indicators.map((ind) => {

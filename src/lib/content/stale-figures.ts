@@ -13,6 +13,8 @@ import Fraction from 'fraction.js';
 import { formatWan } from '../base/money.ts';
 import { toFixedExact } from '../report/format.ts';
 import type { Report } from '../model/report-schema.ts';
+import { measureDef } from '../model/measures.ts';
+import type { MeasureDef, MeasureKind, MeasureName } from '../model/measures.ts';
 import { measureText } from '../report/figures.ts';
 
 export interface StaleFigure {
@@ -27,19 +29,28 @@ export interface StaleFigure {
   unit?: '元';
 }
 
+/** How a measure is found in prose; its kind and unit come from its MeasureDef. */
 interface Rule {
-  measure: string;
+  measure: MeasureName;
   /** The figure's words, then linking words only, ending where the number starts. */
   lead: string;
-  units: string;
   /** Words that, right before the lead, make it another figure (未化解, 待拨付). */
   notAfter?: RegExp;
-  /** Words in the clause that make it another figure (a 资金来源's own amount or rate). */
+  /** Words in the clause that make it another figure (the budget, a share). */
   offClause?: RegExp;
 }
 
-/** A clause about one 资金来源 or about the budget: not the year's total. */
+/**
+ * A clause about one 资金来源 or about the budget: not the year's total, for the measures the
+ * funding block stands for (their `funding` role).
+ */
 const ONE_SOURCE = /财政拨款|配套|结转|其他资金|来源|[“”"「」]|的执行率/;
+
+/** The units a measure's number may be typed in: its own for a count, % for a rate, 元 for money. */
+function unitsOf(def: MeasureDef): string {
+  if (def.kind === 'count') return def.unit;
+  return def.kind === 'rate' ? '%|％' : '万元|元';
+}
 
 /** Linking characters; single characters only, so the pattern cannot backtrack badly. */
 const LINK_CHAR = '[的了共计合总累为达到是有\\s]';
@@ -48,42 +59,35 @@ const RULES: readonly Rule[] = [
   {
     measure: '已化解件数',
     lead: `(?:已|共|累计|全年)?化解(?:件数)?(?:${LINK_CHAR}|信访|积案|案件|矛盾纠纷|数)*`,
-    units: '件',
     notAfter: /(?:未|待|尚未|正在|难以|无法|拟|将|需|应|未能|不能)$/,
   },
   {
     measure: '积案总数',
     lead: `(?:积案总数|积案共|共有(?:信访)?积案|排查(?:出)?(?:信访)?积案|纳入台账的(?:信访)?积案|台账中?的?(?:信访)?积案)${LINK}`,
-    units: '件',
   },
   {
     measure: '息诉罢访件数',
     lead: `(?:息诉罢访件数|息诉罢访的?案件)${LINK}`,
-    units: '件',
     notAfter: /(?:未|尚未|没有)$/,
   },
   {
     measure: '救助人数',
     lead: `救助(?:人数)?(?:${LINK_CHAR}|信访|群众|困难|对象|人员)*`,
-    units: '人',
     notAfter: /(?:未|待|拟|将|需|应)$/,
   },
-  { measure: '化解率', lead: `化解率${LINK}`, units: '%|％' },
-  { measure: '息诉罢访率', lead: `息诉罢访率${LINK}`, units: '%|％' },
-  { measure: '满意率', lead: `满意率${LINK}`, units: '%|％' },
-  { measure: '按期办结率', lead: `办结率${LINK}`, units: '%|％' },
+  { measure: '化解率', lead: `化解率${LINK}` },
+  { measure: '息诉罢访率', lead: `息诉罢访率${LINK}` },
+  { measure: '满意率', lead: `满意率${LINK}` },
+  { measure: '按期办结率', lead: `办结率${LINK}` },
   {
     measure: '预算执行率',
     lead: `(?:预算|资金)?执行率${LINK}`,
-    units: '%|％',
-    offClause: ONE_SOURCE,
   },
   {
     measure: '资金支出总额',
     lead: `(?:资金)?(?:支出|拨付)(?:${LINK_CHAR}|资金|总额|金额|额)*`,
-    units: '万元|元',
     notAfter: /(?:未|待|尚未|拟|将|需|应)$/,
-    offClause: new RegExp(`${ONE_SOURCE.source}|预算|年初|占`),
+    offClause: /预算|年初|占/,
   },
 ];
 
@@ -170,7 +174,7 @@ function plainSubject(before: string): boolean {
 
 /** The computed figure at the typed precision, as digits without separators. */
 function atPrecision(
-  kind: 'count' | 'rate' | 'money',
+  kind: MeasureKind,
   value: number,
   unit: string,
   decimals: number,
@@ -182,26 +186,11 @@ function atPrecision(
   return toFixedExact(new Fraction(value, 100), decimals);
 }
 
-const KIND: Record<string, 'count' | 'rate' | 'money'> = {
-  已化解件数: 'count',
-  积案总数: 'count',
-  息诉罢访件数: 'count',
-  救助人数: 'count',
-  化解率: 'rate',
-  息诉罢访率: 'rate',
-  满意率: 'rate',
-  按期办结率: 'rate',
-  预算执行率: 'rate',
-  资金支出总额: 'money',
-};
-
-const PATTERNS = RULES.map((rule) => ({
-  rule,
-  re: new RegExp(
-    `(${rule.lead})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(${rule.units})`,
-    'g',
-  ),
-}));
+const PATTERNS = RULES.map((rule) => {
+  const def = measureDef(rule.measure);
+  const number = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+  return { rule, def, re: new RegExp(`(${rule.lead})(${number})\\s?(${unitsOf(def)})`, 'g') };
+});
 
 /**
  * Typed numbers in a text that contradict a computed figure of this report. Placeholders and
@@ -212,7 +201,7 @@ export function findStaleFigures(text: string, report: Report): StaleFigure[] {
   // A clause naming one 资金来源 speaks of that source, not of the year's totals.
   const sources = (report.funding?.lines ?? []).map((l) => l.source).filter((s) => s.length > 1);
   const seen = new Set<number>();
-  for (const { rule, re } of PATTERNS) {
+  for (const { rule, def, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const lead = m[1] as string;
@@ -230,7 +219,8 @@ export function findStaleFigures(text: string, report: Report): StaleFigure[] {
       const clause = clauseAround(text, index);
       if (OFF_CLAUSE.test(clause)) continue;
       if (!plainSubject(clauseBefore(text, m.index))) continue;
-      const kind = KIND[rule.measure] as 'count' | 'rate' | 'money';
+      const { kind } = def;
+      if (def.funding && ONE_SOURCE.test(clause)) continue;
       if (rule.offClause?.test(clause)) continue;
       if (sources.some((source) => clause.includes(source))) continue;
       const years = [...clause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));

@@ -7,6 +7,7 @@
  */
 import type { HtmlElement, HtmlNode } from './html.ts';
 import { findAll, hasClass, parseHtml, textOf } from './html.ts';
+import { PAGE_ATTR, PAGE_CLASS } from '../base/page-markup.ts';
 
 export interface NarrativeSection {
   /** `guocheng` */
@@ -47,8 +48,8 @@ function captionOf(element: HtmlElement, tag: string): string {
 
 function proseText(node: HtmlNode): string {
   if (typeof node === 'string') return node;
-  if (SKIPPED.has(node.tag) || hasClass(node, 'table-note')) return '';
-  const figure = node.attrs.get('data-figure');
+  if (SKIPPED.has(node.tag) || hasClass(node, PAGE_CLASS.tableNote)) return '';
+  const figure = node.attrs.get(PAGE_ATTR.figure);
   if (figure !== undefined) return `〔${figure}〕`;
   if (node.tag === 'figure') return `\n［图：${captionOf(node, 'figcaption')}］\n`;
   if (node.tag === 'table') return `\n［表：${captionOf(node, 'caption')}］\n`;
@@ -72,7 +73,7 @@ function headingOf(section: HtmlElement): string {
   if (!heading) return '';
   // The heading without its “打印本节” link.
   return heading.children
-    .filter((c) => typeof c === 'string' || !hasClass(c, 'print-link'))
+    .filter((c) => typeof c === 'string' || !hasClass(c, PAGE_CLASS.printLink))
     .map(textOf)
     .join('')
     .replace(/\s+/g, ' ')
@@ -82,15 +83,15 @@ function headingOf(section: HtmlElement): string {
 /** narrativeSections(html): every `data-section` of a report page, in page order. */
 export function narrativeSections(html: string): NarrativeSection[] {
   const root = parseHtml(html);
-  const isSection = (e: HtmlElement) => e.attrs.has('data-section');
+  const isSection = (e: HtmlElement) => e.attrs.has(PAGE_ATTR.section);
   return findAll(root, isSection).map((section) => {
     const prose = findAll(
       section,
-      (e) => hasClass(e, 'prose') || hasClass(e, 'pending'),
-      (e) => isSection(e) || hasClass(e, 'prose'),
+      (e) => hasClass(e, PAGE_CLASS.prose) || hasClass(e, PAGE_CLASS.pending),
+      (e) => isSection(e) || hasClass(e, PAGE_CLASS.prose),
     );
     return {
-      key: section.attrs.get('data-section') ?? '',
+      key: section.attrs.get(PAGE_ATTR.section) ?? '',
       title: headingOf(section),
       text: lines(prose.map(proseText).join('\n')),
     };

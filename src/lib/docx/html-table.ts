@@ -5,41 +5,42 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { isElement, normalize } from './inline-runs.ts';
+import { COLUMN_CLASS, PAGE_CLASS } from '../base/page-markup.ts';
 
 /**
  * The indicator tables in the body of the report are printed on portrait pages, with widths
  * and a smaller type of their own (src/styles/print.css, table.indicator-table).
  */
 const INDICATOR_COL_WIDTH: Record<string, number> = {
-  'c-level1': 6,
-  'c-level2': 8,
-  'c-name': 13,
-  'c-dir': 6,
-  'c-unit': 6,
-  'c-points': 6,
-  'c-target': 15,
-  'c-actual': 9,
-  'c-score': 9,
-  'c-reason': 22,
+  [COLUMN_CLASS.level1]: 6,
+  [COLUMN_CLASS.level2]: 8,
+  [COLUMN_CLASS.name]: 13,
+  [COLUMN_CLASS.dir]: 6,
+  [COLUMN_CLASS.unit]: 6,
+  [COLUMN_CLASS.points]: 6,
+  [COLUMN_CLASS.target]: 15,
+  [COLUMN_CLASS.actual]: 9,
+  [COLUMN_CLASS.score]: 9,
+  [COLUMN_CLASS.reason]: 22,
 };
 
 /** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
 const COL_WIDTH: Record<string, number> = {
-  'c-level1': 7,
-  'c-level2': 9,
-  'c-name': 14,
-  'c-dir': 5,
-  'c-target': 13,
-  'c-unit': 5,
-  'c-actual': 8,
-  'c-points': 5,
-  'c-score': 8,
-  'c-reason': 26,
-  'c-source': 23,
-  'c-money': 12,
-  'c-fpoints': 8,
-  'c-frate': 13,
-  'c-fscore': 13,
+  [COLUMN_CLASS.level1]: 7,
+  [COLUMN_CLASS.level2]: 9,
+  [COLUMN_CLASS.name]: 14,
+  [COLUMN_CLASS.dir]: 5,
+  [COLUMN_CLASS.target]: 13,
+  [COLUMN_CLASS.unit]: 5,
+  [COLUMN_CLASS.actual]: 8,
+  [COLUMN_CLASS.points]: 5,
+  [COLUMN_CLASS.score]: 8,
+  [COLUMN_CLASS.reason]: 26,
+  [COLUMN_CLASS.source]: 23,
+  [COLUMN_CLASS.money]: 12,
+  [COLUMN_CLASS.fpoints]: 8,
+  [COLUMN_CLASS.frate]: 13,
+  [COLUMN_CLASS.fscore]: 13,
 };
 
 export interface HtmlCell {
@@ -72,7 +73,7 @@ function span(el: HTMLElement, name: string): number {
 
 /** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
 export function readTable(table: HTMLElement): HtmlTable {
-  const small = table.classList.contains('indicator-table');
+  const small = table.classList.contains(PAGE_CLASS.indicatorTable);
   const widthOf = small ? INDICATOR_COL_WIDTH : COL_WIDTH;
   const rows: HtmlRow[] = [];
   const taken: number[] = []; // rows still covered by a rowspan, per grid column
@@ -92,7 +93,7 @@ export function readTable(table: HTMLElement): HtmlTable {
       cells.push({
         el,
         head: tag === 'th' && (head || el.getAttribute('scope') === 'col'),
-        numeric: el.classList.contains('num'),
+        numeric: el.classList.contains(PAGE_CLASS.num),
         colspan,
         rowspan,
         col,

@@ -9,13 +9,14 @@ import { NodeType } from 'node-html-parser';
 import type { HTMLElement, Node } from 'node-html-parser';
 import type { RunStyle } from './typesetting.ts';
 import { fonts } from './typesetting.ts';
+import { PAGE_CLASS } from '../base/page-markup.ts';
 
 /** Parts of the page that are for the screen only: links to other pages, buttons, hidden text. */
 export function skipped(el: HTMLElement): boolean {
   const tag = el.tagName?.toLowerCase();
   if (tag === 'nav' || tag === 'script' || tag === 'style' || tag === 'summary') return true;
-  if (tag === 'a' && el.classList.contains('print-link')) return true;
-  if (el.classList.contains('visually-hidden')) return true;
+  if (tag === 'a' && el.classList.contains(PAGE_CLASS.printLink)) return true;
+  if (el.classList.contains(PAGE_CLASS.visuallyHidden)) return true;
   // A note that is only a link to another page of the site (“与上年对比：…”) means nothing on paper.
   if (tag === 'p') {
     const links = el.querySelectorAll('a');

@@ -40,6 +40,7 @@ import {
   TABLE_SPACING,
 } from './typesetting.ts';
 import { caption, tableBlocks } from './word-table.ts';
+import { ANNEX_ID, PAGE_CLASS } from '../base/page-markup.ts';
 
 function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
   return new Paragraph({
@@ -82,8 +83,9 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
     else if (tag === 'h4' || tag === 'h5' || tag === 'h6')
       out.push(bodyParagraph(inlineRuns(el, { ...BODY, bold: true })));
     else if (tag === 'p') {
-      if (el.classList.contains('subtitle')) out.push(centred(inlineRuns(el, BODY), 0, 280));
-      else if (el.classList.contains('table-note'))
+      if (el.classList.contains(PAGE_CLASS.subtitle))
+        out.push(centred(inlineRuns(el, BODY), 0, 280));
+      else if (el.classList.contains(PAGE_CLASS.tableNote))
         out.push(
           new Paragraph({
             children: inlineRuns(el, { ...BODY, size: SIZE_TABLE }),
@@ -99,10 +101,10 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
     else if (tag === 'table') out.push(...tableBlocks([el], ctx.width));
     else if (tag === 'figure') out.push(...figure(el, ctx));
     else if (tag === 'blockquote' || tag === 'pre') out.push(bodyParagraph(inlineRuns(el, BODY)));
-    else if (el.classList.contains('verdict')) {
+    else if (el.classList.contains(PAGE_CLASS.verdict)) {
       for (const d of el.childNodes)
         if (isElement(d)) out.push(bodyParagraph(inlineRuns(d, { ...BODY, font: FONT_H1 })));
-    } else if (el.classList.contains('self-evaluation')) {
+    } else if (el.classList.contains(PAGE_CLASS.selfEvaluation)) {
       const tables = el.childNodes.filter(
         (c): c is HTMLElement => isElement(c) && c.tagName.toLowerCase() === 'table',
       );
@@ -147,7 +149,7 @@ function figure(el: HTMLElement, ctx: Context): Block[] {
   const out: Block[] = [];
   const cap = el.querySelector('figcaption');
   if (cap) out.push(caption(cap));
-  const svg = el.querySelector('.chart-drawing svg') ?? el.querySelector('svg');
+  const svg = el.querySelector(`.${PAGE_CLASS.chartDrawing} svg`) ?? el.querySelector('svg');
   if (svg) {
     const image = chartImage(svg, ctx.width, ctx.pngs);
     if (image) out.push(image);
@@ -175,10 +177,10 @@ export interface ReportDocxFiles {
 /** report.docx and annex.docx from the report page, byte-stable. */
 export async function reportDocx({ html, date }: ReportDocxInput): Promise<ReportDocxFiles> {
   const root = parse(html);
-  const article = root.querySelector('article.report');
-  if (!article) throw new Error('报告页中没有报告正文（article.report）');
-  const annex = article.querySelector('#annex');
-  if (!annex) throw new Error('报告页中没有附件（自评表，#annex）');
+  const article = root.querySelector(`article.${PAGE_CLASS.report}`);
+  if (!article) throw new Error(`报告页中没有报告正文（article.${PAGE_CLASS.report}）`);
+  const annex = article.querySelector(`#${ANNEX_ID}`);
+  if (!annex) throw new Error(`报告页中没有附件（自评表，#${ANNEX_ID}）`);
   const title = normalize(article.querySelector('h1')?.text ?? '');
   annex.remove();
 

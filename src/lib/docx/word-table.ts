@@ -19,6 +19,7 @@ import { readTable } from './html-table.ts';
 import { inlineRuns, skipped } from './inline-runs.ts';
 import type { Block, RunStyle } from './typesetting.ts';
 import { FONT_H1, FONT_TITLE, SIZE_TABLE, TABLE_SPACING, TABLE_TEXT } from './typesetting.ts';
+import { PAGE_CLASS } from '../base/page-markup.ts';
 
 /** The 自评表's own title (“2024年度项目支出绩效自评表”): 方正小标宋简体 小二, centred. */
 function formTitle(el: HTMLElement): Paragraph {
@@ -107,7 +108,7 @@ function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
     ...(small ? { size: SIZE_SMALL_TABLE } : {}),
     ...(cell.head ? { bold: true } : {}),
   };
-  const center = cell.head || cell.el.classList.contains('center');
+  const center = cell.head || cell.el.classList.contains(PAGE_CLASS.center);
   return new Paragraph({
     children: inlineRuns(cell.el, style),
     spacing: TABLE_SPACING,
@@ -127,7 +128,9 @@ export function tableBlocks(tables: HTMLElement[], width: number): Block[] {
   const first = tables[0];
   const cap = first?.querySelector('caption');
   if (cap && cap.closest('table') === first && !skipped(cap))
-    out.push(first?.classList.contains('self-evaluation-table') ? formTitle(cap) : caption(cap));
+    out.push(
+      first?.classList.contains(PAGE_CLASS.selfEvaluationTable) ? formTitle(cap) : caption(cap),
+    );
   out.push(wordTable(read, width));
   // A paragraph after every table: Word joins two tables that touch.
   out.push(new Paragraph({ children: [], spacing: { ...TABLE_SPACING, after: 120 } }));

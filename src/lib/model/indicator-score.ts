@@ -33,7 +33,7 @@ export function inUnit(
     case 'count':
       return unit === undefined || COUNT_UNITS.includes(unit)
         ? value
-        : `计算口径“${def.name}”是件数或人数，度量单位应为 ${def.unit ?? '件'}`;
+        : `计算口径“${def.name}”是件数或人数，度量单位应为 ${def.unit}`;
   }
 }
 

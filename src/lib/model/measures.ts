@@ -35,11 +35,9 @@ export type MeasureKind = 'count' | 'rate' | 'money';
 /** The good direction of a year-over-year change. */
 export type MeasureBetter = 'up' | 'down' | 'none';
 
-export interface MeasureDef {
+/** What every measure states about itself; its kind and unit come with it (MeasureDef). */
+interface MeasureCommon {
   name: string;
-  kind: MeasureKind;
-  /** Unit of a count: 件 or 人. */
-  unit?: '件' | '人';
   /** How it is computed, in words, for the report's notes. */
   definition: string;
   /**
@@ -48,9 +46,26 @@ export interface MeasureDef {
    * (the size of the backlog, the amount spent).
    */
   better: MeasureBetter;
+  /** Charted through the years on the comparison page (report/trends.ts). */
+  trend: boolean;
+  /**
+   * Stands for the funding block: 主要数据 lists it whatever the indicators use (model/yoy.ts),
+   * and a clause about one 资金来源 is not about it (content/stale-figures.ts).
+   */
+  funding: boolean;
   /** The value, or undefined when it cannot be computed (a rate over nothing). */
   compute: (input: MeasureContext) => Fraction | undefined;
 }
+
+/**
+ * A measure, defined once: everything that reads a measure (pages, trends, the year-on-year
+ * table, the stale-figure check, report.json) takes these fields from here, so a measure added
+ * without them does not type-check. A count states its unit; a rate or an amount has none.
+ */
+export type MeasureDef = MeasureCommon &
+  (
+    { kind: 'count'; /** 件 or 人. */ unit: '件' | '人' } | { kind: 'rate' | 'money'; unit?: never }
+  );
 
 export const DEFAULT_TIMELY_DAYS = 90;
 
@@ -83,12 +98,14 @@ function helpedCount(input: MeasureInput): number {
   return people.size;
 }
 
-export const MEASURES: readonly MeasureDef[] = [
+const DEFINITIONS = [
   {
     name: '积案总数',
     kind: 'count',
     unit: '件',
     better: 'none',
+    trend: false,
+    funding: false,
     definition: '台账中的案件数',
     compute: (i) => new Fraction(i.cases.length),
   },
@@ -97,6 +114,8 @@ export const MEASURES: readonly MeasureDef[] = [
     kind: 'count',
     unit: '件',
     better: 'up',
+    trend: true,
+    funding: false,
     definition: '化解状态为“已化解”的案件数',
     compute: (i) => new Fraction(i.resolved.length),
   },
@@ -104,6 +123,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '化解率',
     kind: 'rate',
     better: 'up',
+    trend: true,
+    funding: false,
     definition: '已化解件数 ÷ 积案总数',
     compute: (i) => ratio(i.resolved.length, i.cases.length),
   },
@@ -112,6 +133,8 @@ export const MEASURES: readonly MeasureDef[] = [
     kind: 'count',
     unit: '件',
     better: 'up',
+    trend: false,
+    funding: false,
     definition: '已化解且息诉罢访的案件数',
     compute: (i) => new Fraction(settledResolved(i).length),
   },
@@ -119,6 +142,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '息诉罢访率',
     kind: 'rate',
     better: 'up',
+    trend: true,
+    funding: false,
     definition: '息诉罢访件数 ÷ 已化解件数',
     compute: (i) => ratio(settledResolved(i).length, i.resolved.length),
   },
@@ -126,6 +151,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '按期办结率',
     kind: 'rate',
     better: 'up',
+    trend: false,
+    funding: false,
     definition: '登记后规定天数内办结的已化解案件 ÷ 已化解件数',
     compute: (i) => {
       const done = i.resolved;
@@ -139,6 +166,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '满意率',
     kind: 'rate',
     better: 'up',
+    trend: true,
+    funding: false,
     definition: '（满意 + 基本满意）÷ 已评价的案件数',
     compute: (i) => {
       const rated = i.cases.filter((c) => c.satisfaction !== '未评价');
@@ -153,6 +182,8 @@ export const MEASURES: readonly MeasureDef[] = [
     kind: 'count',
     unit: '人',
     better: 'up',
+    trend: false,
+    funding: false,
     definition: '有拨付（冲减后净额大于零）的不同信访人编号数；未填编号的按案件计',
     compute: (i) => new Fraction(helpedCount(i)),
   },
@@ -160,6 +191,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '资金支出总额',
     kind: 'money',
     better: 'none',
+    trend: true,
+    funding: true,
     definition: '资金拨付明细金额合计（含冲减）',
     compute: (i) => new Fraction(spentFen(i)),
   },
@@ -168,6 +201,8 @@ export const MEASURES: readonly MeasureDef[] = [
     kind: 'money',
     // A 成本指标: the bureau's tables set it as “≤”, so a lower cost per case counts as better.
     better: 'down',
+    trend: false,
+    funding: false,
     definition: '资金支出总额 ÷ 已化解件数',
     compute: (i) => ratio(spentFen(i), i.resolved.length),
   },
@@ -175,6 +210,8 @@ export const MEASURES: readonly MeasureDef[] = [
     name: '预算执行率',
     kind: 'rate',
     better: 'up',
+    trend: true,
+    funding: true,
     definition: '资金支出总额 ÷ 各资金来源全年预算数之和',
     compute: (i) =>
       ratio(
@@ -182,7 +219,13 @@ export const MEASURES: readonly MeasureDef[] = [
         i.budget.reduce((sum, b) => sum + b.annualBudget, 0),
       ),
   },
-];
+] as const satisfies readonly MeasureDef[];
+
+/** A measure's name, as code that names one writes it (checked when type-checking). */
+export type MeasureName = (typeof DEFINITIONS)[number]['name'];
+
+/** Every measure, in the order the report lists them. */
+export const MEASURES: readonly MeasureDef[] = DEFINITIONS;
 
 export const MEASURE_NAMES: readonly string[] = MEASURES.map((m) => m.name);
 
@@ -190,6 +233,16 @@ const BY_NAME = new Map(MEASURES.map((m) => [m.name, m]));
 
 export function measureByName(name: string): MeasureDef | undefined {
   return BY_NAME.get(name);
+}
+
+/** The measure of a name known when type-checking. */
+export function measureDef(name: MeasureName): MeasureDef {
+  return BY_NAME.get(name) as MeasureDef;
+}
+
+/** The names of the measures with a role (`trend`, `funding`), in the order of MEASURES. */
+export function measuresWith(role: 'trend' | 'funding'): MeasureName[] {
+  return DEFINITIONS.filter((m) => m[role]).map((m) => m.name);
 }
 
 /** Every measure of a project-year, in definition order. */

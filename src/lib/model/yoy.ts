@@ -8,7 +8,7 @@ import type { Better, Change, Verdict } from './change.ts';
 import { change, gradeRank, indicatorBetter, qualitativeRank } from './change.ts';
 import { exactActual, exactMeasure } from './exact.ts';
 import type { MeasureKind } from './measures.ts';
-import { MEASURES } from './measures.ts';
+import { MEASURES, measuresWith } from './measures.ts';
 import type { FundingLine, Grade, IndicatorResult, Report } from './report-schema.ts';
 
 /** A measure in both years. */
@@ -88,8 +88,8 @@ export function measureChanges(
   }));
 }
 
-/** Measures the funding block stands for, listed in 主要数据 whatever the indicators use. */
-export const FUNDING_MEASURES: readonly string[] = ['资金支出总额', '预算执行率'];
+/** Measures the funding block stands for (their `funding` role), listed in 主要数据 whatever the indicators use. */
+export const FUNDING_MEASURES: readonly string[] = measuresWith('funding');
 
 /**
  * mainMeasures(reports, chosen): the measures 主要数据 lists, in definition order — those

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { bindFigures, staleSeverity } from '../content/bind-figures.ts';
+import { bindFigures } from '../content/bind-figures.ts';
 import { discoverContent, idOf } from '../content/discover.ts';
 import { checkNarratives } from '../content/narrative-files.ts';
 import { checkNarrativeFigures } from '../content/narrative-figures.ts';
@@ -29,6 +29,8 @@ export interface SiteOptions {
   /** Where ledger pages are written; no ledger pages when absent. */
   ledgerDir?: string;
   pageSize?: number;
+  /** A stale figure in the narrative or the facts is an error, not a warning. */
+  strictFigures?: boolean;
   /**
    * Worker threads reading project-years side by side; 1 reads them one after another here.
    * By default, a data folder of PARALLEL_BYTES or more uses up to one thread per core.
@@ -53,6 +55,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   const dataDir = options.dataDir ?? 'data';
   const contentDir = options.contentDir ?? 'content';
   const problems: Problem[] = [];
+  const staleSeverity = options.strictFigures ? 'error' : 'warning';
 
   const found = await discover(root, dataDir);
   problems.push(...found.problems);
@@ -98,6 +101,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
       factsLines,
       inherited: from !== undefined,
       indicatorsFile: `${ref.dir}/indicators.csv`,
+      staleSeverity,
     });
     problems.push(...bound.problems);
     if (bound.problems.some((p) => p.severity === 'error')) continue;
@@ -117,7 +121,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
   // The narrative, checked against each model before Astro compiles it (content/narrative-files.ts).
   const reports = new Map(projectYears.map((py) => [py.id, py.report]));
   problems.push(...(await checkNarratives(root, contentDir, reports)));
-  problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity())));
+  problems.push(...(await checkNarrativeFigures(root, contentDir, reports, staleSeverity)));
   const result: SiteModel = { projectYears, files, problems: sortProblems(problems.map(safe)) };
   if (content.site) result.site = content.site;
   return result;

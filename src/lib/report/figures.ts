@@ -26,7 +26,7 @@ export function measureText(report: Report, name: string, unit?: MoneyUnit): str
   if (value === null || value === undefined) return '—';
   switch (def.kind) {
     case 'count':
-      return `${formatCount(value)}${def.unit ?? '件'}`;
+      return `${formatCount(value)}${def.unit}`;
     case 'rate':
       return formatPercent(value);
     case 'money':

@@ -4,25 +4,18 @@
  */
 import type { ChartSpec, TrendValue } from './charts.ts';
 import { trendChartSpec } from './charts.ts';
-import { measureByName } from '../model/measures.ts';
+import { measureDef, measuresWith } from '../model/measures.ts';
+import type { MeasureName } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
 import type { TrendPoint } from '../model/trend.ts';
 import { trend } from '../model/trend.ts';
 
-/** The measures charted through the years, in the order shown. */
-export const TREND_MEASURES = [
-  '已化解件数',
-  '化解率',
-  '息诉罢访率',
-  '满意率',
-  '资金支出总额',
-  '预算执行率',
-] as const;
+/** The measures charted through the years (their `trend` role), in the order shown. */
+export const TREND_MEASURES: readonly MeasureName[] = measuresWith('trend');
 
-function valueOf(name: string): TrendValue {
-  const def = measureByName(name);
-  if (!def) throw new Error(`未知的计算口径“${name}”`);
-  return def.kind === 'count' ? { kind: 'count', unit: def.unit ?? '件' } : { kind: def.kind };
+function valueOf(name: MeasureName): TrendValue {
+  const def = measureDef(name);
+  return def.kind === 'count' ? { kind: 'count', unit: def.unit } : { kind: def.kind };
 }
 
 /**

@@ -2,15 +2,11 @@
  * bindFigures(): the free text of a project-year bound to its figures once, in the model —
  * placeholders replaced in project.yaml and indicators.csv text, hand-typed numbers that
  * contradict a computed figure reported at their place (not in targets, not in facts inherited
- * from an earlier year) — and staleSeverity(), which XF_STRICT_FIGURES=1 makes an error.
+ * from an earlier year) — as warnings, or errors when asked (the strictFigures setting).
  */
 import { describe, expect, it } from 'vitest';
 import type { BindInput } from '../../../src/lib/content/bind-figures.ts';
-import {
-  bindFigures,
-  FACT_TEXT_FIELDS,
-  staleSeverity,
-} from '../../../src/lib/content/bind-figures.ts';
+import { bindFigures, FACT_TEXT_FIELDS } from '../../../src/lib/content/bind-figures.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
 import { golden } from '../support/reports.ts';
 
@@ -31,17 +27,6 @@ const bind = (facts: Record<string, string>, extra: Partial<BindInput> = {}) =>
   });
 const where = (b: ReturnType<typeof bind>) =>
   b.problems.map((p) => [p.file, p.line, p.column, p.severity]);
-
-describe('staleSeverity(env)', () => {
-  it.each<[Record<string, string>, string]>([
-    [{}, 'warning'],
-    [{ XF_STRICT_FIGURES: '1' }, 'error'],
-    [{ XF_STRICT_FIGURES: '0' }, 'warning'],
-    [{ XF_STRICT_FIGURES: 'true' }, 'warning'],
-    [{ XF_STRICT_FIGURES: ' 1' }, 'warning'],
-    [{ XF_STRICT_FIGURES: '' }, 'warning'],
-  ])('%j → %s', (env, severity) => expect(staleSeverity(env)).toBe(severity));
-});
 
 describe('bindFigures(input) on project.yaml text', () => {
   it('replaces placeholders in every text field staff may write figures in', () => {

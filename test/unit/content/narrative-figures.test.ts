@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { staleSeverity } from '../../../src/lib/content/bind-figures.ts';
 import { proseOnly } from '../../../src/lib/content/narrative-figures.ts';
 import { findStaleFigures } from '../../../src/lib/content/stale-figures.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
@@ -27,16 +26,5 @@ describe('proseOnly(mdx) keeps only typed prose, line for line', () => {
     expect(findStaleFigures(proseOnly('**全年化解积案270件**，化解率92.81%。'), report)).toEqual([
       expect.objectContaining({ typed: '270件', measure: '已化解件数', computed: '271件' }),
     ]);
-  });
-});
-
-describe('staleSeverity(env)', () => {
-  it.each([
-    [{}, 'warning'],
-    [{ XF_STRICT_FIGURES: '0' }, 'warning'],
-    [{ XF_STRICT_FIGURES: 'yes' }, 'warning'],
-    [{ XF_STRICT_FIGURES: '1' }, 'error'],
-  ])('%j → %s', (env, severity) => {
-    expect(staleSeverity(env)).toBe(severity);
   });
 });

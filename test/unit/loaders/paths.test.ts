@@ -1,19 +1,44 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ledgerPageSize } from '../../../src/loaders/paths.ts';
+import { dataPaths, loaderSiteOptions } from '../../../src/loaders/paths.ts';
 
-describe('ledgerPageSize(value)', () => {
-  it.each([
-    [undefined, undefined],
-    ['', undefined],
-    ['100', 100],
-    [' 1000 ', 1000],
-    ['1', 1],
-    ['100000', 100000],
-  ])('%j → %j', (value, size) => expect(ledgerPageSize(value)).toBe(size));
+const config = { root: pathToFileURL('/site/'), cacheDir: pathToFileURL('/site/.cache/') };
 
-  it.each(['0', '-5', '1.5', '1e3', 'abc', '100001', '9999999', '0x10'])('refuses %j', (value) =>
-    expect(() => ledgerPageSize(value)).toThrow(
-      'XF_PAGE_SIZE（台账每页行数）应为 1 到 100000 之间的整数',
-    ),
-  );
+describe('dataPaths(config, settings)', () => {
+  it('uses the project folders when the settings name none', () => {
+    expect(dataPaths(config, { base: '/', strictFigures: false })).toEqual({
+      root: '/site/',
+      dataDir: 'data',
+      contentDir: 'content',
+      dataAbs: '/site/data',
+      contentAbs: '/site/content',
+      ledgerAbs: '/site/.cache/ledgers',
+    });
+  });
+
+  it('shows folders relative to the project, and keeps the ledger folder as given', () => {
+    const paths = dataPaths(config, {
+      base: '/',
+      strictFigures: false,
+      dataDir: '/site/test/data/',
+      contentDir: '/elsewhere/content',
+      ledgerDir: '/tmp/ledgers',
+    });
+    expect([paths.dataDir, paths.contentDir, paths.ledgerAbs]).toEqual([
+      'test/data',
+      '../elsewhere/content',
+      '/tmp/ledgers',
+    ]);
+  });
+});
+
+describe('loaderSiteOptions(config, settings)', () => {
+  it('passes the page size and strict figures on to loadSite()', () => {
+    expect(
+      loaderSiteOptions(config, { base: '/', strictFigures: true, pageSize: 100 }),
+    ).toMatchObject({ pageSize: 100, strictFigures: true, dataDir: 'data' });
+    expect(loaderSiteOptions(config, { base: '/', strictFigures: false })).not.toHaveProperty(
+      'strictFigures',
+    );
+  });
 });

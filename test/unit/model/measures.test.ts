@@ -5,9 +5,12 @@ import {
   daysBetween,
   DEFAULT_TIMELY_DAYS,
   MEASURE_NAMES,
+  MEASURES,
   measureByName,
+  measureDef,
+  measuresWith,
 } from '../../../src/lib/model/measures.ts';
-import type { MeasureInput } from '../../../src/lib/model/measures.ts';
+import type { MeasureDef, MeasureInput } from '../../../src/lib/model/measures.ts';
 import { budgetLine, kase, payment, resolved, withLinks } from '../support/records.ts';
 
 function measures(input: Partial<Omit<MeasureInput, 'links'>>) {
@@ -44,6 +47,61 @@ describe('MEASURE_NAMES', () => {
     expect(measureByName('资金支出总额')?.kind).toBe('money');
     expect(measureByName('救助人数')?.unit).toBe('人');
     expect(measureByName('化解件数')).toBeUndefined();
+  });
+});
+
+describe('MEASURES: each measure’s kind, unit and roles, stated once', () => {
+  it('gives every measure its kind and, for a count only, its unit', () => {
+    expect(MEASURES.map((m) => `${m.name} ${m.kind}${m.unit ?? ''}`)).toEqual([
+      '积案总数 count件',
+      '已化解件数 count件',
+      '化解率 rate',
+      '息诉罢访件数 count件',
+      '息诉罢访率 rate',
+      '按期办结率 rate',
+      '满意率 rate',
+      '救助人数 count人',
+      '资金支出总额 money',
+      '件均化解资金 money',
+      '预算执行率 rate',
+    ]);
+  });
+
+  it('measuresWith(role) lists the measures charted through the years, and those of the funding block', () => {
+    expect(measuresWith('trend')).toEqual([
+      '已化解件数',
+      '化解率',
+      '息诉罢访率',
+      '满意率',
+      '资金支出总额',
+      '预算执行率',
+    ]);
+    expect(measuresWith('funding')).toEqual(['资金支出总额', '预算执行率']);
+  });
+
+  it('measureDef(name) is the measure of that name', () => {
+    for (const name of MEASURE_NAMES) expect(measureDef(name as never).name).toBe(name);
+  });
+
+  it('refuses, when type-checking, a measure without its unit, roles or kind', () => {
+    const compute = () => undefined;
+    const common = { definition: '', better: 'up', compute } as const;
+    const roles = { trend: false, funding: false };
+    const ok: MeasureDef[] = [
+      { name: 'a', kind: 'count', unit: '件', ...roles, ...common },
+      { name: 'b', kind: 'rate', ...roles, ...common },
+    ];
+    // @ts-expect-error a count without its unit
+    ok.push({ name: 'c', kind: 'count', ...roles, ...common });
+    // @ts-expect-error a rate with a unit
+    ok.push({ name: 'd', kind: 'rate', unit: '件', ...roles, ...common });
+    // @ts-expect-error a measure without its trend role
+    ok.push({ name: 'e', kind: 'money', funding: true, ...common });
+    // @ts-expect-error a measure without its kind
+    ok.push({ name: 'f', ...roles, ...common });
+    // @ts-expect-error a name that is no measure
+    measureDef('化解件数');
+    expect(ok).toHaveLength(6);
   });
 });
 
