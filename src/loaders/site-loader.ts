@@ -47,7 +47,7 @@ async function syncProjectYears(context: LoaderContext, settings: Settings): Pro
     // project-years with errors show them instead of their last good figures, until a reload
     // finds none; the other project-years are stored as usual and their pages show.
     if (context.watcher === undefined) throw new DataError(model.problems);
-    const paths = dataPaths(context.config);
+    const paths = dataPaths(context.config, settings);
     setDevProblems(model.problems, paths);
     const errors = model.problems.filter((p) => p.severity === 'error');
     logger.error(
