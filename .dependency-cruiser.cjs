@@ -6,7 +6,8 @@
  */
 const ROOMS = [
   'base', // located problems, the worker pool, money as text, HTML escaping and entities
-  'read', // bytes to cells: decoding, CSV, headers, cell parsers, the number detector
+  'privacy', // the number detector: text read as a reader reads it, ID-card and mobile rules, safe echoes
+  'read', // bytes to cells: decoding, CSV, headers, cell parsers
   'schema', // the row schemas (zod) of the files users hand in
   'model', // links, measures, scores, the report model, year-on-year changes
   'dataset', // one project-year's files read and cross-checked

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readBuildCommand, settingsEnv, SettingsError } from '../src/lib/base/settings.ts';
-import { redactLines } from '../src/lib/read/privacy.ts';
+import { redactLines } from '../src/lib/privacy/privacy.ts';
 
 // Flags and XF_* variables checked together, every bad one named (src/lib/base/settings.ts).
 let command;

@@ -7,7 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { errorLines, summaryLines, warningLines } from '../src/lib/dataset/summary.ts';
-import { redactLines } from '../src/lib/read/privacy.ts';
+import { redactLines } from '../src/lib/privacy/privacy.ts';
 import { loadSite } from '../src/lib/pipeline/site.ts';
 import { dataPaths } from '../src/loaders/paths.ts';
 import { readSettings } from '../src/lib/base/settings.ts';

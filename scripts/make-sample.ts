@@ -15,8 +15,9 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type * as z from 'zod';
 import { caseLinks } from '../src/lib/model/links.ts';
+import { measureByName } from '../src/lib/model/measures.ts';
 import { buildReport } from '../src/lib/model/report.ts';
-import { findSensitive, isMaskedName } from '../src/lib/read/privacy.ts';
+import { findSensitive, isMaskedName } from '../src/lib/privacy/privacy.ts';
 import { budgetLineSchema } from '../src/lib/schema/budget.ts';
 import type { BudgetLine } from '../src/lib/schema/budget.ts';
 import { caseRecordSchema } from '../src/lib/schema/cases.ts';
@@ -237,13 +238,43 @@ function finish(drafts: Draft[], plan: Plan, rng: Rng, approval: (d: Draft, i: n
       line: 0,
       paymentId,
       date: isoOf(d.day),
-      caseId,
+      caseId: caseId === '' ? undefined : caseId,
       source,
       amount,
       purpose,
       approval: approval(d, i),
     };
   });
+}
+
+/** A working fund's payments: no case, each 用途 a few times in the year, fitted per source. */
+function fundsPayments(plan: S.FundsPlan, rng: Rng) {
+  const [start, end] = [dayOf(`${plan.year}-01-05`), dayOf(`${plan.year}-12-20`)];
+  const drafts: Draft[] = [];
+  for (const [purpose, count, low, high] of plan.purposes) {
+    for (let i = 0; i < count; i++) {
+      const raw = rng.int(low, high) * 100;
+      drafts.push({
+        caseId: '',
+        source: '',
+        day: rng.int(start, end),
+        purpose,
+        raw,
+        step: 100,
+        cents: 0,
+        amount: 0,
+      });
+    }
+  }
+  // Last year's carry-over is spent first, on the earliest payments.
+  drafts.sort((a, b) => a.day - b.day);
+  const carried = plan.budget.find((b) => b[0] === '上年结转资金')?.[3] ?? 0;
+  let done = 0;
+  for (const d of drafts) {
+    d.source = done < carried * 0.8 ? '上年结转资金' : '本年财政拨款';
+    if (d.source === '上年结转资金') done += d.raw;
+  }
+  return finish(drafts, plan, rng, (_, i) => `示信经〔${plan.year}〕${i + 1}号`);
 }
 
 function backlogPayments(plan: BacklogPlan, cases: readonly CaseRecord[], rng: Rng) {
@@ -338,6 +369,8 @@ const wanHeader = (d: ColumnDef): string => (d.cell === 'money' ? `${d.header}(�
 const IN_WAN: Format = { header: wanHeader, money: wanText };
 
 /** Records → header row and data rows, in the contract's column order. */
+const NO_STATUS: Format = { omit: ['status'] };
+
 function toRows(schema: z.ZodObject, records: readonly object[], fmt: Format = {}): string[][] {
   const defs = columnsOf(schema).filter((d) => !fmt.omit?.includes(d.field));
   const cell = (def: ColumnDef, value: unknown): string => {
@@ -408,7 +441,10 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(`make-sample: ${what}`);
 }
 
-type Special = Partial<Record<'cases' | 'spending', Omit<OutFile, 'path'>>>;
+type Special = Partial<Record<'cases' | 'spending', Omit<OutFile, 'path'>>> & {
+  /** The project-year has no case ledger: no cases.csv is written. */
+  noCases?: boolean;
+};
 
 /**
  * Scores a project-year with the site's own model (so a shortfall without 偏差原因 or a unit
@@ -444,9 +480,12 @@ function projectYear(
     links: caseLinks(cases, payments),
     budget,
     indicators,
+    hasCases: special.noCases !== true,
   });
   check(problems.length === 0, `${dir}: ${problems.map((p) => p.message).join('; ')}`);
-  for (const [name, want] of Object.entries(S.SEED_FIGURES[dir] ?? {})) {
+  for (const [name, yuan] of Object.entries(S.SEED_FIGURES[dir] ?? {})) {
+    // The model holds money in 分; the seed figures are written in 元.
+    const want = measureByName(name)?.kind === 'money' ? yuan * 100 : yuan;
     check(
       report.measures[name] === want,
       `${dir}: ${name} is ${report.measures[name]}, not ${want}`,
@@ -457,7 +496,9 @@ function projectYear(
   const m = report.measures;
   const missed = report.indicators.filter((i) => !i.met).map((i) => i.name);
   console.log(
-    `${dir}: 积案 ${m['积案总数']} 件，已化解 ${m['已化解件数']} 件，救助 ${m['救助人数']} 人；` +
+    `${dir}: ` +
+      (special.noCases ? '无台账；' : '') +
+      `积案 ${m['积案总数'] ?? '—'} 件，已化解 ${m['已化解件数'] ?? '—'} 件，救助 ${m['救助人数'] ?? '—'} 人；` +
       `支出 ${yuanText(
         sum(payments, (p) => p.amount),
         true,
@@ -472,9 +513,10 @@ function projectYear(
   };
   return [
     { path: `${dir}/budget.csv`, rows: toRows(budgetLineSchema, budget, IN_WAN) },
-    { path: `${dir}/cases.csv`, ...(special.cases ?? plain.cases) },
+    ...(special.noCases ? [] : [{ path: `${dir}/cases.csv`, ...(special.cases ?? plain.cases) }]),
     { path: `${dir}/spending.csv`, ...(special.spending ?? plain.spending) },
-    { path: `${dir}/indicators.csv`, rows: toRows(indicatorRowSchema, fields) },
+    // 指标状态 is for tables that mark indicators 不适用; the sample has none.
+    { path: `${dir}/indicators.csv`, rows: toRows(indicatorRowSchema, fields, NO_STATUS) },
   ];
 }
 
@@ -504,6 +546,11 @@ function main(): void {
       ...projectYear('xinfang-jiuzhu', plan, cases, payments, plan.year === 2024 ? inWan : {}),
     );
   }
+  for (const plan of S.FUNDS_PLANS) {
+    const rng = makeRng(plan.year * 10 + 3);
+    const payments = fundsPayments(plan, rng);
+    out.push(...projectYear('xinfang-jingfei', plan, [], payments, { noCases: true }));
+  }
   // Blank templates for Excel: UTF-8 with BOM and CRLF, the contract's canonical headers.
   const templates = {
     budget: budgetLineSchema,
@@ -512,7 +559,11 @@ function main(): void {
     indicators: indicatorRowSchema,
   };
   for (const [name, schema] of Object.entries(templates)) {
-    const rows = toRows(schema, [], name === 'budget' ? IN_WAN : {});
+    const rows = toRows(
+      schema,
+      [],
+      name === 'budget' ? IN_WAN : name === 'indicators' ? NO_STATUS : {},
+    );
     out.push({ path: `templates/${name}.csv`, rows, bom: true, crlf: true });
   }
   // The build refuses ID-card and mobile numbers anywhere: never ship a sample it would refuse.

@@ -10,7 +10,7 @@ import {
   parseYearArgument,
   startNewYear,
 } from '../src/lib/pipeline/new-year.ts';
-import { redactLines } from '../src/lib/read/privacy.ts';
+import { redactLines } from '../src/lib/privacy/privacy.ts';
 
 try {
   const year = parseYearArgument(process.argv.slice(2));

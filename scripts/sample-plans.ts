@@ -149,6 +149,41 @@ export const RELIEF_PLANS: readonly ReliefPlan[] = [
   },
 ];
 
+/**
+ * A working fund with no case ledger: payments for the bureau's running costs, scored on
+ * indicators in the forms real tables use (a range, a date, words, a 成本 ceiling).
+ */
+export interface FundsPlan extends Plan {
+  /** 用途 of the payments and how many of each, with the range of one payment in 元. */
+  purposes: readonly (readonly [string, number, number, number])[];
+}
+
+export const FUNDS_PLANS: readonly FundsPlan[] = [
+  {
+    year: 2024,
+    corrections: 0,
+    budget: [
+      ['本年财政拨款', 18, 18, 16_540_000],
+      ['上年结转资金', 2, 2, 1_880_000],
+    ],
+    purposes: [
+      ['办公用品', 14, 800, 6000],
+      ['维稳工作', 10, 3000, 15_000],
+      ['窗口建设', 4, 8000, 30_000],
+      ['资料印刷', 6, 500, 4000],
+      ['业务培训', 3, 2000, 8000],
+    ],
+    indicators: `
+产出指标,数量指标,规范化接访窗口建成数,≥,1,个,15,,1,,
+产出指标,质量指标,来访事项登记规范率,=,95%-100%,,15,,98.5,,
+产出指标,时效指标,年度经费支付完成时间,=,2024年12月31日前,,10,,2024年12月20日,,
+产出指标,成本指标,经费支出总额,≤,20,万元,10,资金支出总额,,,
+效益指标,社会效益指标,保障信访工作正常运转,定性,信访接待和矛盾化解工作有序开展,,20,,达成预期指标,18,
+效益指标,可持续影响指标,信访工作规范化水平,≥,持续改善,,10,,持续改善,9,
+满意度指标,服务对象满意度指标,来访群众满意度,≥,90,%,10,,93,,`,
+  },
+];
+
 /** Figures of the seed reports the sample must reproduce, by folder (money in 元, rates 0–1). */
 export const SEED_FIGURES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   'data/2024/jiean-huajie': { 已化解件数: 270, 息诉罢访件数: 253, 资金支出总额: 7_686_979 },

@@ -50,6 +50,18 @@ function pageOrder(pdf: string): number[] {
 }
 
 /**
+ * A destination's name as the element's id: Chromium names it by the link's URL fragment, which
+ * is percent-encoded where the id is not ASCII (a heading `（一）主要经验` has the id `一主要经验`).
+ */
+function fragmentText(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
  * Named destination → page number (1-based), from the catalog's `/Dests` dictionary. Chromium
  * writes one for every element id that a link in the document points to.
  */
@@ -61,7 +73,9 @@ export function destinationPages(data: Buffer): Map<string, number> {
   const order = pageOrder(pdf);
   const dict = object(pdf, dests) ?? '';
   for (const m of dict.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
-    const name = decodeURIComponent((m[1] ?? '').replace(/#([0-9a-fA-F]{2})/g, '%$1'));
+    const name = fragmentText(
+      decodeURIComponent((m[1] ?? '').replace(/#([0-9a-fA-F]{2})/g, '%$1')),
+    );
     const index = order.indexOf(Number(m[2]));
     if (index >= 0) result.set(name, index + 1);
   }

@@ -2,13 +2,14 @@
  * The search across every year, run in the browser against the index the build wrote under
  * `<base>search/` (src/site/search.ts, src/lib/search/search-index.ts):
  *
- * - a number (案件编号, 拨付编号, 信访人编号) is looked up exactly, in the one shard its hash names;
+ * - a number (案件编号, 拨付编号) is looked up exactly, in the one shard its hash names (信访人编号
+ *   is not searchable: the index holds no trace of it, docs/privacy-publishing.md);
  * - 责任单位 and indicator (三级指标) names, and then the narrative, are searched for the words.
  *
  * Results link to the ledger page and row (`#c-<案件编号>`, `#p-<拨付编号>`), the unit's case list or
  * the report section. Every text is set with textContent: nothing from the index becomes markup.
  */
-import { normalizeKey, petitionerDigest, shardOf } from '../lib/search/search-key.ts';
+import { normalizeKey, shardOf } from '../lib/search/search-key.ts';
 
 type YearEntry = [year: number, slug: string, name: string];
 type NamedEntry = [name: string, year: number, path: string];
@@ -19,7 +20,7 @@ interface SearchIndex {
   units: NamedEntry[];
   indicators: NamedEntry[];
 }
-type IdRecord = [key: string, kind: 'c' | 'p' | 'r', year: number, page: number, id?: string];
+type IdRecord = [key: string, kind: 'c' | 'p', year: number, page: number, id?: string];
 type TextSection = [year: number, key: string, title: string, text: string];
 
 interface Result {
@@ -117,21 +118,14 @@ export async function search(
   const where = (i: number) => `${yearOf(i)[0]}年度 ${yearOf(i)[2]}`;
   const results: Result[] = [];
 
-  // Numbers: one shard each for the key and for a petitioner number's digest.
-  const digest = petitionerDigest(key);
-  const shards = [...new Set([shardOf(key, index.shards), shardOf(digest, index.shards)])];
-  const records = (await Promise.all(shards.map((s) => load<IdRecord[]>(`ids/${s}.json`)))).flat();
+  // Numbers: the one shard that holds the key.
+  const records = await load<IdRecord[]>(`ids/${shardOf(key, index.shards)}.json`);
   for (const [k, kind, year, page, id = k] of records) {
-    if (kind === 'r' ? k !== digest : k !== key) continue;
+    if (k !== key) continue;
     const part = kind === 'p' ? 'payments' : 'cases';
-    const anchor = `#${encodeURIComponent(`${kind === 'p' ? 'p' : 'c'}-${id}`)}`;
+    const anchor = `#${encodeURIComponent(`${kind}-${id}`)}`;
     const href = pageHref(year, `${part}/${page > 1 ? `${page}/` : ''}${anchor}`);
-    const label =
-      kind === 'c'
-        ? `案件 ${id}`
-        : kind === 'p'
-          ? `拨付 ${id}`
-          : `信访人编号 ${query.trim()}：案件 ${id}`;
+    const label = kind === 'c' ? `案件 ${id}` : `拨付 ${id}`;
     const ledger = kind === 'p' ? '资金拨付明细' : '案件台账';
     results.push({ label, detail: `${where(year)} · ${ledger}第 ${page} 页`, href });
   }

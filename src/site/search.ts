@@ -33,6 +33,7 @@ export async function searchSources(): Promise<SearchSource[]> {
 /** Report section of an indicator's 一级指标. */
 const SECTION_OF: Record<string, string> = {
   产出指标: 'chanchu',
+  成本指标: 'chanchu',
   效益指标: 'xiaoyi',
   满意度指标: 'xiaoyi',
 };

@@ -127,8 +127,8 @@ describe('the comparison page of 2024 积案化解', () => {
     };
     const wide = await boxes(1920);
     expect(wide.map((b) => b.caption)).toEqual([
-      '2023年度项目支出绩效自评表',
-      '2024年度项目支出绩效自评表',
+      '项目支出绩效自评表（2023年度）',
+      '项目支出绩效自评表（2024年度）',
     ]);
     expect(wide[0]?.top).toBe(wide[1]?.top);
     expect(wide[0]?.left).toBeLessThan(wide[1]?.left ?? 0);

@@ -128,6 +128,12 @@ describe('cells holding HTML and <script>, built and opened in Chromium', () => 
         `P02,2024-03-10,,上年结转资金,500.50,${quoted},${quoted}`,
       ),
     );
+    // The free-text columns are published only when listed.
+    const facts = join(root, 'content/2024/demo/project.yaml');
+    writeFileSync(
+      facts,
+      `${readFileSync(facts, 'utf8').trimEnd()}\n公开列: [备注, 用途, 审批文号]\n`,
+    );
     const run = runBuild({ root, out, cache: join(work, 'cache') });
     expect(run.code, run.output).toBe(0);
     session = await openSite(out);

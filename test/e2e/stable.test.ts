@@ -185,7 +185,7 @@ describe('changing one payment', () => {
 describe('npm run diff', () => {
   it('says in one line that two identical builds are identical', () => {
     expect(diffCommand(first, again)).toContain(
-      '两次构建完全相同：5 个项目年度，所有文件逐字节一致。',
+      '两次构建完全相同：6 个项目年度，所有文件逐字节一致。',
     );
   });
 

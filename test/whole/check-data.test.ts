@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REDACTED_LINE } from '../../src/lib/read/privacy.ts';
+import { WITHHELD_FOLDER_MESSAGE } from '../../src/lib/dataset/load.ts';
+import { REDACTED_LINE } from '../../src/lib/privacy/privacy.ts';
 import { makeCaseRoot } from '../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-check-data-'));
@@ -36,13 +37,15 @@ describe('scripts/check-data.ts', () => {
     expect(output).not.toContain(REDACTED_LINE);
   });
 
-  it('hides every line that would show a number, as the build does', () => {
+  it('says which folder holds a name that reads as a number, never printing it nor hiding the other lines', () => {
     const root = makeCaseRoot(join(work, 'slug'));
     renameSync(join(root, 'data/2024/demo'), join(root, 'data/2024/demo-138-1234-5678'));
     renameSync(join(root, 'content/2024/demo'), join(root, 'content/2024/demo-138-1234-5678'));
     const { code, output } = checkData(root);
-    expect(code, output).toBe(0);
-    expect(output).toContain(REDACTED_LINE);
+    expect(code, output).toBe(1);
+    expect(output).toContain(`data/2024/: ${WITHHELD_FOLDER_MESSAGE}`);
+    expect(output).toContain(`content/2024/: ${WITHHELD_FOLDER_MESSAGE}`);
+    expect(output).not.toContain(REDACTED_LINE);
     expect(output).not.toMatch(/138.?1234.?5678/);
   });
 });

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/ledger/csv-export.ts';
-import { CASE_CSV_COLUMNS, ledgerCsv } from '../../src/lib/ledger/csv.ts';
+import { csvHeads, ledgerCsv } from '../../src/lib/ledger/csv.ts';
+import { CASE_COLUMNS } from '../../src/lib/ledger/columns.ts';
+
+const CASE_CSV_COLUMNS = csvHeads(CASE_COLUMNS);
 import { csvNameLines } from '../../src/lib/output/names.ts';
 
 const PIECES = [

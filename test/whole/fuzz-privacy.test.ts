@@ -5,9 +5,9 @@
  * the cheap pre-check must never say no when the detector says yes).
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, findNumbersInBytes } from '../../src/lib/read/displayed.ts';
-import { mayHoldDigits, mayHoldDigitsInBytes } from '../../src/lib/read/may-hold-digits.ts';
-import { findSensitive, mayHoldSensitive } from '../../src/lib/read/privacy.ts';
+import { findNumbers, findNumbersInBytes } from '../../src/lib/privacy/displayed.ts';
+import { mayHoldDigits, mayHoldDigitsInBytes } from '../../src/lib/privacy/may-hold-digits.ts';
+import { findSensitive, mayHoldSensitive } from '../../src/lib/privacy/privacy.ts';
 
 const code = (cp: number) => String.fromCodePoint(cp);
 const everyCodePoint = function* () {

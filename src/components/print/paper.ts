@@ -7,9 +7,19 @@ import type { Section } from '../../lib/report/outline.ts';
 import { EXPECTED_PROSE, SECTIONS, numberedHeading } from '../../lib/report/outline.ts';
 import type { ProjectYearModel } from '../../lib/pipeline/project-year.ts';
 
-/** `2024年度信访积案化解专项资金绩效自评报告` */
-export function reportTitle(py: ProjectYearModel): string {
-  return `${py.year}年度${py.report.project.name}绩效自评报告`;
+/**
+ * `2024年度信访积案化解专项资金绩效自评报告`; project.yaml's 报告标题 when given; the year not
+ * repeated when the 项目名称 already says it (`2023年度信访局积案化解专项资金`).
+ */
+export function reportTitle(
+  py: Pick<ProjectYearModel, 'year' | 'report' | 'facts' | 'factsFrom'>,
+): string {
+  // A title names its year: one borrowed from an earlier year's project.yaml would be wrong.
+  if (py.facts?.title && py.factsFrom === undefined) return py.facts.title;
+  const name = py.report.project.name;
+  return name.includes(`${py.year}年`)
+    ? `${name}绩效自评报告`
+    : `${py.year}年度${name}绩效自评报告`;
 }
 
 /** The unit that carries out the project (project.yaml's 实施单位, else the site's bureau). */
@@ -88,5 +98,7 @@ export function isDraft(
     key === 'report'
       ? EXPECTED_PROSE
       : EXPECTED_PROSE.filter((s) => s.key === key || s.parent === key);
-  return (key === 'report' && tableMissing) || parts.some((s) => !written.has(s.key));
+  // A section marked 不适用 in project.yaml is finished as it stands.
+  const done = (k: string) => written.has(k) || (py.facts?.notApplicable?.includes(k) ?? false);
+  return (key === 'report' && tableMissing) || parts.some((s) => !done(s.key));
 }

@@ -73,7 +73,7 @@ export function checkAddress(
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   const external = url.startsWith('//') || url.startsWith('\\\\') || /^\/\\|^\\\//.test(url);
   if (scheme === undefined && !external) return;
-  if (scheme === 'data' && use === 'resource' && /^data:image\/(png|jpeg|gif|webp);/i.test(url)) {
+  if (scheme === 'data' && use === 'resource' && /^data:image\/(png|jpeg|webp);/i.test(url)) {
     return;
   }
   if (scheme === 'mailto' || scheme === 'tel') {

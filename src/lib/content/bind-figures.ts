@@ -8,6 +8,7 @@ import type { Report } from '../model/report-schema.ts';
 import type { Problem, Severity } from '../base/problems.ts';
 import type { ProjectFacts } from './facts-schema.ts';
 import { maskPlaceholders, renderPlaceholders } from './placeholders.ts';
+import { contradictedClaims } from './result-claims.ts';
 import { findStaleFigures, lineAt, staleMessage } from './stale-figures.ts';
 
 /** Text fields of project.yaml that may quote figures: English field → the key staff write. */
@@ -46,7 +47,10 @@ export interface Bound {
   problems: Problem[];
 }
 
-/** Stale figures in one text, as problems at the text's place. */
+/**
+ * Stale figures in one text, and claims about the targets that the 自评表 contradicts
+ * (content/result-claims.ts), as problems at the text's place.
+ */
 export function staleProblems(
   text: string,
   report: Report,
@@ -54,8 +58,16 @@ export function staleProblems(
   severity: Severity,
   how: 'placeholder' | 'component' = 'placeholder',
 ): Problem[] {
-  return findStaleFigures(maskPlaceholders(text), report).map((f) => {
-    const p: Problem = { file: place.file, message: staleMessage(f, how), severity };
+  const masked = maskPlaceholders(text);
+  const found = [
+    ...findStaleFigures(masked, report).map((f) => ({
+      index: f.index,
+      message: staleMessage(f, how),
+    })),
+    ...contradictedClaims(masked, report),
+  ].sort((a, b) => a.index - b.index);
+  return found.map((f) => {
+    const p: Problem = { file: place.file, message: f.message, severity };
     if (place.line !== undefined) p.line = lineAt(text, f.index, place.line);
     if (place.column !== undefined) p.column = place.column;
     return p;

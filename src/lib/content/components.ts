@@ -5,8 +5,8 @@
  */
 import { compareText } from '../base/problems.ts';
 import type { Report } from '../model/report-schema.ts';
-import { MEASURE_NAMES } from '../model/measures.ts';
-import { quote } from '../read/echo.ts';
+import { MEASURE_NAMES, needsCasesMessage } from '../model/measures.ts';
+import { quote } from '../privacy/echo.ts';
 import { CHART_TITLES } from '../report/charts.ts';
 import { LEVEL1 } from '../schema/indicators.ts';
 import type { Attribute, Collector, Node } from './narrative-node.ts';
@@ -95,13 +95,19 @@ export const COMPONENT_NAMES = Object.keys(COMPONENTS).sort(compareText);
 export interface NarrativeNames {
   sources: readonly string[];
   indicators: readonly string[];
+  /** The project-year has no cases.csv: case measures and case charts are not there to show. */
+  noCases?: boolean;
 }
+
+/** Charts drawn from the case ledger. */
+const CASE_CHARTS = ['status', 'units', 'categories'];
 
 export function namesOf(report: Report | undefined): NarrativeNames | undefined {
   if (report === undefined) return undefined;
   return {
     sources: report.funding.lines.map((l) => l.source),
     indicators: report.indicators.map((i) => i.name),
+    ...(report.noCaseLedger ? { noCases: true } : {}),
   };
 }
 
@@ -140,6 +146,7 @@ export function checkComponent(
       continue;
     }
     checkValue(n, name, attr, a.value, rule.values, out, names);
+    if (names?.noCases) checkCaseFree(n, name, attr, a.value, out);
   }
   for (const [attr, rule] of Object.entries(rules)) {
     if (rule.required && !seen.has(attr)) {
@@ -151,6 +158,20 @@ export function checkComponent(
   }
   if ((n.children ?? []).length > 0) {
     out.add(n, `<${name}> 不接受内容，其中的文字不会显示；应写成 <${name} … />`);
+  }
+}
+
+/** In a project-year without cases.csv, a case measure or case chart is an error that says so. */
+function checkCaseFree(n: Node, component: string, attr: string, value: string, out: Collector) {
+  if (component === 'Measure' && attr === 'name') {
+    const message = needsCasesMessage(value);
+    if (message) out.add(n, `<Measure> 的 name：${message}`);
+  }
+  if (component === 'Chart' && attr === 'kind' && CASE_CHARTS.includes(value)) {
+    out.add(
+      n,
+      `<Chart> 的 kind：图表“${value}”按信访积案台账绘制，但本项目年度没有 cases.csv；可用的有 monthly、sources`,
+    );
   }
 }
 

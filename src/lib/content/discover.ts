@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
 import type { ProjectYearRef } from '../dataset/load.ts';
-import { SLUG_DIR, YEAR_DIR } from '../dataset/load.ts';
+import { SLUG_DIR, withheldFolder, YEAR_DIR } from '../dataset/load.ts';
+import { mayEcho } from '../privacy/echo.ts';
 import { EXPECTED_PROSE, SECTIONS } from '../report/outline.ts';
 import { readProjectFacts, readSiteFacts } from './facts.ts';
 import type { ProjectFacts, SiteFacts } from './facts-schema.ts';
@@ -157,7 +158,9 @@ function warnMissingNarrative(
       message: `缺少本年度项目信息，暂用 ${from} 年度的`,
     });
   }
-  const missing = EXPECTED_PROSE.filter((s) => !prose.includes(s.key));
+  const missing = EXPECTED_PROSE.filter(
+    (s) => !prose.includes(s.key) && !(facts?.notApplicable?.includes(s.key) ?? false),
+  );
   if (missing.length > 0) {
     problems.push({
       file: `${dir}/`,
@@ -176,9 +179,11 @@ async function orphanContent(
   const problems: Problem[] = [];
   const have = new Set(refs.map(idOf));
   const years = await readdir(join(root, contentDir)).catch(() => [] as string[]);
+  if (years.some((y) => !mayEcho(y))) problems.push(withheldFolder(`${contentDir}/`));
   for (const year of years.filter((y) => YEAR_DIR.test(y)).sort(compareText)) {
     const slugs = await readdir(join(root, contentDir, year)).catch(() => [] as string[]);
-    for (const slug of slugs.filter((s) => SLUG_DIR.test(s)).sort(compareText)) {
+    if (slugs.some((s) => !mayEcho(s))) problems.push(withheldFolder(`${contentDir}/${year}/`));
+    for (const slug of slugs.filter((s) => SLUG_DIR.test(s) && mayEcho(s)).sort(compareText)) {
       if (!have.has(`${year}/${slug}`)) {
         problems.push({
           file: `${contentDir}/${year}/${slug}/`,

@@ -7,6 +7,31 @@ import * as z from 'zod';
 import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
 import { STANDARD_SOURCES } from '../report/standard-funding.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
+import { ALWAYS_PUBLISHED, LISTABLE_COLUMNS } from '../ledger/columns.ts';
+
+/**
+ * 公开列: the free-text ledger columns to publish (包案领导, 备注, 用途, 审批文号); each is left out of
+ * the ledger pages and downloads unless named here. A column always published may be named to
+ * no effect; any other name (信访人编号 included) is refused.
+ */
+const publicColumnsSchema = z
+  .array(
+    z.string().superRefine((name, ctx) => {
+      const trimmed = name.trim();
+      if (LISTABLE_COLUMNS.includes(trimmed) || ALWAYS_PUBLISHED.includes(trimmed)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          trimmed === '信访人编号'
+            ? '信访人编号不公开，不能列入公开列'
+            : `台账中没有可公开的列“${trimmed}”；公开列只能列出 ${LISTABLE_COLUMNS.join('、')}`,
+      });
+    }),
+    { error: `应为列名的列表，如 [${LISTABLE_COLUMNS.slice(0, 2).join(', ')}]` },
+  )
+  .transform((names) => [
+    ...new Set(names.map((n) => n.trim()).filter((n) => LISTABLE_COLUMNS.includes(n))),
+  ]);
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
 const text = z.preprocess(
@@ -37,6 +62,25 @@ const headingsSchema = z
     Object.fromEntries(Object.entries(map).map(([k, v]) => [SECTION_NAMES.get(k.trim()) ?? k, v])),
   );
 
+/** 不适用章节: sections the unit does not use this year, by key or standard title → keys. */
+const notApplicableSchema = z
+  .array(text, { error: '应为章节的列表，如 [qita, 效益]' })
+  .superRefine((list, ctx) => {
+    const unknown = list.filter((k) => !SECTION_NAMES.has(k));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `不认识的章节：${unknown.join('、')}；应为 ${SECTIONS.map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
+      });
+  })
+  .transform((list) => list.map((k) => SECTION_NAMES.get(k) ?? k));
+
+/** 是/否 as staff write it (YAML reads `否` as text, `false` as a boolean). */
+const yesNo = z.preprocess(
+  (v) => (v === '是' ? true : v === '否' ? false : v),
+  z.boolean({ error: '应为 是 或 否' }),
+);
+
 /** 资金来源对应: which standard row of the 自评表 a 资金来源 of budget.csv falls under. */
 const sourcesSchema = z.record(
   z.string().trim().min(1, { error: '资金来源不能为空' }),
@@ -50,6 +94,12 @@ const sourcesSchema = z.record(
  */
 export const projectFactsDataSchema = z.strictObject({
   name: z.string(),
+  /** The report's title in full, replacing `<年度>年度<项目名称>绩效自评报告`. */
+  title: z.string().optional(),
+  /** False: no generated 项目概况 (facts and budget sentence) before the unit's own text. */
+  generatedOverview: z.boolean().optional(),
+  /** Section keys the unit marks 不适用: printed as such, not counted as unwritten. */
+  notApplicable: z.array(z.string()).optional(),
   unit: z.string().optional(),
   department: z.string().optional(),
   basis: z.string().optional(),
@@ -65,6 +115,8 @@ export const projectFactsDataSchema = z.strictObject({
   /** 资金来源 → standard row of the 自评表. */
   fundingSources: z.record(z.string(), z.enum(STANDARD_SOURCES)).optional(),
   mainMeasures: z.array(z.string()).optional(),
+  /** Free-text ledger columns published besides those always published (公开列). */
+  publicColumns: z.array(z.string()).optional(),
 });
 
 export type ProjectFacts = z.output<typeof projectFactsDataSchema>;
@@ -74,6 +126,12 @@ export const projectFactsSchema = z
     {
       /** 项目名称: 信访积案化解专项资金 */
       项目名称: text,
+      /** 报告标题: the title as published, e.g. `2023年度信访局积案化解专项资金绩效自评报告`. */
+      报告标题: text.optional(),
+      /** 生成项目概况: 否 leaves out the generated 项目概况 (the unit writes its own). */
+      生成项目概况: yesNo.optional(),
+      /** 不适用章节: sections the unit does not use, e.g. [qita]; printed “不适用”. */
+      不适用章节: notApplicableSchema.optional(),
       /** 实施单位 (实施主体); defaults to the bureau of site.yaml. */
       实施单位: text.optional(),
       /** 主管部门 */
@@ -113,6 +171,8 @@ export const projectFactsSchema = z
         )
         .min(1, { error: '至少列出一个计算口径，或删去此项' })
         .optional(),
+      /** 公开列: free-text ledger columns to publish, e.g. [包案领导, 用途]; by default none. */
+      公开列: publicColumnsSchema.optional(),
     },
     {
       error: (issue) =>
@@ -121,6 +181,9 @@ export const projectFactsSchema = z
   )
   .transform((f): ProjectFacts => ({
     name: f.项目名称,
+    title: f.报告标题,
+    generatedOverview: f.生成项目概况,
+    notApplicable: f.不适用章节,
     unit: f.实施单位,
     department: f.主管部门,
     basis: f.立项依据,
@@ -134,6 +197,7 @@ export const projectFactsSchema = z
     headings: f.章节标题,
     fundingSources: f.资金来源对应,
     mainMeasures: f.主要数据,
+    publicColumns: f.公开列,
   }));
 
 /** The site's facts as the site keeps them: what siteFactsSchema reads site.yaml into. */

@@ -4,9 +4,10 @@
  * come back located, like the CSV problems.
  */
 import { join } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type * as z from 'zod';
 import type { Problem } from '../base/problems.ts';
+import { mayEcho } from '../privacy/echo.ts';
 import { notAFileMessage, readRegularFile } from '../read/file-kind.ts';
 import { projectFactsSchema, siteFactsSchema } from './facts-schema.ts';
 import type { ProjectFacts, SiteFacts } from './facts-schema.ts';
@@ -58,6 +59,32 @@ function openingQuoteLine(text: string, upTo: number): number | undefined {
   return undefined;
 }
 
+/** Aliases (`*名称`) a facts file may expand, counted as the parser counts them. */
+const MAX_ALIASES = 100;
+
+export const ALIAS_BOMB_MESSAGE =
+  'YAML 格式错误：别名（&名称 与 *名称）展开过多，疑为恶意构造；请直接写出每一项的值，不要用别名';
+
+/** The line of the first alias in the document, where an alias bomb starts to go off. */
+function firstAliasLine(
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = lineCounter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/** An unknown key, named unless it reads as a long run of digits. */
+function unknownKeyMessage(key: string): string {
+  return mayEcho(key) ? `不认识的项：${key}` : '不认识的项（此处不显示内容）';
+}
+
 /** Parses a YAML facts file against a schema; problems name the file, line and key. */
 export function parseFacts<S extends z.ZodType>(
   file: string,
@@ -77,7 +104,18 @@ export function parseFacts<S extends z.ZodType>(
     });
   }
   if (problems.length > 0) return { problems };
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  let js: unknown;
+  try {
+    // A facts file has no use for aliases; a few hundred expanding each other (billion laughs)
+    // would take the build's memory, and the parser stops them with an English exception.
+    js = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    const problem: Problem = { file, message: ALIAS_BOMB_MESSAGE, severity: 'error' };
+    const line = firstAliasLine(doc, lineCounter);
+    if (line !== undefined) problem.line = line;
+    return { problems: [problem] };
+  }
+  const parsed = schema.safeParse(js ?? {});
   if (parsed.success) {
     // The line where each value's text starts, so a problem in it can be located: the key's
     // line, or the line below it for a block (`项目概述: |` then the text).
@@ -95,7 +133,7 @@ export function parseFacts<S extends z.ZodType>(
   /** The line of a key itself (a list value starts on the line below it). */
   const lineOf = (key: PropertyKey | undefined): number | undefined => {
     const pair = isMap(doc.contents)
-      ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)
+      ? doc.contents.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key))
       : undefined;
     const range =
       key === undefined ? doc.contents?.range : isScalar(pair?.key) ? pair.key.range : undefined;
@@ -115,7 +153,7 @@ export function parseFacts<S extends z.ZodType>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]];
     for (const key of keys) {
       const message =
-        issue.code === 'unrecognized_keys' ? `不认识的项：${String(key)}` : issueMessage(issue);
+        issue.code === 'unrecognized_keys' ? unknownKeyMessage(String(key)) : issueMessage(issue);
       const problem: Problem = { file, message, severity: 'error' };
       const line =
         issue.code === 'unrecognized_keys'

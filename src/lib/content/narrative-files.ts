@@ -1,7 +1,8 @@
 /**
  * The narrative files on disk: every .mdx file of each project-year folder under the content
  * folder, checked against its project-year's model (checkNarrative); links, pipes and devices
- * where a folder or file should be are refused, as are relative images that do not exist.
+ * where a folder or file should be are refused, as are relative images that do not exist or are
+ * not PNG, JPEG or WebP by their content (./image-kind.ts).
  */
 import type { Dirent } from 'node:fs';
 import { lstatSync } from 'node:fs';
@@ -18,6 +19,7 @@ import {
 } from '../read/file-kind.ts';
 import { carriedOverProblems } from './carry-over.ts';
 import { namesOf } from './components.ts';
+import { fileHead, notRasterMessage } from './image-kind.ts';
 import { checkNarrative } from './narrative.ts';
 
 /** Every narrative file the content collection would load, checked; see checkNarrative. */
@@ -97,7 +99,8 @@ function localImageProblem(root: string, contentDir: string, path: string): stri
     return `找不到图片文件 ${path}；请检查文件名，${advice}`;
   }
   const kind = entryKind(stats);
-  return kind === undefined ? undefined : `图片 ${path} ${notAFileMessage(kind)}`;
+  if (kind !== undefined) return `图片 ${path} ${notAFileMessage(kind)}`;
+  return notRasterMessage(path, fileHead(join(root, path)));
 }
 
 async function list(path: string): Promise<Dirent[]> {

@@ -118,6 +118,7 @@ function checkNode(
     case 'definition':
       if (n.identifier !== undefined && imageRefs.has(n.identifier)) {
         checkAddress(n, out, n.url ?? '', 'resource', '图片');
+        checkLocalImage(n, out, n.url ?? '');
       } else {
         checkAddress(n, out, n.url ?? '', 'link', '链接');
       }
@@ -176,10 +177,14 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
     if (key === 'href' && name === 'a') checkAddress(n, out, value, 'link', '链接');
     else if (key === 'srcset' || key === 'ping') {
       for (const part of value.split(key === 'ping' ? /\s+/ : ',')) {
-        checkAddress(n, out, part.trim().split(/\s+/)[0] ?? '', 'resource', label);
+        const url = part.trim().split(/\s+/)[0] ?? '';
+        checkAddress(n, out, url, 'resource', label);
+        if (key === 'srcset') checkLocalImage(n, out, url);
       }
     } else if (RESOURCE_ATTRIBUTES.has(key)) {
       checkAddress(n, out, value, 'resource', label);
+      // A file beside the narrative, wherever it is named as a picture, is a raster image.
+      if (key === 'src' && (name === 'img' || name === 'source')) checkLocalImage(n, out, value);
     } else if (key === 'style') {
       checkStyle(n, name, value, out);
     }

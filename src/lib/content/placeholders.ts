@@ -12,7 +12,7 @@
  * - `{{` and `}}` write a literal brace.
  * A half-width or full-width colon separates the parts.
  */
-import { MEASURE_NAMES, measureByName } from '../model/measures.ts';
+import { MEASURE_NAMES, measureByName, needsCasesMessage } from '../model/measures.ts';
 import type { Report } from '../model/report-schema.ts';
 import type { Problem, Severity } from '../base/problems.ts';
 import {
@@ -106,6 +106,9 @@ export function placeholderText(report: Report, inside: string): { text?: string
     rest.length > n ? `占位符 ${shown} 的写法不对；应写成 ${how}` : undefined;
   try {
     const def = measureByName(head);
+    if (def && report.noCaseLedger && def.fromCases) {
+      return { error: `占位符 ${shown}：${needsCasesMessage(head) ?? ''}` };
+    }
     if (def) {
       if (rest.length === 0) return { text: measureText(report, head) };
       const unit = rest[0] as MoneyUnit;

@@ -2,14 +2,14 @@
  * The narrative and the facts files (content/<年度>/<项目标识>/*.mdx, project.yaml, site.yaml)
  * are written by staff and published as they are, without the data layer's checks. Each is read
  * here as a reader would see it (markup, entities and comments removed: see
- * src/lib/read/displayed.ts) and every ID-card or mobile number found is a located error that
+ * src/lib/privacy/displayed.ts) and every ID-card or mobile number found is a located error that
  * stops the build. Messages give the file and line and never the number.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../base/problems.ts';
-import type { Sensitive, TextKind } from '../read/privacy.ts';
-import { sensitiveLinesOf } from '../read/privacy.ts';
+import type { Sensitive, TextKind } from '../privacy/privacy.ts';
+import { sensitiveLinesOf } from '../privacy/privacy.ts';
 import { readRegularFile } from '../read/file-kind.ts';
 
 const WHAT: Record<Sensitive, string> = { idcard: '身份证号码', mobile: '手机号码' };
@@ -24,14 +24,19 @@ export function contentMessage(kind: Sensitive, yaml: boolean): string {
 /**
  * 1-based source lines of an MDX (or Markdown) or YAML text on which a number starts, as the
  * page will show it: `139**1234**5678`, `139<b>1234</b>5678`, `&#49;…`, `{' '}` and comments
- * between digits do not hide it.
+ * between digits do not hide it. YAML is read as written and, as a cell is, also as markup
+ * would show it, should a value ever reach a page unescaped.
  */
 export function sensitiveSourceLines(
   text: string,
   kind: 'mdx' | 'yaml',
 ): { line: number; kind: Sensitive }[] {
-  const as: TextKind = kind === 'mdx' ? 'mdx' : 'code';
-  return sensitiveLinesOf(text, as);
+  const readings: TextKind[] = kind === 'mdx' ? ['mdx'] : ['yaml', 'mdx'];
+  const byLine = new Map<number, Sensitive>();
+  for (const as of readings)
+    for (const { line, kind: found } of sensitiveLinesOf(text, as))
+      if (!byLine.has(line)) byLine.set(line, found);
+  return [...byLine].sort((a, b) => a[0] - b[0]).map(([line, found]) => ({ line, kind: found }));
 }
 
 /** Problems for one narrative or facts file's text. */

@@ -5,11 +5,11 @@
  */
 import Fraction from 'fraction.js';
 import type { CaseLinks } from '../model/links.ts';
-import { MEASURE_NAMES } from '../model/measures.ts';
+import { MEASURE_NAMES, needsCasesMessage } from '../model/measures.ts';
 import { FUNDING_POINTS, TOTAL_POINTS } from '../model/scoring.ts';
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
-import { quote } from '../read/echo.ts';
+import { quote } from '../privacy/echo.ts';
 import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
@@ -19,6 +19,8 @@ import type { PaymentRecord } from '../schema/spending.ts';
 
 export interface ProjectYearTables {
   year: number;
+  /** Whether the folder holds cases.csv; without it, payments name no case and no measure counts cases. */
+  hasCases: boolean;
   cases: TableResult<CaseRecord>;
   spending: TableResult<PaymentRecord>;
   budget: TableResult<BudgetLine>;
@@ -105,7 +107,13 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
         `拨付日期不在 ${t.year} 年内；应在 ${yearStart} 至 ${yearEnd} 之间`,
       );
     }
-    if (p.caseId !== undefined && casesReadable && links.caseOf[i] === -1) {
+    if (p.caseId !== undefined && !t.hasCases) {
+      sinks.spending.error(
+        '本项目年度没有 cases.csv（信访积案台账），案件编号应留空',
+        p.line,
+        header(t.spending, 'caseId', '案件编号'),
+      );
+    } else if (p.caseId !== undefined && casesReadable && links.caseOf[i] === -1) {
       sinks.spending.error(
         `案件编号${quote(p.caseId)}在 cases.csv 中不存在；应为台账中已有的案件编号，或留空`,
         p.line,
@@ -146,8 +154,15 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
         i.line,
         header(t.indicators, 'measure', '计算口径'),
       );
+    } else if (i.measure !== undefined && !t.hasCases) {
+      const message = needsCasesMessage(i.measure);
+      if (message)
+        sinks.indicators.error(message, i.line, header(t.indicators, 'measure', '计算口径'));
     }
   }
+  checkFramework(t.indicators.records, (message, line) =>
+    sinks.indicators.error(message, line, header(t.indicators, 'level1', '一级指标')),
+  );
   const indicatorsReadable = t.indicators.problems.every((p) => p.severity !== 'error');
   if (indicatorsReadable) {
     const points = t.indicators.records.reduce((sum, i) => sum.add(i.points), new Fraction(0));
@@ -161,6 +176,24 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
 
   for (const sink of Object.values(sinks)) problems.push(...sink.problems);
   return problems;
+}
+
+/**
+ * One table, one framework: 成本指标 under 产出指标 (财预〔2020〕10号) or as a 一级指标 of its own
+ * (共性指标框架), not both.
+ */
+function checkFramework(
+  records: readonly IndicatorRecord[],
+  error: (message: string, line: number) => void,
+): void {
+  const under = records.find((i) => i.level1 === '产出指标' && i.level2 === '成本指标');
+  const own = records.find((i) => i.level1 === '成本指标');
+  if (under && own) {
+    error(
+      `成本指标在第 ${under.line} 行列在产出指标下，此行又作为一级指标；同一张表只能用一种指标框架（成本指标列在产出指标下，或作为一级指标分经济、社会、生态环境成本指标）`,
+      own.line,
+    );
+  }
 }
 
 function unique<R extends { line: number }>(

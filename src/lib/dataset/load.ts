@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
+import { mayEcho } from '../privacy/echo.ts';
 import { emptyTable, readTable } from '../read/table.ts';
 import type { TableResult, TableSpec } from '../read/table.ts';
 import {
@@ -26,7 +27,7 @@ import type { PaymentRecord } from '../schema/spending.ts';
 import { crossCheck } from './crosscheck.ts';
 import type { FileSummary } from './files-schema.ts';
 import { plausibility } from './plausibility.ts';
-import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from './specs.ts';
+import { BUDGET, CASES, DATA_FILES, INDICATORS, REQUIRED_FILES, SPENDING } from './specs.ts';
 
 export const YEAR_DIR = /^\d{4}$/;
 export const SLUG_DIR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,6 +42,11 @@ export interface ProjectYearRef {
 export type { FileSummary } from './files-schema.ts';
 
 export interface ProjectYearData extends ProjectYearRef {
+  /**
+   * Whether the folder holds a case ledger (cases.csv). Most funds of a 信访局 (working funds,
+   * office supplies, a 窗口) have payments but no cases; their `cases` is empty.
+   */
+  hasCases: boolean;
   cases: CaseRecord[];
   payments: PaymentRecord[];
   /** How the payments tie to the cases, worked out once here for everything built from them. */
@@ -74,6 +80,10 @@ export async function discover(
     return { refs, problems };
   }
   for (const year of years) {
+    if (!mayEcho(year.name)) {
+      problems.push(withheldFolder(`${dataDir}/`));
+      continue;
+    }
     const yearPath = `${dataDir}/${year.name}`;
     if (year.isSymbolicLink() && YEAR_DIR.test(year.name)) {
       problems.push({
@@ -102,6 +112,10 @@ export async function discover(
       continue;
     }
     for (const project of (await listDir(join(base, year.name))) ?? []) {
+      if (!mayEcho(project.name)) {
+        problems.push(withheldFolder(`${yearPath}/`));
+        continue;
+      }
       const dir = `${yearPath}/${project.name}`;
       if (project.isSymbolicLink()) {
         problems.push({ file: dir, severity: 'error', message: notAFolderMessage('是符号链接') });
@@ -130,6 +144,15 @@ export async function discover(
   }
   refs.sort((a, b) => a.year - b.year || compareText(a.slug, b.slug));
   return { refs, problems };
+}
+
+/** What is said of a folder (in `parent`) whose name reads as a number: never its name. */
+export const WITHHELD_FOLDER_MESSAGE =
+  '其中有一个目录的名称疑似含身份证号或手机号（此处不显示目录名），已跳过；目录名会成为网址的一部分，请改名，如 jiean-huajie';
+
+/** The error for a folder of `parent` whose name reads as a number, located at `parent`. */
+export function withheldFolder(parent: string): Problem {
+  return { file: parent, severity: 'error', message: WITHHELD_FOLDER_MESSAGE };
 }
 
 /** Reads a data file elsewhere (another thread) and gives back what readSpecFile() would. */
@@ -174,7 +197,7 @@ export async function loadProjectYear(
         {
           file,
           severity: 'error',
-          message: `缺少文件 ${spec.fileName}（${spec.title}）；每个项目年度都需要 ${DATA_FILES.join('、')}`,
+          message: `缺少文件 ${spec.fileName}（${spec.title}）；每个项目年度都需要 ${REQUIRED_FILES.join('、')}（${CASES.fileName} 可选）`,
         },
       ]);
     }
@@ -185,17 +208,21 @@ export async function loadProjectYear(
   // Started first: when read aside, this thread reads the others meanwhile.
   const spendingRead = read(SPENDING, readSpending);
   const budget = await read(BUDGET);
-  const cases = await read(CASES);
+  const hasCases = names.has(CASES.fileName) || odd.has(CASES.fileName);
+  const cases = hasCases ? await read(CASES) : emptyTable<CaseRecord>(`${ref.dir}/cases.csv`, []);
   const spending = await spendingRead;
   const indicators = await read(INDICATORS);
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
   const links = caseLinks(cases.records, spending.records);
-  problems.push(...crossCheck({ year: ref.year, cases, spending, budget, indicators }, links));
+  problems.push(
+    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators }, links),
+  );
   problems.push(...plausibility(spending, budget));
 
   return {
     ...ref,
+    hasCases,
     cases: cases.records,
     payments: spending.records,
     links,
@@ -203,7 +230,7 @@ export async function loadProjectYear(
     indicators: indicators.records,
     files: [
       summarize(budget, BUDGET as TableSpec<unknown>),
-      summarize(cases, CASES as TableSpec<unknown>),
+      ...(hasCases ? [summarize(cases, CASES as TableSpec<unknown>)] : []),
       summarize(spending, SPENDING as TableSpec<unknown>),
       summarize(indicators, INDICATORS as TableSpec<unknown>),
     ],

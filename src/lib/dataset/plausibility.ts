@@ -5,7 +5,7 @@
  */
 import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
-import { quote } from '../read/echo.ts';
+import { quote } from '../privacy/echo.ts';
 import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';

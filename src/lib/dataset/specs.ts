@@ -47,8 +47,9 @@ export const INDICATORS: TableSpec<IndicatorRecord> = {
 };
 
 function checkGradeBand(record: IndicatorRecord, ctx: z.RefinementCtx): void {
-  const { direction, actual: grade, manualScore } = record;
-  if (direction !== '定性' || grade === undefined || manualScore === undefined) return;
+  if (record.notApplicable || record.direction !== '定性') return;
+  const { actual: grade, manualScore } = record;
+  if (grade === undefined || manualScore === undefined) return;
   const points = new Fraction(record.points);
   // 分值 of 0 or below (or unreadable, read as 0) is refused on its own cell.
   if (points.compare(0) <= 0) return;
@@ -66,5 +67,8 @@ function bandEdge(points: Fraction, percent: number): string {
   return points.mul(percent, 100).toString();
 }
 
-/** File names a project-year folder must hold. */
+/** File names a project-year folder may hold. */
 export const DATA_FILES = [BUDGET, CASES, SPENDING, INDICATORS].map((s) => s.fileName);
+
+/** File names a project-year folder must hold: the case ledger is optional. */
+export const REQUIRED_FILES = [BUDGET, SPENDING, INDICATORS].map((s) => s.fileName);

@@ -15,13 +15,11 @@ const INDICATOR_COL_WIDTH: Record<string, number> = {
   [COLUMN_CLASS.level1]: 6,
   [COLUMN_CLASS.level2]: 8,
   [COLUMN_CLASS.name]: 13,
-  [COLUMN_CLASS.dir]: 6,
-  [COLUMN_CLASS.unit]: 6,
   [COLUMN_CLASS.points]: 6,
   [COLUMN_CLASS.target]: 15,
   [COLUMN_CLASS.actual]: 9,
   [COLUMN_CLASS.score]: 9,
-  [COLUMN_CLASS.reason]: 22,
+  [COLUMN_CLASS.reason]: 34,
 };
 
 /** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */
@@ -29,13 +27,11 @@ const COL_WIDTH: Record<string, number> = {
   [COLUMN_CLASS.level1]: 7,
   [COLUMN_CLASS.level2]: 9,
   [COLUMN_CLASS.name]: 14,
-  [COLUMN_CLASS.dir]: 5,
-  [COLUMN_CLASS.target]: 13,
-  [COLUMN_CLASS.unit]: 5,
-  [COLUMN_CLASS.actual]: 8,
+  [COLUMN_CLASS.target]: 15,
+  [COLUMN_CLASS.actual]: 11,
   [COLUMN_CLASS.points]: 5,
   [COLUMN_CLASS.score]: 8,
-  [COLUMN_CLASS.reason]: 26,
+  [COLUMN_CLASS.reason]: 31,
   [COLUMN_CLASS.source]: 23,
   [COLUMN_CLASS.money]: 12,
   [COLUMN_CLASS.fpoints]: 8,
@@ -73,7 +69,10 @@ function span(el: HTMLElement, name: string): number {
 
 /** The rows of an HTML table with each cell's place in the table's grid (rowspans accounted). */
 export function readTable(table: HTMLElement): HtmlTable {
-  const small = table.classList.contains(PAGE_CLASS.indicatorTable);
+  // The 自评表 is set in 小五 too, so that it fits one landscape page with up to 12 indicators.
+  const small =
+    table.classList.contains(PAGE_CLASS.indicatorTable) ||
+    table.classList.contains(PAGE_CLASS.selfEvaluationTable);
   const widthOf = small ? INDICATOR_COL_WIDTH : COL_WIDTH;
   const rows: HtmlRow[] = [];
   const taken: number[] = []; // rows still covered by a rowspan, per grid column

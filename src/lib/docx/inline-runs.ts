@@ -16,7 +16,8 @@ export function skipped(el: HTMLElement): boolean {
   const tag = el.tagName?.toLowerCase();
   if (tag === 'nav' || tag === 'script' || tag === 'style' || tag === 'summary') return true;
   if (tag === 'a' && el.classList.contains(PAGE_CLASS.printLink)) return true;
-  if (el.classList.contains(PAGE_CLASS.visuallyHidden)) return true;
+  if (el.classList.contains(PAGE_CLASS.visuallyHidden) || el.classList.contains('screen-only'))
+    return true;
   // A note that is only a link to another page of the site (“与上年对比：…”) means nothing on paper.
   if (tag === 'p') {
     const links = el.querySelectorAll('a');
@@ -52,6 +53,9 @@ function segments(node: Node, style: RunStyle, out: Segment[] = []): Segment[] {
       if (tag === 'br') out.push({ break: true, style });
       else if (tag === 'b' || tag === 'strong') segments(child, { ...style, bold: true }, out);
       else if (tag === 'em' || tag === 'i') segments(child, { ...style, italics: true }, out);
+      // A badge on screen (向好, 人工) is a word in brackets on paper.
+      else if (child.classList.contains('yoy-word') || child.classList.contains('flag-manual'))
+        out.push({ text: `（${normalize(child.text)}）`, style });
       else segments(child, style, out);
     } else if (child.nodeType === NodeType.TEXT_NODE) {
       out.push({ text: child.text, style });

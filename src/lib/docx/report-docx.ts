@@ -6,20 +6,18 @@
  * figure has already been computed once and formatted once (src/lib/report/format.ts, the figure
  * components in the narrative, the report components), so taking its text guarantees that the
  * Word document says exactly what the page says — the same headings in the same order, the same
- * narrative with the same figures, the same tables and charts — with nothing recomputed,
+ * narrative with the same figures, the same tables — with nothing recomputed,
  * reformatted or re-rendered by a second code path that could drift. This module and the
  * ones it uses only decide how each part of the page looks on paper: 公文 fonts and sizes, Word
  * heading styles (the navigation pane and a generated table of contents work), A4 with the
  * site's print margins, page numbers “— 1 —” (typesetting.ts), the text as runs
  * (inline-runs.ts), the 自评表 as one Word table with merged cells on a landscape page
- * (word-table.ts), and each chart as the site's own SVG (with a PNG for word processors that
- * cannot draw SVG, chart-paragraph.ts) followed by its data table.
+ * (word-table.ts); no charts, as the printed report has none.
  */
-import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, ParagraphChild } from 'docx';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
-import { chartFallbacks, chartImage } from './chart-paragraph.ts';
 import { inlineRuns, isElement, normalize, skipped, textRun } from './inline-runs.ts';
 import { packDocx } from './pack-docx.ts';
 import type { Block } from './typesetting.ts';
@@ -39,7 +37,7 @@ import {
   STYLES,
   TABLE_SPACING,
 } from './typesetting.ts';
-import { caption, tableBlocks } from './word-table.ts';
+import { tableBlocks } from './word-table.ts';
 import { ANNEX_ID, PAGE_CLASS } from '../base/page-markup.ts';
 
 function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
@@ -69,8 +67,6 @@ function heading(el: HTMLElement, level: 1 | 2): Paragraph {
 interface Context {
   /** Text width of the page, in twips. */
   width: number;
-  /** The charts' PNG fallbacks, by SVG markup. */
-  pngs: Map<string, Uint8Array>;
 }
 
 function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
@@ -85,6 +81,23 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
     else if (tag === 'p') {
       if (el.classList.contains(PAGE_CLASS.subtitle))
         out.push(centred(inlineRuns(el, BODY), 0, 280));
+      else if (el.classList.contains('signature'))
+        out.push(
+          new Paragraph({
+            children: inlineRuns(el, BODY),
+            alignment: AlignmentType.RIGHT,
+            indent: { right: INDENT_BODY * 2 },
+            spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY * 2 },
+          }),
+        );
+      else if (el.classList.contains('annex-line'))
+        out.push(
+          new Paragraph({
+            children: inlineRuns(el, BODY),
+            indent: { firstLine: INDENT_BODY },
+            spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY },
+          }),
+        );
       else if (el.classList.contains(PAGE_CLASS.tableNote))
         out.push(
           new Paragraph({
@@ -94,12 +107,17 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
         );
       else out.push(bodyParagraph(inlineRuns(el, BODY)));
     } else if (tag === 'ul' || tag === 'ol') {
-      for (const li of el.childNodes)
-        if (isElement(li) && li.tagName.toLowerCase() === 'li')
-          out.push(bodyParagraph(inlineRuns(li, BODY)));
+      // Numbered 1．2．3． as the printed report numbers them (print.css, doc-item).
+      const items = el.childNodes.filter(
+        (li): li is HTMLElement => isElement(li) && li.tagName.toLowerCase() === 'li',
+      );
+      items.forEach((li, i) =>
+        out.push(bodyParagraph([textRun(`${i + 1}．`, BODY), ...inlineRuns(li, BODY)])),
+      );
     } else if (tag === 'dl') out.push(...factList(el));
     else if (tag === 'table') out.push(...tableBlocks([el], ctx.width));
-    else if (tag === 'figure') out.push(...figure(el, ctx));
+    // No charts on paper, as in the printed report (print.css, `.print-page figure.chart`).
+    else if (tag === 'figure') continue;
     else if (tag === 'blockquote' || tag === 'pre') out.push(bodyParagraph(inlineRuns(el, BODY)));
     else if (el.classList.contains(PAGE_CLASS.verdict)) {
       for (const d of el.childNodes)
@@ -114,11 +132,25 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
   return out;
 }
 
+/**
+ * The report's title, in two lines as the printed report has it (`…专项资金` / `绩效自评报告`):
+ * at 二号 the whole title is wider than the page and would leave its last character alone.
+ */
 function titleParagraph(el: HTMLElement): Paragraph {
+  const style = { font: FONT_TITLE, size: SIZE_TITLE };
+  const text = normalize(el.text);
+  const tail = /绩效自评报告$/.exec(text);
   return new Paragraph({
     heading: HeadingLevel.TITLE,
     alignment: AlignmentType.CENTER,
-    children: inlineRuns(el, { font: FONT_TITLE, size: SIZE_TITLE }),
+    children:
+      tail && tail.index > 0
+        ? [
+            textRun(text.slice(0, tail.index), style),
+            new TextRun({ break: 1 }),
+            textRun(tail[0], style),
+          ]
+        : inlineRuns(el, style),
   });
 }
 
@@ -141,20 +173,6 @@ function factList(dl: HTMLElement): Paragraph[] {
       label = [];
     }
   }
-  return out;
-}
-
-/** A chart: its caption, the drawing, then its data table. */
-function figure(el: HTMLElement, ctx: Context): Block[] {
-  const out: Block[] = [];
-  const cap = el.querySelector('figcaption');
-  if (cap) out.push(caption(cap));
-  const svg = el.querySelector(`.${PAGE_CLASS.chartDrawing} svg`) ?? el.querySelector('svg');
-  if (svg) {
-    const image = chartImage(svg, ctx.width, ctx.pngs);
-    if (image) out.push(image);
-  }
-  for (const table of el.querySelectorAll('table')) out.push(...tableBlocks([table], ctx.width));
   return out;
 }
 
@@ -184,9 +202,8 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
   const title = normalize(article.querySelector('h1')?.text ?? '');
   annex.remove();
 
-  const pngs = chartFallbacks(article, PORTRAIT_WIDTH);
-  const body = blocks(article, { width: PORTRAIT_WIDTH, pngs });
-  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH, pngs: new Map() });
+  const body = blocks(article, { width: PORTRAIT_WIDTH });
+  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH });
   const annexAlone = annexBlocks.slice(1);
 
   const make = async (sections: ISectionOptions[], docTitle: string) =>
@@ -197,6 +214,7 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
         title: docTitle,
         description: '',
         revision: 1,
+        evenAndOddHeaderAndFooters: true,
         styles: STYLES,
         sections,
       }),

@@ -35,8 +35,8 @@ const SIZE_FOOTER = 28;
 
 export const SIZE_TABLE = 21;
 
-/** Fixed line spacing of 28.5pt (in twips): 22 lines to an A4 page, as 公文 are set. */
-export const LINE_BODY = 570;
+/** Fixed line spacing of 28.9pt (in twips): 22 lines to an A4 page, as 公文 are set. */
+export const LINE_BODY = 578;
 
 /** Two characters of 三号 (16pt each) as a first-line indent, in twips. */
 export const INDENT_BODY = 640;
@@ -57,15 +57,20 @@ export const PORTRAIT_WIDTH = A4.short - mm(PORTRAIT_MARGIN.left) - mm(PORTRAIT_
 
 export const LANDSCAPE_WIDTH = A4.long - mm(LANDSCAPE_MARGIN.left) - mm(LANDSCAPE_MARGIN.right);
 
-/** A chart's width on the page in pixels at 96 dpi (docx's unit for images): the text width. */
-export const twipsToPx = (t: number) => Math.floor((t / 1440) * 96);
+/** One character of 四号 (14pt), in twips: how far a page number sits in from the text's edge. */
+const FOOTER_INDENT = 280;
 
-/** Page numbers as 公文 print them: “— 1 —”, centred, 宋体 四号. */
-function pageFooter(): Footer {
+/**
+ * Page numbers as GB/T 9704 prints them: “— 1 —” in 宋体 四号, odd numbers at the right and even
+ * numbers at the left, one character in from the edge of the text (the document sets
+ * evenAndOddHeaderAndFooters, see report-docx.ts).
+ */
+function pageFooter(side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: FOOTER_INDENT } : { left: FOOTER_INDENT },
         children: [
           new TextRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
@@ -101,7 +106,7 @@ export function section(
         },
       },
     },
-    footers: { default: pageFooter() },
+    footers: { default: pageFooter('odd'), even: pageFooter('even') },
     children,
   };
 }

@@ -5,6 +5,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -21,7 +22,7 @@ import type { Block, RunStyle } from './typesetting.ts';
 import { FONT_H1, FONT_TITLE, SIZE_TABLE, TABLE_SPACING, TABLE_TEXT } from './typesetting.ts';
 import { PAGE_CLASS } from '../base/page-markup.ts';
 
-/** The 自评表's own title (“2024年度项目支出绩效自评表”): 方正小标宋简体 小二, centred. */
+/** The 自评表’s own title (“项目支出绩效自评表（2024年度）”): 方正小标宋简体 小二, centred. */
 function formTitle(el: HTMLElement): Paragraph {
   return new Paragraph({
     children: inlineRuns(el, { font: FONT_TITLE, size: 36 }),
@@ -32,7 +33,7 @@ function formTitle(el: HTMLElement): Paragraph {
 }
 
 /** A table's or figure's caption: 黑体, centred, a little space above. */
-export function caption(el: HTMLElement): Paragraph {
+function caption(el: HTMLElement): Paragraph {
   return new Paragraph({
     children: inlineRuns(el, { font: FONT_H1, size: SIZE_TABLE + 3 }),
     alignment: AlignmentType.CENTER,
@@ -41,50 +42,42 @@ export function caption(el: HTMLElement): Paragraph {
   });
 }
 
+/** A paragraph one twentieth of a point high, between two tables that must not join. */
+const HAIRLINE = { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT };
+
 /** 小五 (9pt) in half-points: the indicator tables' type on portrait pages. */
 const SIZE_SMALL_TABLE = 18;
 
 /**
- * HTML tables stacked into one Word table (the 自评表's funding block and indicator block have
- * grids of their own): the Word grid has a column edge wherever any of the tables has one, and
- * each cell spans the grid columns between its own edges.
+ * An HTML table as a Word table, its columns as wide as the stylesheet sets them. Rows of a
+ * <thead> at the top repeat on every page the table runs onto (tblHeader).
  */
-function wordTable(tables: HtmlTable[], width: number): Table {
-  const edgesOf = (t: HtmlTable): number[] => {
-    const total = t.widths.reduce((a, b) => a + b, 0);
-    let x = 0;
-    return [0, ...t.widths.map((w) => Math.round(((x += w) / total) * width))];
-  };
-  const tableEdges = tables.map(edgesOf);
-  const grid = [...new Set(tableEdges.flat())].sort((a, b) => a - b);
-  const columnWidths = grid.slice(1).map((x, i) => x - (grid[i] ?? 0));
-  const rows: TableRow[] = [];
-  tables.forEach((t, ti) => {
-    const edges = tableEdges[ti] ?? [];
-    t.rows.forEach((row) => {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          tableHeader: row.head && ti === 0,
-          children: row.cells.map((cell) => {
-            const from = grid.indexOf(edges[cell.col] ?? 0);
-            const to = grid.indexOf(edges[cell.col + cell.colspan] ?? width);
-            return new TableCell({
+function wordTable(t: HtmlTable, width: number): Table {
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  let x = 0;
+  const edges = [0, ...t.widths.map((w) => Math.round(((x += w) / total) * width))];
+  const columnWidths = edges.slice(1).map((e, i) => e - (edges[i] ?? 0));
+  const rows = t.rows.map(
+    (row, ri) =>
+      new TableRow({
+        cantSplit: true,
+        tableHeader: t.rows.slice(0, ri + 1).every((r) => r.head),
+        children: row.cells.map(
+          (cell) =>
+            new TableCell({
               children: [cellParagraph(cell, t.small)],
-              columnSpan: to - from,
+              columnSpan: cell.colspan,
               rowSpan: cell.rowspan,
               verticalAlign: VerticalAlignTable.CENTER,
               width: {
-                size: (edges[cell.col + cell.colspan] ?? 0) - (edges[cell.col] ?? 0),
+                size: (edges[cell.col + cell.colspan] ?? width) - (edges[cell.col] ?? 0),
                 type: WidthType.DXA,
               },
-              margins: { left: 60, right: 60, top: 30, bottom: 30 },
-            });
-          }),
-        }),
-      );
-    });
-  });
+              margins: { left: 60, right: 60, top: 20, bottom: 20 },
+            }),
+        ),
+      }),
+  );
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     rows,
@@ -111,7 +104,13 @@ function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
   const center = cell.head || cell.el.classList.contains(PAGE_CLASS.center);
   return new Paragraph({
     children: inlineRuns(cell.el, style),
-    spacing: TABLE_SPACING,
+    // An exact line of 1.25 times the type: “single” spacing takes the line height of whatever
+    // face stands in for 仿宋, up to half as much again, and the 自评表 would not fit its page.
+    spacing: {
+      ...TABLE_SPACING,
+      line: Math.round(style.size * 12.5),
+      lineRule: LineRuleType.EXACT,
+    },
     alignment: cell.numeric
       ? AlignmentType.RIGHT
       : center
@@ -131,7 +130,13 @@ export function tableBlocks(tables: HTMLElement[], width: number): Block[] {
     out.push(
       first?.classList.contains(PAGE_CLASS.selfEvaluationTable) ? formTitle(cap) : caption(cap),
     );
-  out.push(wordTable(read, width));
+  // The 自评表's funding block and indicator block are two Word tables, one above the other, so
+  // that the indicator block's column heads can repeat on a second page (Word repeats only the
+  // rows at the top of a table). A hairline paragraph keeps Word from joining them.
+  read.forEach((t, i) => {
+    if (i > 0) out.push(new Paragraph({ children: [], spacing: HAIRLINE }));
+    out.push(wordTable(t, width));
+  });
   // A paragraph after every table: Word joins two tables that touch.
   out.push(new Paragraph({ children: [], spacing: { ...TABLE_SPACING, after: 120 } }));
   return out;

@@ -4,58 +4,16 @@
  */
 import { open } from 'node:fs/promises';
 import { neutraliseCell, quotedAsNeutralised, toCsv } from './csv-export.ts';
-import { formatYuan } from '../base/money.ts';
-import type { CaseRow, PaymentRow } from './rows.ts';
+import type { LedgerColumn } from './columns.ts';
 
-/** Columns of the downloadable case ledger (`cases.csv`). */
-export const CASE_CSV_COLUMNS = [
-  '案件编号',
-  '信访人',
-  '责任单位',
-  '问题类别',
-  '包案领导',
-  '登记日期',
-  '办结日期',
-  '化解状态',
-  '息诉罢访',
-  '满意度',
-  '拨付金额(元)',
-  '备注',
-];
-
-/** Columns of the downloadable payment ledger (`payments.csv`). */
-export const PAYMENT_CSV_COLUMNS = [
-  '拨付编号',
-  '拨付日期',
-  '案件编号',
-  '责任单位',
-  '资金来源',
-  '金额(元)',
-  '用途',
-  '审批文号',
-];
-
-/** A row of the case ledger as the cells of its download. */
-export function caseCsvLine(r: CaseRow): string[] {
-  return [
-    r[0],
-    r[1],
-    r[3],
-    r[4],
-    r[5],
-    r[6],
-    r[7],
-    r[8],
-    r[9] ? '是' : '否',
-    r[10],
-    formatYuan(r[11]),
-    r[12],
-  ];
+/** The download's head line: the published columns' CSV heads. */
+export function csvHeads<Row>(columns: readonly LedgerColumn<Row>[]): string[] {
+  return columns.map((c) => c.csvHead);
 }
 
-/** A row of the payment ledger as the cells of its download. */
-export function paymentCsvLine(r: PaymentRow): string[] {
-  return [r[0], r[1], r[2], r[3], r[4], formatYuan(r[5]), r[6], r[7]];
+/** A ledger row as the cells of its download: the published columns' text. */
+export function csvLine<Row>(columns: readonly LedgerColumn<Row>[], row: Row): string[] {
+  return columns.map((c) => c.text(row));
 }
 
 /**

@@ -7,75 +7,47 @@
  * (src/lib/output/readable-html.ts), so that pass keeps a ledger page's rows as they are.
  */
 import { escapeHtml } from '../base/html.ts';
-import { formatYuan } from '../base/money.ts';
+import type { LedgerColumn, LedgerHead } from './columns.ts';
+import { cellsHtml } from './columns.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 import { rowAnchor } from '../search/search-key.ts';
 
-/** A column head of a ledger page: `num` right-aligns it; `amount` is the column the page totals. */
-export interface LedgerHead {
-  label: string;
-  num?: true;
-  amount?: true;
+export type { LedgerHead } from './columns.ts';
+
+/** The heads of a ledger page: 序号, then the published columns'. */
+export function ledgerHeads<Row>(columns: readonly LedgerColumn<Row>[]): LedgerHead[] {
+  return [{ label: '序号', num: true }, ...columns.map((c) => c.head)];
 }
 
-/** The heads of caseRowsHtml's cells, in order. */
-export const CASE_HEADS: readonly LedgerHead[] = [
-  { label: '序号', num: true },
-  { label: '案件编号' },
-  { label: '信访人' },
-  { label: '责任单位' },
-  { label: '问题类别' },
-  { label: '包案领导' },
-  { label: '登记日期' },
-  { label: '办结日期' },
-  { label: '化解状态' },
-  { label: '息诉罢访' },
-  { label: '满意度' },
-  { label: '拨付金额（元）', num: true, amount: true },
-  { label: '备注' },
-];
-
-/** The heads of paymentRowsHtml's cells, in order. */
-export const PAYMENT_HEADS: readonly LedgerHead[] = [
-  { label: '序号', num: true },
-  { label: '拨付编号' },
-  { label: '拨付日期' },
-  { label: '案件编号' },
-  { label: '责任单位' },
-  { label: '资金来源' },
-  { label: '金额（元）', num: true, amount: true },
-  { label: '用途' },
-  { label: '审批文号' },
-];
-
 /** `<tr>` rows of the case ledger, numbered from `start`, one row and one cell per line. */
-export function caseRowsHtml(rows: readonly CaseRow[], start: number): string {
+export function caseRowsHtml(
+  columns: readonly LedgerColumn<CaseRow>[],
+  rows: readonly CaseRow[],
+  start: number,
+): string {
   let html = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as CaseRow;
     html +=
       `\n<tr id="${escapeHtml(rowAnchor('c', r[0]))}">\n<td class="num">${start + i}</td>` +
-      `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[3])}</td>` +
-      `\n<td>${escapeHtml(r[4])}</td>\n<td>${escapeHtml(r[5])}</td>\n<td>${escapeHtml(r[6])}</td>` +
-      `\n<td>${escapeHtml(r[7])}</td>\n<td>${escapeHtml(r[8])}</td>` +
-      `\n<td class="center">${r[9] ? '是' : '否'}</td>\n<td>${escapeHtml(r[10])}</td>` +
-      `\n<td class="num">${formatYuan(r[11])}</td>\n<td class="note">${escapeHtml(r[12])}</td></tr>`;
+      `${cellsHtml(columns, r)}</tr>`;
   }
   return html;
 }
 
 /** `<tr>` rows of the payment ledger, one row and one cell per line; a correction (冲减) is marked as one. */
-export function paymentRowsHtml(rows: readonly PaymentRow[], start: number): string {
+export function paymentRowsHtml(
+  columns: readonly LedgerColumn<PaymentRow>[],
+  rows: readonly PaymentRow[],
+  start: number,
+): string {
   let html = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PaymentRow;
     const correction = r[5] < 0;
     html +=
       `\n<tr id="${escapeHtml(rowAnchor('p', r[0]))}"${correction ? ' class="correction"' : ''}>\n<td class="num">${start + i}</td>` +
-      `\n<td>${escapeHtml(r[0])}</td>\n<td>${escapeHtml(r[1])}</td>\n<td>${escapeHtml(r[2])}</td>` +
-      `\n<td>${escapeHtml(r[3])}</td>\n<td>${escapeHtml(r[4])}</td>` +
-      `\n<td class="num">${formatYuan(r[5])}${correction ? ' <span class="flag-manual">冲减</span>' : ''}</td>` +
-      `\n<td>${escapeHtml(r[6])}</td>\n<td>${escapeHtml(r[7])}</td></tr>`;
+      `${cellsHtml(columns, r)}</tr>`;
   }
   return html;
 }

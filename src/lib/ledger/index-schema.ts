@@ -30,6 +30,8 @@ export const ledgerIndexSchema = z.strictObject({
   /** Folder holding the pages (absent when the model was built without writing them). */
   dir: z.string().optional(),
   pageSize: z.int().positive(),
+  /** The columns the ledgers publish, by name (src/lib/ledger/columns.ts), in their order. */
+  columns: z.strictObject({ cases: z.array(z.string()), payments: z.array(z.string()) }),
   cases: ledgerPartSchema,
   payments: ledgerPartSchema,
   units: z.array(unitLedgerSchema),

@@ -7,13 +7,9 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  CASE_CSV_COLUMNS,
-  caseCsvLine,
-  PAYMENT_CSV_COLUMNS,
-  paymentCsvLine,
-  writeLedgerCsv,
-} from './csv.ts';
+import { csvHeads, csvLine, writeLedgerCsv } from './csv.ts';
+import type { LedgerColumn } from './columns.ts';
+import { CASE_COLUMNS, PAYMENT_COLUMNS, publishedColumns } from './columns.ts';
 import { caseRowsHtml, paymentRowsHtml } from './html.ts';
 import type { CaseRow, PaymentRow } from './rows.ts';
 import { caseRows, paymentRowsOf, paymentUnits, unitOrder } from './rows.ts';
@@ -95,18 +91,41 @@ function pageBytes<Row>(
   return bytes.subarray(0, length);
 }
 
-const paidOf = (row: CaseRow) => row[11];
+const paidOf = (row: CaseRow) => row[10];
 const amountOf = (row: PaymentRow) => row[5];
 
-/** The payment ledger's pages and its CSV download, into `dir` (writeLedgers' folder). */
+/**
+ * The payment ledger's pages and its CSV download, into `dir` (writeLedgers' folder), with the
+ * published columns: those always published and the `listed` ones (project.yaml's 公开列).
+ */
 export async function writePaymentLedger(
   dir: string,
   allPayments: readonly PaymentRow[],
   pageSize = DEFAULT_PAGE_SIZE,
+  listed: readonly string[] = [],
 ): Promise<LedgerPart> {
-  const part = await writePart(dir, 'payments', allPayments, paymentRowsHtml, amountOf, pageSize);
-  await writeLedgerCsv(join(dir, 'payments.csv'), PAYMENT_CSV_COLUMNS, allPayments, paymentCsvLine);
+  const columns = publishedColumns(PAYMENT_COLUMNS, listed);
+  const toHtml = (rows: readonly PaymentRow[], start: number) =>
+    paymentRowsHtml(columns, rows, start);
+  const part = await writePart(dir, 'payments', allPayments, toHtml, amountOf, pageSize);
+  await writeCsv(join(dir, 'payments.csv'), columns, allPayments);
   return part;
+}
+
+function writeCsv<Row>(
+  file: string,
+  columns: readonly LedgerColumn<Row>[],
+  rows: readonly Row[],
+): Promise<void> {
+  return writeLedgerCsv(file, csvHeads(columns), rows, (row) => csvLine(columns, row));
+}
+
+/** The names of the columns a project-year's ledgers publish (the ledger index keeps them). */
+export function publishedNames(listed: readonly string[] = []): LedgerIndex['columns'] {
+  return {
+    cases: publishedColumns(CASE_COLUMNS, listed).map((c) => c.name),
+    payments: publishedColumns(PAYMENT_COLUMNS, listed).map((c) => c.name),
+  };
 }
 
 /**
@@ -117,12 +136,14 @@ export type WritePaymentsAside = (
   dir: string,
   units: string[],
   pageSize: number,
+  listed: readonly string[],
 ) => Promise<LedgerPart>;
 
 /**
  * Writes both ledgers of a project-year into `dir` (replacing what was there): pages of
  * `pageSize` rows for the case ledger, the payment ledger and each unit's case list, and the
- * two CSV downloads whole, so the pages and downloads only read what was prepared here.
+ * two CSV downloads whole, so the pages and downloads only read what was prepared here. Only
+ * the published columns are written: those always published, and the `listed` ones.
  */
 export async function writeLedgers(
   dir: string,
@@ -131,22 +152,26 @@ export async function writeLedgers(
   links: CaseLinks,
   pageSize = DEFAULT_PAGE_SIZE,
   paymentsAside?: WritePaymentsAside,
+  listed: readonly string[] = [],
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const units = paymentUnits(cases, links);
   const allPayments = paymentsAside ? undefined : paymentRowsOf(payments, units);
   const paymentPart = allPayments
-    ? writePaymentLedger(dir, allPayments, pageSize)
-    : (paymentsAside as WritePaymentsAside)(dir, units, pageSize);
+    ? writePaymentLedger(dir, allPayments, pageSize, listed)
+    : (paymentsAside as WritePaymentsAside)(dir, units, pageSize, listed);
   // Settled (not left to reject unobserved) whatever happens to the case ledgers meanwhile.
   paymentPart.catch(() => undefined);
   const allCases = caseRows(cases, links);
+  const caseColumns = publishedColumns(CASE_COLUMNS, listed);
+  const caseHtml = (rows: readonly CaseRow[], start: number) =>
+    caseRowsHtml(caseColumns, rows, start);
   const byUnit = new Map<string, CaseRow[]>();
   for (const row of allCases) {
-    const list = byUnit.get(row[3]);
+    const list = byUnit.get(row[2]);
     if (list) list.push(row);
-    else byUnit.set(row[3], [row]);
+    else byUnit.set(row[2], [row]);
   }
   const unitLedgers: UnitLedger[] = [];
   let n = 0;
@@ -156,14 +181,14 @@ export async function writeLedgers(
       dir,
       `units/${id}`,
       byUnit.get(unit) ?? [],
-      caseRowsHtml,
+      caseHtml,
       paidOf,
       pageSize,
     );
     unitLedgers.push({ id, unit, ...part });
   }
-  const casePart = await writePart(dir, 'cases', allCases, caseRowsHtml, paidOf, pageSize);
-  await writeLedgerCsv(join(dir, 'cases.csv'), CASE_CSV_COLUMNS, allCases, caseCsvLine);
+  const casePart = await writePart(dir, 'cases', allCases, caseHtml, paidOf, pageSize);
+  await writeCsv(join(dir, 'cases.csv'), caseColumns, allCases);
   const search = await writeSearchIds(
     dir,
     allCases,
@@ -173,6 +198,7 @@ export async function writeLedgers(
   const index: LedgerIndex = {
     dir,
     pageSize,
+    columns: publishedNames(listed),
     cases: casePart,
     payments: await paymentPart,
     units: unitLedgers,

@@ -6,11 +6,14 @@ import type { CaseLinks } from '../model/links.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 
-/** One case as shown in the ledger: the record plus what was paid for it (分). */
+/**
+ * One case as the ledger may show it: the record plus what was paid for it (分). The 信访人编号
+ * is not here: no page, download or index shows it. Which of these cells are published is
+ * decided by the column list (columns.ts).
+ */
 export type CaseRow = [
   caseId: string,
   petitioner: string,
-  petitionerId: string,
   unit: string,
   category: string,
   leader: string,
@@ -40,7 +43,6 @@ export function caseRows(cases: readonly CaseRecord[], links: CaseLinks): CaseRo
   return cases.map((c, i) => [
     c.caseId,
     c.petitioner,
-    c.petitionerId ?? '',
     c.unit,
     c.category,
     c.leader ?? '',

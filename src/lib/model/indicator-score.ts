@@ -6,11 +6,20 @@
  */
 import Fraction from 'fraction.js';
 import type { Problem } from '../base/problems.ts';
+import { deadlineMet } from '../schema/indicator-forms.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { MeasureDef } from './measures.ts';
 import { measureByName } from './measures.ts';
 import type { IndicatorResult } from './report-schema.ts';
-import { isMet, isQualitativeMet, round2, scoreByRule } from './scoring.ts';
+import {
+  inRange,
+  isJudgedMet,
+  isMet,
+  isQualitativeMet,
+  round2,
+  scoreByRule,
+  scoreRange,
+} from './scoring.ts';
 
 export const COUNT_UNITS = ['件', '人', '个', '户', '次', '人次', '项', '家'];
 
@@ -69,23 +78,60 @@ export function scoreIndicator(
     points: points.valueOf(),
     measure: ind.measure ?? null,
   };
+  const done = (fields: Pick<IndicatorResult, 'target' | 'actual' | 'score' | 'met'>) => ({
+    result: {
+      ...base,
+      ...fields,
+      manual: manual || ind.direction === '定性',
+      reason: ind.reason ?? null,
+      line: ind.line,
+    },
+    problems,
+  });
+  if (ind.notApplicable) {
+    return {
+      result: {
+        ...base,
+        target: ind.target,
+        actual: ind.actual,
+        score: 0,
+        manual: false,
+        met: true,
+        reason: ind.reason ?? null,
+        line: ind.line,
+        notApplicable: true,
+      },
+      problems,
+    };
+  }
   if (ind.direction === '定性') {
     const grade = ind.actual ?? '未达成';
     const met = isQualitativeMet(grade);
     requireReason(met, `评价结果为“${grade}”`);
-    const result: IndicatorResult = {
-      ...base,
-      target: ind.target,
-      actual: grade,
-      score: round2(new Fraction(ind.manualScore ?? '0')),
-      manual: true,
-      met,
-      reason: ind.reason ?? null,
-      line: ind.line,
-    };
-    return { result, problems };
+    const score = round2(new Fraction(ind.manualScore ?? '0'));
+    return done({ target: ind.target, actual: grade, score, met });
   }
-  const target = new Fraction(ind.target);
+  const form = ind.form;
+  if (form.kind === 'deadline' || form.kind === 'onTime') {
+    const actual = ind.actual;
+    const met =
+      actual === '是' ||
+      (actual !== undefined &&
+        actual !== '否' &&
+        deadlineMet(form, { kind: 'date', date: actual }));
+    if (actual !== undefined) requireReason(met, `实际完成值 ${actual}，年度指标值 ${ind.target}`);
+    const score = manual ? new Fraction(ind.manualScore ?? '0') : met ? points : new Fraction(0);
+    return done({ target: ind.target, actual: actual ?? null, score: round2(score), met });
+  }
+  if (form.kind === 'text') {
+    const score = new Fraction(ind.manualScore ?? '0');
+    const met = isJudgedMet(score, points);
+    requireReason(met, `评价得分 ${round2(score)} 分，低于分值的 80%`);
+    return done({ target: ind.target, actual: ind.actual ?? null, score: round2(score), met });
+  }
+  const range: [Fraction, Fraction] | null =
+    form.kind === 'range' ? [new Fraction(form.low), new Fraction(form.high)] : null;
+  const target = new Fraction(form.kind === 'number' ? form.value : '0');
   let actual: Fraction | undefined =
     ind.actual === undefined ? undefined : new Fraction(ind.actual);
   if (ind.measure !== undefined) {
@@ -112,16 +158,23 @@ export function scoreIndicator(
       }
     }
   }
-  const met = actual !== undefined && isMet(ind.direction, actual, target);
-  const ruleScore =
-    actual === undefined ? new Fraction(0) : scoreByRule(ind.direction, actual, target, points);
+  const met =
+    actual !== undefined &&
+    (range ? inRange(actual, range[0], range[1]) : isMet(ind.direction, actual, target));
+  let ruleScore = new Fraction(0);
+  if (actual !== undefined) {
+    ruleScore = range
+      ? scoreRange(actual, range[0], range[1], points)
+      : scoreByRule(ind.direction, actual, target, points);
+  }
   const score = manual ? new Fraction(ind.manualScore ?? '0') : ruleScore;
   if (actual !== undefined) {
     requireReason(
       met,
-      `实际完成值 ${round2(actual)}${ind.unit ?? ''}，年度指标值 ${ind.direction}${ind.target}${ind.unit ?? ''}`,
+      `实际完成值 ${round2(actual)}${ind.unit ?? ''}，年度指标值 ${range ? ind.target : `${ind.direction}${ind.target}${ind.unit ?? ''}`}`,
     );
     if (
+      !range &&
       met &&
       ind.direction === '≥' &&
       !target.equals(0) &&
@@ -137,15 +190,10 @@ export function scoreIndicator(
       });
     }
   }
-  const result: IndicatorResult = {
-    ...base,
-    target: target.valueOf(),
+  return done({
+    target: range ? ind.target : target.valueOf(),
     actual: actual === undefined ? null : round2(actual),
     score: round2(score),
-    manual,
     met,
-    reason: ind.reason ?? null,
-    line: ind.line,
-  };
-  return { result, problems };
+  });
 }

@@ -53,6 +53,11 @@ interface MeasureCommon {
    * and a clause about one 资金来源 is not about it (content/stale-figures.ts).
    */
   funding: boolean;
+  /**
+   * Computed from the case ledger (cases.csv): a project-year without one has no such measure,
+   * and naming it is an error there.
+   */
+  fromCases: boolean;
   /** The value, or undefined when it cannot be computed (a rate over nothing). */
   compute: (input: MeasureContext) => Fraction | undefined;
 }
@@ -101,6 +106,7 @@ function helpedCount(input: MeasureInput): number {
 const DEFINITIONS = [
   {
     name: '积案总数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'none',
@@ -111,6 +117,7 @@ const DEFINITIONS = [
   },
   {
     name: '已化解件数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'up',
@@ -121,6 +128,7 @@ const DEFINITIONS = [
   },
   {
     name: '化解率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     trend: true,
@@ -130,6 +138,7 @@ const DEFINITIONS = [
   },
   {
     name: '息诉罢访件数',
+    fromCases: true,
     kind: 'count',
     unit: '件',
     better: 'up',
@@ -140,6 +149,7 @@ const DEFINITIONS = [
   },
   {
     name: '息诉罢访率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     trend: true,
@@ -149,6 +159,7 @@ const DEFINITIONS = [
   },
   {
     name: '按期办结率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     trend: false,
@@ -164,6 +175,7 @@ const DEFINITIONS = [
   },
   {
     name: '满意率',
+    fromCases: true,
     kind: 'rate',
     better: 'up',
     trend: true,
@@ -179,6 +191,7 @@ const DEFINITIONS = [
   },
   {
     name: '救助人数',
+    fromCases: true,
     kind: 'count',
     unit: '人',
     better: 'up',
@@ -189,6 +202,7 @@ const DEFINITIONS = [
   },
   {
     name: '资金支出总额',
+    fromCases: false,
     kind: 'money',
     better: 'none',
     trend: true,
@@ -198,6 +212,7 @@ const DEFINITIONS = [
   },
   {
     name: '件均化解资金',
+    fromCases: true,
     kind: 'money',
     // A 成本指标: the bureau's tables set it as “≤”, so a lower cost per case counts as better.
     better: 'down',
@@ -208,6 +223,7 @@ const DEFINITIONS = [
   },
   {
     name: '预算执行率',
+    fromCases: false,
     kind: 'rate',
     better: 'up',
     trend: true,
@@ -228,6 +244,20 @@ export type MeasureName = (typeof DEFINITIONS)[number]['name'];
 export const MEASURES: readonly MeasureDef[] = DEFINITIONS;
 
 export const MEASURE_NAMES: readonly string[] = MEASURES.map((m) => m.name);
+
+/** The measures a project-year without a case ledger has (computed from payments and budget). */
+export const PAYMENT_MEASURE_NAMES: readonly string[] = MEASURES.filter((m) => !m.fromCases).map(
+  (m) => m.name,
+);
+
+/**
+ * The message for a measure named where the project-year has no case ledger, or undefined when
+ * the measure does not need one.
+ */
+export function needsCasesMessage(name: string): string | undefined {
+  if (measureByName(name)?.fromCases !== true) return undefined;
+  return `“${name}”按信访积案台账计算，但本项目年度没有 cases.csv；没有台账时可用的计算口径有 ${PAYMENT_MEASURE_NAMES.join('、')}，或留空并手工填写实际完成值`;
+}
 
 const BY_NAME = new Map(MEASURES.map((m) => [m.name, m]));
 

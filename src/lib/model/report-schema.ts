@@ -36,6 +36,8 @@ export const fundingSchema = z.object({
   total: fundingLineSchema.omit({ source: true }),
   /** Σ executed ÷ Σ annualBudget, unrounded. */
   executionRate: z.number().nullable(),
+  /** budget.csv has no 年初预算数 (its 0s here are not figures): the tables show “—”. */
+  noInitialBudget: z.literal(true).optional(),
   /** 分值 of the funding block. */
   points: z.number(),
   /** min(rate × points, points), rounded half-up to 0.01. */
@@ -63,6 +65,18 @@ export const indicatorResultSchema = z.object({
   reason: z.string().nullable(),
   /** Line of the indicator in indicators.csv. */
   line: z.number(),
+  /** Marked 不适用: listed, left out of the total (the rest rescaled to 100). */
+  notApplicable: z.literal(true).optional(),
+});
+
+/** How 不适用 indicators changed the total: their 分值, and the factor the rest was scaled by. */
+export const rescaleSchema = z.object({
+  /** 分值 of the dropped indicators. */
+  droppedPoints: z.number(),
+  /** 100 ÷ (100 − droppedPoints), exact, written `n/d`. */
+  factor: z.string(),
+  /** Sum of the rounded scores before scaling. */
+  rawScore: z.number(),
 });
 
 export const reportSchema = z.object({
@@ -77,6 +91,11 @@ export const reportSchema = z.object({
     indicators: z.number(),
   }),
   /**
+   * Present when the project-year has no case ledger (cases.csv): no case measure, chart,
+   * ledger page or download is made for it.
+   */
+  noCaseLedger: z.literal(true).optional(),
+  /**
    * Every measure by its name: counts as integers, rates as unrounded fractions 0–1, money in
    * whole 分 (a fraction of a 分 rounded half-up); null when it cannot be computed (a rate over
    * nothing).
@@ -86,8 +105,13 @@ export const reportSchema = z.object({
   timelyDays: z.number(),
   funding: fundingSchema,
   indicators: z.array(indicatorResultSchema),
-  /** Sum of the rounded scores (funding + indicators), so the table adds up on paper. */
+  /**
+   * Sum of the rounded scores (funding + indicators), so the table adds up on paper; when
+   * indicators are 不适用, that sum × rescale.factor, rounded half-up to 0.01.
+   */
   totalScore: z.number(),
+  /** Present only when some indicators are 不适用. */
+  rescale: rescaleSchema.optional(),
   grade: z.enum(GRADES),
   /**
    * The measures exactly, as fractions written `n/d` (rates 0–1, money in 分, counts): every

@@ -15,7 +15,7 @@ import { computeMeasures, DEFAULT_TIMELY_DAYS, MEASURES } from './measures.ts';
 import type { FundingBlock, Report } from './report-schema.ts';
 import { REPORT_SCHEMA_VERSION } from './report-schema.ts';
 import { scoreIndicator } from './indicator-score.ts';
-import { FUNDING_POINTS, gradeOf, round2, scoreFunding } from './scoring.ts';
+import { FUNDING_POINTS, gradeOf, rescaleFactor, round2, scoreFunding } from './scoring.ts';
 
 export interface ReportInput {
   year: number;
@@ -30,6 +30,8 @@ export interface ReportInput {
   budget: readonly BudgetLine[];
   indicators: readonly IndicatorRecord[];
   timelyDays?: number;
+  /** False when the project-year has no cases.csv: its case measures are left out. */
+  hasCases?: boolean;
 }
 
 /** Money as the model holds it: whole 分, a fraction of a 分 rounded half-up. */
@@ -61,14 +63,16 @@ export function fundingBlock(
     const executed = spent.get(b.source) ?? 0;
     return {
       source: b.source,
-      initialBudget: b.initialBudget,
+      initialBudget: b.initialBudget ?? 0,
       annualBudget: b.annualBudget,
       executed,
       executionRate: rate(executed, b.annualBudget),
     };
   });
   const sum = (pick: (b: BudgetLine) => number) => budget.reduce((s, b) => s + pick(b), 0);
-  const initial = sum((b) => b.initialBudget);
+  const initial = sum((b) => b.initialBudget ?? 0);
+  // 年初预算数 is shown only when every line states it; a partial column would not add up.
+  const noInitial = budget.some((b) => b.initialBudget === undefined);
   const annual = sum((b) => b.annualBudget);
   const executed = budget.reduce((s, b) => s + (spent.get(b.source) ?? 0), 0);
   const points = new Fraction(FUNDING_POINTS);
@@ -81,6 +85,7 @@ export function fundingBlock(
       executionRate: rate(executed, annual),
     },
     executionRate: rate(executed, annual),
+    ...(noInitial ? { noInitialBudget: true as const } : {}),
     points: FUNDING_POINTS,
     score: annual === 0 ? 0 : round2(scoreFunding(new Fraction(executed, annual), points)),
   };
@@ -93,7 +98,9 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
   const values = computeMeasures({ ...input, timelyDays });
   const measures: Record<string, number | null> = {};
   const exactMeasures: Record<string, string | null> = {};
+  const hasCases = input.hasCases ?? true;
   for (const def of MEASURES) {
+    if (def.fromCases && !hasCases) continue;
     measures[def.name] = measureValue(def, values.get(def.name));
     exactMeasures[def.name] = exactMeasureText(values.get(def.name));
   }
@@ -111,7 +118,14 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     (sum, i) => sum.add(i.score.toFixed(2)),
     new Fraction(funding.score.toFixed(2)),
   );
-  const totalScore = total.valueOf();
+  const dropped = indicators
+    .filter((i) => i.notApplicable)
+    .reduce((sum, i) => sum.add(i.points), new Fraction(0));
+  const factor = rescaleFactor(dropped);
+  const rescale = dropped.equals(0)
+    ? undefined
+    : { droppedPoints: dropped.valueOf(), factor: factor.toFraction(), rawScore: total.valueOf() };
+  const totalScore = rescale ? round2(total.mul(factor)) : total.valueOf();
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     year: input.year,
@@ -122,11 +136,13 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
       budget: input.budget.length,
       indicators: input.indicators.length,
     },
+    ...(hasCases ? {} : { noCaseLedger: true as const }),
     measures,
     timelyDays,
     funding,
     indicators,
     totalScore,
+    ...(rescale ? { rescale } : {}),
     grade: gradeOf(totalScore),
     exact: { measures: exactMeasures },
   };

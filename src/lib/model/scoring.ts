@@ -65,6 +65,38 @@ export function scoreByRule(
   }
 }
 
+/**
+ * A range target (`90%-100%`): inside [low, high] → full points; below, scored as a positive
+ * indicator against low; above, as a reverse indicator against high.
+ */
+export function scoreRange(actual: Value, low: Value, high: Value, points: Value): Value {
+  if (actual.compare(low) < 0) return scorePositive(actual, low, points);
+  if (actual.compare(high) > 0) return scoreReverse(actual, high, points);
+  return points;
+}
+
+/** Whether a value lies inside a range target, both ends included. */
+export function inRange(actual: Value, low: Value, high: Value): boolean {
+  return actual.compare(low) >= 0 && actual.compare(high) <= 0;
+}
+
+/**
+ * An indicator scored by judgement against words (`有效`, `持续改善`) counts as met when its
+ * score reaches the 达成 band (80 % of 分值), as a qualitative one graded 达成 would.
+ */
+export function isJudgedMet(score: Value, points: Value): boolean {
+  return score.mul(100).compare(points.mul(GRADE_BANDS.达成[0])) >= 0;
+}
+
+/**
+ * 不适用 indicators are dropped and the rest rescaled to 100 (财预〔2020〕10号 practice): the
+ * factor 100 ÷ (100 − dropped points), exact.
+ */
+export function rescaleFactor(droppedPoints: Value): Value {
+  const kept = new Fraction(TOTAL_POINTS).sub(droppedPoints);
+  return kept.compare(ZERO) <= 0 ? ZERO : new Fraction(TOTAL_POINTS).div(kept);
+}
+
 /** Whether a quantitative indicator reached its target (= is met like ≥, or at 0 by ≤ 0). */
 export function isMet(
   direction: Exclude<Direction, '定性'>,

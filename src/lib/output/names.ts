@@ -5,7 +5,7 @@
  * on text or, with `decode`, on a file's UTF-8 bytes read as a one-byte string.
  */
 import { decodeEntities } from '../base/html.ts';
-import { isMaskedName } from '../read/privacy.ts';
+import { isMaskedName } from '../privacy/privacy.ts';
 
 /** The column whose values are petitioners' names. */
 export const NAME_HEADER = '信访人';

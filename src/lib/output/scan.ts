@@ -3,7 +3,7 @@
  * must never leave the bureau. The data layer already refuses such input; this scan also catches
  * what reaches a page another way (a narrative, project.yaml, a template change).
  *
- * - ID-card and mobile numbers (the data guard's own detector, src/lib/read/displayed.ts), in any
+ * - ID-card and mobile numbers (the data guard's own detector, src/lib/privacy/displayed.ts), in any
  *   text file, read as a reader sees it: pages (text and attribute values, tags removed, entities
  *   decoded), CSV downloads cell by cell, report.json, scripts, styles and SVG.
  * - Petitioners by name: the scan cannot know real names, so it checks where names are shown.
@@ -18,11 +18,11 @@ import { join, relative } from 'node:path';
 import { docxText } from '../docx/package.ts';
 import { escapeHtml } from '../base/html.ts';
 import { mapInWorkers } from '../base/pool.ts';
-import type { Sensitive, TextKind } from '../read/privacy.ts';
+import type { Sensitive, TextKind } from '../privacy/privacy.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';
-import { findNumbersInBytes } from '../read/displayed.ts';
-import { mayHoldDigitsInBytes } from '../read/may-hold-digits.ts';
-import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from '../read/privacy.ts';
+import { findNumbersInBytes } from '../privacy/displayed.ts';
+import { mayHoldDigitsInBytes } from '../privacy/may-hold-digits.ts';
+import { hitLines, mayHoldSensitive, sensitiveLinesOf, textKindOf } from '../privacy/privacy.ts';
 
 export type FindingKind = Sensitive | 'name';
 
@@ -122,7 +122,7 @@ export function scanText(file: string, text: string): Finding[] {
 /**
  * Findings in one file's bytes (UTF-8). The text is read as its kind shows it to a reader
  * (textKindOf: HTML text and attribute values with tags removed and entities decoded, CSV cell by
- * cell, JSON, scripts and styles with their escapes decoded; see src/lib/read/displayed.ts); a
+ * cell, JSON, scripts and styles with their escapes decoded; see src/lib/privacy/displayed.ts); a
  * file with fewer than 11 characters that could write a digit is passed after one cheap look.
  * The bytes are read as a one-byte string, never decoded whole (the reader decodes UTF-8 as it
  * goes; names are decoded only where they are checked).

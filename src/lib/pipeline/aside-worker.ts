@@ -18,8 +18,8 @@ async function answer(request: AsideRequest): Promise<AsideReply> {
     payments = table.records;
     return { id: request.id, table };
   }
-  const { dir, units, pageSize } = request.write;
-  const part = await writePaymentLedger(dir, paymentRowsOf(payments, units), pageSize);
+  const { dir, units, pageSize, listed } = request.write;
+  const part = await writePaymentLedger(dir, paymentRowsOf(payments, units), pageSize, listed);
   return { id: request.id, part };
 }
 

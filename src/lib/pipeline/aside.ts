@@ -15,7 +15,7 @@ import type { PaymentRecord } from '../schema/spending.ts';
 /** A message to the second thread. */
 export type AsideRequest =
   | { id: number; read: { path: string; file: string } }
-  | { id: number; write: { dir: string; units: string[]; pageSize: number } };
+  | { id: number; write: { dir: string; units: string[]; pageSize: number; listed: string[] } };
 
 export interface AsideReply {
   id: number;
@@ -63,8 +63,8 @@ export function startAside(): Aside {
   return {
     readSpending: async (path, file) =>
       (await ask({ read: { path, file } })).table as TableResult<PaymentRecord>,
-    writePayments: async (dir, units, pageSize) =>
-      (await ask({ write: { dir, units, pageSize } })).part as LedgerPart,
+    writePayments: async (dir, units, pageSize, listed) =>
+      (await ask({ write: { dir, units, pageSize, listed: [...listed] } })).part as LedgerPart,
     close: async () => {
       worker.removeAllListeners('exit');
       await worker.terminate();

@@ -5,14 +5,16 @@
  */
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { loadProjectYear } from '../dataset/load.ts';
-import type { ProjectYearData } from '../dataset/load.ts';
 import { computeMeasures, DEFAULT_TIMELY_DAYS } from '../model/measures.ts';
 import { scoreIndicator } from '../model/indicator-score.ts';
 import { startAside } from './aside.ts';
 import type { Aside } from './aside.ts';
 import type { LedgerIndex } from '../ledger/ledger.ts';
-import { DEFAULT_PAGE_SIZE, ledgerDirOf, writeLedgers } from '../ledger/ledger.ts';
-import { unitOrder } from '../ledger/rows.ts';
+import { DEFAULT_PAGE_SIZE, ledgerDirOf, publishedNames, writeLedgers } from '../ledger/ledger.ts';
+import { CASE_COLUMNS, PAYMENT_COLUMNS, publishedColumns } from '../ledger/columns.ts';
+import { rowReadingProblems } from '../ledger/row-reading.ts';
+import { caseRows, paymentRowsOf, paymentUnits, unitOrder } from '../ledger/rows.ts';
+import type { ProjectYearData } from '../dataset/load.ts';
 import { breakdowns } from '../model/breakdowns.ts';
 import { buildReport } from '../model/report.ts';
 import type { Problem } from '../base/problems.ts';
@@ -30,6 +32,8 @@ export interface ProjectYearJob {
   pageSize?: number;
   /** Read the spending file and write the payment ledger on a second thread (./aside.ts). */
   sideBySide?: boolean;
+  /** Free-text ledger columns to publish (project.yaml's 公开列); by default none. */
+  publicColumns?: string[];
 }
 
 /** One project-year built: always its files and problems; the model when it had no errors. */
@@ -58,9 +62,11 @@ async function buildWith(
 ): Promise<ProjectYearResult> {
   const { ref } = job;
   const data = await loadProjectYear(job.root, ref, aside?.readSpending);
-  const result: ProjectYearResult = { files: data.files, problems: data.problems };
-  if (data.problems.some((p) => p.severity === 'error')) {
-    result.problems = [...data.problems, ...independentChecks(data, job.timelyDays)];
+  // The rows read whole are read across too, so every problem is reported at once.
+  const problems = [...data.problems, ...readRowsAcross(data, job.publicColumns)];
+  const result: ProjectYearResult = { files: data.files, problems };
+  if (problems.some((p) => p.severity === 'error')) {
+    result.problems = [...problems, ...independentChecks(data, job.timelyDays)];
     return result;
   }
 
@@ -74,9 +80,10 @@ async function buildWith(
     links: data.links,
     budget: data.budget,
     indicators: data.indicators,
+    hasCases: data.hasCases,
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
-  result.problems = [...data.problems, ...built.problems];
+  result.problems = [...problems, ...built.problems];
   const ledger = job.ledgerDir
     ? await writeLedgers(
         ledgerDirOf(job.ledgerDir, ref.year, ref.slug),
@@ -85,8 +92,14 @@ async function buildWith(
         data.links,
         job.pageSize,
         aside?.writePayments,
+        job.publicColumns,
       )
-    : countLedger(data.cases, data.payments.length, job.pageSize ?? DEFAULT_PAGE_SIZE);
+    : countLedger(
+        data.cases,
+        data.payments.length,
+        job.pageSize ?? DEFAULT_PAGE_SIZE,
+        job.publicColumns,
+      );
   result.built = {
     report: built.report,
     dataDate: latestDate(data),
@@ -129,11 +142,34 @@ export function independentChecks(
   return problems;
 }
 
+/**
+ * Each row's published cells read across (src/lib/ledger/row-reading.ts), before anything is
+ * written: a number split over cells side by side stops the build as one in a cell does.
+ */
+function readRowsAcross(data: ProjectYearData, listed?: readonly string[]): Problem[] {
+  const units = paymentUnits(data.cases, data.links);
+  return [
+    ...rowReadingProblems(
+      `${data.dir}/cases.csv`,
+      caseRows(data.cases, data.links),
+      data.cases.map((c) => c.line),
+      publishedColumns(CASE_COLUMNS, listed),
+    ),
+    ...rowReadingProblems(
+      `${data.dir}/spending.csv`,
+      paymentRowsOf(data.payments, units),
+      data.payments.map((p) => p.line),
+      publishedColumns(PAYMENT_COLUMNS, listed),
+    ),
+  ];
+}
+
 /** The ledger index without writing pages, for tools that only need the model. */
 function countLedger(
   cases: readonly { unit: string }[],
   payments: number,
   pageSize: number,
+  listed?: readonly string[],
 ): LedgerIndex {
   const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
   const perUnit = new Map<string, number>();
@@ -143,7 +179,13 @@ function countLedger(
     unit,
     ...part(perUnit.get(unit) ?? 0),
   }));
-  return { pageSize, cases: part(cases.length), payments: part(payments), units };
+  return {
+    pageSize,
+    columns: publishedNames(listed),
+    cases: part(cases.length),
+    payments: part(payments),
+    units,
+  };
 }
 
 function latestDate(data: {

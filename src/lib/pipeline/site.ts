@@ -13,7 +13,7 @@ import { checkNarrativeFigures } from '../content/narrative-figures.ts';
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { discover } from '../dataset/load.ts';
 import { DATA_FILES } from '../dataset/specs.ts';
-import { safeMessage } from '../read/echo.ts';
+import { safeMessage } from '../privacy/echo.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import { buildProjectYear } from './project-year.ts';
 import type { ProjectYearJob, ProjectYearModel, ProjectYearResult } from './project-year.ts';
@@ -70,6 +70,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const facts = content.projects.get(idOf(ref))?.facts;
     const job: ProjectYearJob = { root, ref, name: facts?.name ?? ref.slug };
     if (facts?.timelyDays !== undefined) job.timelyDays = facts.timelyDays;
+    if (facts?.publicColumns !== undefined) job.publicColumns = facts.publicColumns;
     if (options.ledgerDir !== undefined) job.ledgerDir = options.ledgerDir;
     if (options.pageSize !== undefined) job.pageSize = options.pageSize;
     if (threads.sideBySide) job.sideBySide = true;

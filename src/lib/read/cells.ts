@@ -4,7 +4,7 @@
  * CellFailure saying what is wrong and what would be right. Money becomes integer 分 here and
  * stays integer everywhere after.
  */
-import { quote } from './echo.ts';
+import { quote } from '../privacy/echo.ts';
 
 export class CellFailure {
   readonly message: string;

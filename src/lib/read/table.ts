@@ -10,13 +10,13 @@ import { ProblemSink } from '../base/problems.ts';
 import type { Problem } from '../base/problems.ts';
 import type { Cell, MoneyUnit } from './cells.ts';
 import { CellFailure, parseDate, parseFlag, parseMoney, parseText } from './cells.ts';
-import { safeMessage } from './echo.ts';
+import { safeMessage } from '../privacy/echo.ts';
 import { parseCsv } from './csv.ts';
 import { decodeCsv } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import type { MappedColumn } from './header.ts';
 import { explainUnrecognised, mapHeader } from './header.ts';
-import { findSensitive, SENSITIVE_MESSAGE } from './privacy.ts';
+import { findSensitive, SENSITIVE_MESSAGE } from '../privacy/privacy.ts';
 import { checkStatedTotals, isTotalRow, readStatedTotals } from './totals.ts';
 
 /** What a kind of file holds and how its records are validated. */

@@ -50,6 +50,9 @@ const BUDGET_FIELD: Record<BudgetField, 'initialBudget' | 'annualBudget' | 'exec
 /** A budget figure, of one 资金来源 or of the total, in 分. */
 export function budgetFen(report: Report, field: BudgetField, source?: string): number {
   const key = BUDGET_FIELD[field];
+  if (key === 'initialBudget' && report.funding.noInitialBudget) {
+    throw new Error('本项目年度的 budget.csv 没有年初预算数；可引用全年预算数或全年执行数');
+  }
   if (source === undefined) return report.funding.total[key];
   const line = report.funding.lines.find((l) => l.source === source);
   if (!line) {
@@ -96,10 +99,15 @@ export function targetCellText(ind: IndicatorResult): string {
     : ind.target;
 }
 
-/** The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`. */
+/**
+ * The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`, and a
+ * time indicator's date as `2024年12月20日`.
+ */
 export function actualCellText(ind: IndicatorResult): string {
   if (ind.actual === null) return '—';
-  return typeof ind.actual === 'number' ? unitValueText(ind.actual, ind.unit) : ind.actual;
+  if (typeof ind.actual === 'number') return unitValueText(ind.actual, ind.unit);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ind.actual);
+  return date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : ind.actual;
 }
 
 /** One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`. */
@@ -120,4 +128,16 @@ export function indicatorText(ind: IndicatorResult, field: IndicatorField): stri
 /** `91.23分` */
 export function scoreText(score: number): string {
   return `${formatScore(score)}分`;
+}
+
+/**
+ * An indicator and its target in a sentence listing them: `化解信访积案数≥270件`, and for a
+ * target in words `维护社会和谐稳定：化解一批久拖未决的信访积案` (its own end punctuation dropped,
+ * the list punctuates), so that a name never runs into the words of its target.
+ */
+export function goalText(ind: IndicatorResult): string {
+  const target = indicatorText(ind, 'target');
+  return typeof ind.target === 'number'
+    ? `${ind.name}${target}`
+    : `${ind.name}：${target.replace(/[。；;，,、！!？?\s]+$/, '')}`;
 }

@@ -106,3 +106,11 @@ export function formatDateCn(iso: string): string {
 export function formatMonth(month: string): string {
   return `${Number(month.slice(5, 7))}月`;
 }
+
+/** Decimal places as a reader writes them in a note: `两`, `四`, `六` (else the digits). */
+export function decimalsCn(decimals: number): string {
+  return (
+    ({ 1: '一', 2: '两', 3: '三', 4: '四', 6: '六' } as Record<number, string>)[decimals] ??
+    String(decimals)
+  );
+}

@@ -9,6 +9,9 @@ import { exactWanDecimals, formatPercent } from './format.ts';
 import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
 import type { StandardSource } from './standard-funding.ts';
 
+/** A figure the data does not state (年初预算数 where budget.csv has none). */
+const NONE = '—';
+
 export interface FundingRowText {
   label: string;
   /** 年初预算数, 全年预算数, 全年执行数 in 万元. */
@@ -37,14 +40,15 @@ export function fundingTable(funding: FundingBlock): {
     l.executed,
   ]);
   const decimals = exactWanDecimals(fen.flat());
+  const initial = (text: string) => (funding.noInitialBudget ? NONE : text);
   return {
     decimals,
     rows: lines.map((l, i) => {
       const [a, b, c] = fen[i] ?? [0, 0, 0];
       return {
         label: l.label,
-        amounts: [formatWan(a, decimals), formatWan(b, decimals), formatWan(c, decimals)],
-        exact: [`${formatYuan(a)}元`, `${formatYuan(b)}元`, `${formatYuan(c)}元`],
+        amounts: [initial(formatWan(a, decimals)), formatWan(b, decimals), formatWan(c, decimals)],
+        exact: [initial(`${formatYuan(a)}元`), `${formatYuan(b)}元`, `${formatYuan(c)}元`],
         rate: formatPercent(l.executionRate),
         total: l.total,
       };
@@ -71,10 +75,18 @@ export function standardFundingTable(
       label: i === 1 ? `其中：${r.label}` : r.label,
       amounts: empty
         ? ['', '', '']
-        : [formatWan(a, decimals), formatWan(b, decimals), formatWan(c, decimals)],
+        : [
+            funding.noInitialBudget ? NONE : formatWan(a, decimals),
+            formatWan(b, decimals),
+            formatWan(c, decimals),
+          ],
       exact: empty
         ? ['', '', '']
-        : [`${formatYuan(a)}元`, `${formatYuan(b)}元`, `${formatYuan(c)}元`],
+        : [
+            funding.noInitialBudget ? NONE : `${formatYuan(a)}元`,
+            `${formatYuan(b)}元`,
+            `${formatYuan(c)}元`,
+          ],
       rate: empty ? '' : formatPercent(r.rate),
       total,
     };

@@ -74,6 +74,9 @@ export const SITE_FILE = 'site.yaml';
 /** Placeholder for prose not written yet. */
 export const PENDING = '（待填写）';
 
+/** What a section marked 不适用 in project.yaml (不适用章节) prints. */
+export const NOT_APPLICABLE = '不适用。';
+
 /**
  * Sub-headings the layout writes itself under 一、基本情况 (its prose sits between them); like the
  * sections, project.yaml's 章节标题 can rename them (seed reports say 预算支出概况 …).

@@ -9,6 +9,14 @@ import { formatCount, formatMonth, formatRatio } from './format.ts';
 export const SUBTOTAL_KINDS = ['unit', 'category', 'month', 'source'] as const;
 export type SubtotalKind = (typeof SUBTOTAL_KINDS)[number];
 
+/** The subtotals drawn from the case ledger, absent where a project-year has none. */
+const CASE_KINDS: readonly SubtotalKind[] = ['unit', 'category'];
+
+/** The subtotal tables a project-year has: without a case ledger, by month and source only. */
+export function subtotalKindsOf(report: { noCaseLedger?: true | undefined }): SubtotalKind[] {
+  return SUBTOTAL_KINDS.filter((k) => !(report.noCaseLedger && CASE_KINDS.includes(k)));
+}
+
 export const SUBTOTAL_TITLES: Record<SubtotalKind, string> = {
   unit: '按责任单位汇总',
   category: '按问题类别汇总',

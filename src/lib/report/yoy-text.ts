@@ -6,7 +6,7 @@
 import type { MeasureKind } from '../model/measures.ts';
 import type { Change, Verdict } from '../model/change.ts';
 import type { FundingRow, IndicatorRow, MeasureRow, YearOverYear } from '../model/yoy.ts';
-import type Fraction from 'fraction.js';
+import Fraction from 'fraction.js';
 import { formatWan, formatYuan } from '../base/money.ts';
 import {
   exactWanDecimals,
@@ -103,11 +103,32 @@ export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 
   }
 }
 
-/** The change as text: `+12件`, `-0.52个百分点` (rates), `+61.45万元`, `持平`, or `—`. */
+/**
+ * A value as the table rounds it for display (rates as fractions 0–1 at two decimals of a
+ * percent, indicator values and scores at two decimals); undefined where the display is exact
+ * (counts, money at the decimals that keep it exact).
+ */
+function shown(value: number, format: ValueFormat): Fraction | undefined {
+  if (format.kind === 'rate')
+    return new Fraction(toFixedExact(new Fraction(String(value)).mul(100), 2)).div(100);
+  if (format.kind === 'unit' || format.kind === 'score')
+    return new Fraction(toFixedExact(value, 2));
+  return undefined;
+}
+
+/**
+ * The change as text: `+12件`, `-0.52个百分点` (rates), `+61.45万元`, `持平`, or `—`. It is the
+ * difference of the two values as the table shows them, so that the row adds up on paper
+ * (2.74万元 → 2.85万元 is +0.11万元, though the exact difference rounds to 0.10).
+ */
 export function deltaText(change: Change, format: ValueFormat): string {
   if (change.exact === null) return DASH;
   if (change.trend === 'same') return '持平';
-  return changeFigureText(change.exact.delta, format, wanDecimals(change));
+  const before = change.previous === null ? undefined : shown(change.previous, format);
+  const after = change.current === null ? undefined : shown(change.current, format);
+  const delta = before && after ? after.sub(before) : change.exact.delta;
+  if (delta.equals(0)) return '持平';
+  return changeFigureText(delta, format, wanDecimals(change));
 }
 
 /** The relative change: `+4.65%`, `持平`, or `—`. */

@@ -1,6 +1,6 @@
 /** cases.csv — 信访积案台账, one row per case. */
 import * as z from 'zod';
-import { isMaskedName, UNMASKED_NAME_MESSAGE } from '../read/privacy.ts';
+import { isMaskedName, UNMASKED_NAME_MESSAGE } from '../privacy/privacy.ts';
 import { column, isoDate, oneOf, requiredText } from '../read/columns.ts';
 
 export const CASE_STATUSES = ['已化解', '化解中', '未化解'] as const;

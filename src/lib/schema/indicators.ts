@@ -2,14 +2,21 @@
 import * as z from 'zod';
 import { CellFailure, parseDecimal } from '../read/cells.ts';
 import { column, oneOf, requiredText } from '../read/columns.ts';
+import { readTarget, readTimeActual, unitWritten } from './indicator-forms.ts';
+import type { TargetForm } from './indicator-forms.ts';
 
-export const LEVEL1 = ['产出指标', '效益指标', '满意度指标'] as const;
+/**
+ * 一级指标 of both frameworks: 产出/效益/满意度 with 成本指标 under 产出 (财预〔2020〕10号), and
+ * the newer 共性指标框架 where 成本指标 stands on its own.
+ */
+export const LEVEL1 = ['产出指标', '成本指标', '效益指标', '满意度指标'] as const;
 
-/** 二级指标 allowed under each 一级指标 (财预〔2020〕10号 layout). */
+/** 二级指标 allowed under each 一级指标. */
 export const LEVEL2_OF: Record<(typeof LEVEL1)[number], readonly string[]> = {
   产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
   效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
-  满意度指标: ['服务对象满意度指标'],
+  满意度指标: ['服务对象满意度指标', '满意度指标'],
 };
 
 export const DIRECTIONS = ['≥', '≤', '=', '定性'] as const;
@@ -21,7 +28,10 @@ export type QualitativeGrade = (typeof QUALITATIVE_GRADES)[number];
 const GRADE_WORDS: Record<string, QualitativeGrade> = {
   达成: '达成',
   达成年度指标: '达成',
+  达成预期指标: '达成',
+  达成预期目标: '达成',
   部分达成: '部分达成',
+  基本达成: '部分达成',
   部分达成并具有一定效果: '部分达成',
   未达成: '未达成',
   未达成且效果较差: '未达成',
@@ -38,6 +48,9 @@ const DIRECTION_WORDS: Record<string, Direction> = {
   '==': '=',
   定性: '定性',
 };
+
+/** What marks an indicator the unit does not use this year (dropped; the rest rescaled). */
+const NOT_APPLICABLE = '不适用';
 
 /** The row as written, one text field per column. */
 export const indicatorRowSchema = z.object({
@@ -69,6 +82,12 @@ export const indicatorRowSchema = z.object({
     aliases: ['偏差原因', '偏差原因分析'],
     cell: 'text',
   }),
+  /** 指标状态: `不适用` drops the indicator (its 分值 is shared out over the rest). */
+  status: column(z.string().optional(), {
+    header: '指标状态',
+    aliases: ['状态', '是否适用'],
+    cell: 'text',
+  }),
 });
 
 type Row = z.output<typeof indicatorRowSchema>;
@@ -84,12 +103,16 @@ export const indicatorRecordSchema = indicatorRowSchema.transform((row, ctx) => 
       message: `“${row.level2}”不属于“${row.level1}”；应为 ${allowed.join('、')} 之一`,
     });
   }
-  const direction = DIRECTION_WORDS[row.direction.normalize('NFKC').replace(/\s/g, '')];
-  if (direction === undefined) {
+  const directionWord = row.direction.normalize('NFKC').replace(/\s/g, '');
+  const notApplicable = [directionWord, row.actual, row.status].some(
+    (cell) => cell?.replace(/\s/g, '') === NOT_APPLICABLE,
+  );
+  const direction = DIRECTION_WORDS[directionWord];
+  if (direction === undefined && !notApplicable) {
     ctx.addIssue({
       code: 'custom',
       path: ['direction'],
-      message: `“${row.direction}”不是有效的指标性质；应为 ≥、≤、= 或 定性（也可写 >=、<=）`,
+      message: `“${row.direction}”不是有效的指标性质；应为 ≥、≤、= 或 定性（也可写 >=、<=），不使用的指标写 不适用`,
     });
     return z.NEVER;
   }
@@ -97,6 +120,7 @@ export const indicatorRecordSchema = indicatorRowSchema.transform((row, ctx) => 
   if (points !== undefined && !(Number(points) > 0)) {
     ctx.addIssue({ code: 'custom', path: ['points'], message: `分值应大于 0，现为 ${points}` });
   }
+  if (notApplicable) return dropped(row, direction ?? '定性', points);
   const manualScore =
     row.manualScore === undefined ? undefined : decimal(row.manualScore, 'manualScore', ctx);
   if (manualScore !== undefined && points !== undefined) {
@@ -110,8 +134,34 @@ export const indicatorRecordSchema = indicatorRowSchema.transform((row, ctx) => 
   }
   return direction === '定性'
     ? qualitative(row, points, manualScore, ctx)
-    : quantitative(row, direction, points, manualScore, ctx);
+    : quantitative(row, direction ?? '=', points, manualScore, ctx);
 });
+
+function base(row: Row, direction: Direction, points: string | undefined) {
+  return {
+    line: row.line,
+    level1: row.level1,
+    level2: row.level2,
+    name: row.name,
+    direction,
+    points: points ?? '0',
+    reason: row.reason,
+  };
+}
+
+/** An indicator marked 不适用: kept to be listed, left out of the score. */
+function dropped(row: Row, direction: Direction, points: string | undefined) {
+  return {
+    ...base(row, direction, points),
+    target: row.target,
+    form: { kind: 'text' } as TargetForm,
+    unit: row.unit,
+    measure: undefined,
+    actual: NOT_APPLICABLE,
+    manualScore: undefined,
+    notApplicable: true as const,
+  };
+}
 
 function qualitative(
   row: Row,
@@ -134,7 +184,7 @@ function qualitative(
       message:
         row.actual === undefined
           ? '定性指标必须填写实际完成值：达成、部分达成 或 未达成'
-          : `“${row.actual}”不是有效的定性结果；应为 达成、部分达成 或 未达成`,
+          : `“${row.actual}”不是有效的定性结果；应为 达成（达成年度指标、达成预期指标）、部分达成（基本达成、部分达成并具有一定效果）或 未达成（未达成且效果较差）`,
     });
   }
   if (row.manualScore === undefined) {
@@ -146,18 +196,15 @@ function qualitative(
     });
   }
   return {
-    line: row.line,
-    level1: row.level1,
-    level2: row.level2,
-    name: row.name,
+    ...base(row, '定性', points),
     direction: '定性' as const,
     target: row.target,
+    form: { kind: 'text' } as TargetForm,
     unit: row.unit,
-    points: points ?? '0',
     measure: undefined,
     actual: grade,
     manualScore,
-    reason: row.reason,
+    notApplicable: false as const,
   };
 }
 
@@ -168,45 +215,85 @@ function quantitative(
   manualScore: string | undefined,
   ctx: Ctx,
 ) {
-  const target = decimal(stripAround(row.target, direction, row.unit), 'target', ctx);
-  if (row.measure === undefined && row.actual === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['actual'],
-      message: '未设置计算口径时必须填写实际完成值',
-    });
+  const written = stripDirection(row.target, direction);
+  const unit = row.unit ?? unitWritten(written);
+  const form = readTarget(stripUnit(written, unit));
+  const issue = (path: keyof Row, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  const computable = form.kind === 'number' || form.kind === 'range';
+  if (!computable && row.measure !== undefined) {
+    issue(
+      'target',
+      `“${row.target}”不是有效数字；设置了计算口径的指标，年度指标值应为数字或区间（如 90%-100%）`,
+    );
   }
-  const actual =
-    row.actual === undefined
-      ? undefined
-      : decimal(stripAround(row.actual, direction, row.unit), 'actual', ctx);
+  if (row.measure === undefined && row.actual === undefined) {
+    issue('actual', '未设置计算口径时必须填写实际完成值');
+  }
+  if (form.kind === 'text' && row.measure === undefined && row.manualScore === undefined) {
+    issue(
+      'manualScore',
+      `年度指标值“${row.target}”不是数字、区间或日期，按文字目标由评价人判断；必须填写得分`,
+    );
+  }
+  let actual: string | undefined;
+  if (row.actual !== undefined) {
+    if (computable) {
+      actual = decimal(stripUnit(stripDirection(row.actual, direction), unit), 'actual', ctx);
+    } else if (form.kind === 'text') {
+      actual = row.actual.trim();
+    } else {
+      actual = timeActual(row.actual, form, ctx);
+    }
+  }
   return {
-    line: row.line,
-    level1: row.level1,
-    level2: row.level2,
-    name: row.name,
+    ...base(row, direction, points),
     direction,
-    target: target ?? '0',
-    unit: row.unit,
-    points: points ?? '0',
+    target: form.kind === 'number' ? form.value : row.target.trim(),
+    form,
+    unit,
     measure: row.measure,
     actual,
     manualScore,
-    reason: row.reason,
+    notApplicable: false as const,
   };
 }
 
-/** `≥270件` → `270`: a target may repeat its comparator and unit. */
-function stripAround(text: string, direction: string, unit: string | undefined): string {
-  let s = text.normalize('NFKC').trim();
-  for (const word of Object.keys(DIRECTION_WORDS)) {
-    if (DIRECTION_WORDS[word] === direction && s.startsWith(word)) {
-      s = s.slice(word.length).trim();
-      break;
-    }
+/** A time indicator's 实际完成值 as an ISO date or 是/否. */
+function timeActual(text: string, form: TargetForm, ctx: Ctx): string | undefined {
+  const read = readTimeActual(text);
+  if (typeof read === 'string') {
+    ctx.addIssue({ code: 'custom', path: ['actual'], message: read });
+    return undefined;
   }
-  if (unit !== undefined && unit !== '%' && s.endsWith(unit)) s = s.slice(0, -unit.length).trim();
+  if (read.kind === 'flag') return read.done ? '是' : '否';
+  if (form.kind === 'onTime') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['actual'],
+      message: '年度指标值为“按时”时，实际完成值应为 是 或 否（没有截止日期可与日期比较）',
+    });
+    return undefined;
+  }
+  return read.date;
+}
+
+/** `≥270件` → `270件`: a target may repeat its comparator. */
+function stripDirection(text: string, direction: string): string {
+  const s = text.normalize('NFKC').trim();
+  for (const word of Object.keys(DIRECTION_WORDS)) {
+    if (DIRECTION_WORDS[word] === direction && s.startsWith(word))
+      return s.slice(word.length).trim();
+  }
   return s;
+}
+
+/** `270件` → `270`: a value may repeat its unit (a % is read by the number reader). */
+function stripUnit(text: string, unit: string | undefined): string {
+  if (unit !== undefined && unit !== '%' && text.endsWith(unit)) {
+    return text.slice(0, -unit.length).trim();
+  }
+  return text;
 }
 
 function decimal(text: string, field: keyof Row, ctx: Ctx): string | undefined {

@@ -1,29 +1,25 @@
 /**
  * The search index over every year (the site's search box, src/scripts/search-ui.ts).
  *
- * Numbers — 案件编号, 拨付编号, 信访人编号 (as a digest only, src/lib/search/search-key.ts) — are looked up
+ * Numbers — 案件编号 and 拨付编号 — are looked up
  * exactly, in shards chosen by the key's hash: each project-year's loader writes its records
  * grouped by fine bucket into one file (`search-ids.txt`, one JSON array per line) and keeps the
  * byte offset of each bucket, and the build reads, for each shard, only that shard's buckets of
  * every project-year. A record is `[key, kind, year index, page, id?]`: kind `c` a case, `p` a
- * payment, `r` a petitioner's case; the ledger page and row anchor follow from it. No name is
- * ever indexed: the masked 信访人 is not a search key.
+ * payment; the ledger page and row anchor follow from it. Nothing of a petitioner is indexed:
+ * not the masked 信访人, and not the 信访人编号, even hashed — a digest of a short number is
+ * reversed by trying every number, and records keyed by it would group the cases of one
+ * person, which no page shows (docs/privacy-publishing.md).
  */
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { FINE_BUCKETS, keyHash, normalizeKey, petitionerDigest } from './search-key.ts';
+import { FINE_BUCKETS, keyHash, normalizeKey } from './search-key.ts';
 
-export type SearchKind = 'c' | 'p' | 'r';
+export type SearchKind = 'c' | 'p';
 
-/** What the lookup records need of a ledger row: a case's 案件编号 and 信访人编号. */
-export interface CaseKeys {
-  readonly 0: string;
-  readonly 2: string;
-}
-
-/** What the lookup records need of a payment row: its 拨付编号. */
-export interface PaymentKeys {
+/** What the lookup records need of a ledger row: its 案件编号 or 拨付编号, first. */
+export interface RowKey {
   readonly 0: string;
 }
 
@@ -46,8 +42,8 @@ function line(key: string, kind: SearchKind, page: number, id: string): string {
 /** Writes a project-year's lookup records beside its ledger pages. */
 export async function writeSearchIds(
   dir: string,
-  cases: readonly CaseKeys[],
-  payments: readonly PaymentKeys[],
+  cases: readonly RowKey[],
+  payments: readonly RowKey[],
   pageSize: number,
 ): Promise<SearchIds> {
   const buckets: string[][] = Array.from({ length: FINE_BUCKETS }, () => []);
@@ -57,12 +53,7 @@ export async function writeSearchIds(
     (buckets[keyHash(key) & (FINE_BUCKETS - 1)] as string[]).push(line(key, kind, page, id));
     records++;
   };
-  cases.forEach((c, i) => {
-    const page = Math.floor(i / pageSize) + 1;
-    add(normalizeKey(c[0]), 'c', page, c[0]);
-    const petitioner = normalizeKey(c[2]);
-    if (petitioner !== '') add(petitionerDigest(petitioner), 'r', page, c[0]);
-  });
+  cases.forEach((c, i) => add(normalizeKey(c[0]), 'c', Math.floor(i / pageSize) + 1, c[0]));
   payments.forEach((p, i) => add(normalizeKey(p[0]), 'p', Math.floor(i / pageSize) + 1, p[0]));
   const offsets: number[] = [];
   const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_NAMES, namesOf } from '../../../src/lib/content/components.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
-import { F, lines, unchecked } from '../support/narrative.ts';
+import { F, lines, NAMES, unchecked } from '../support/narrative.ts';
 
 describe('checkNarrative(file, text, names) refuses a component used wrongly', () => {
   it.each([
@@ -84,6 +84,33 @@ describe('checkNarrative(file, text, names) never repeats a planted number', () 
   });
 });
 
+describe('checkNarrative(file, text, names) in a project-year without cases.csv', () => {
+  const noCases = { ...NAMES, noCases: true };
+  it.each(['化解率', '积案总数', '救助人数', '息诉罢访率'])(
+    'refuses <Measure name="%s" />, saying there is no cases.csv',
+    (measure) => {
+      expect(lines(`<Measure name="${measure}" />`, noCases)).toEqual([
+        `error ${F}:1: 第1列: <Measure> 的 name：“${measure}”按信访积案台账计算，但本项目年度没有 cases.csv；没有台账时可用的计算口径有 资金支出总额、预算执行率，或留空并手工填写实际完成值`,
+      ]);
+    },
+  );
+
+  it.each(['status', 'units', 'categories'])('refuses <Chart kind="%s" />', (kind) => {
+    expect(lines(`<Chart kind="${kind}" />`, noCases)).toEqual([
+      `error ${F}:1: 第1列: <Chart> 的 kind：图表“${kind}”按信访积案台账绘制，但本项目年度没有 cases.csv；可用的有 monthly、sources`,
+    ]);
+  });
+
+  it('accepts the payment measures and charts', () => {
+    expect(
+      lines(
+        '<Measure name="资金支出总额" /><Measure name="预算执行率" /><Chart kind="monthly" />',
+        noCases,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('namesOf(report)', () => {
   it('lists the sources of the funding lines and the indicator names, in report order', () => {
     const report = {
@@ -94,6 +121,15 @@ describe('namesOf(report)', () => {
       sources: ['本年财政拨款', '上年结转资金'],
       indicators: ['化解信访积案', '群众满意率'],
     });
+  });
+
+  it('says when the project-year has no case ledger', () => {
+    const report = {
+      noCaseLedger: true,
+      funding: { lines: [{ source: '本年财政拨款' }] },
+      indicators: [],
+    } as unknown as Report;
+    expect(namesOf(report)).toEqual({ sources: ['本年财政拨款'], indicators: [], noCases: true });
   });
 
   it('is undefined without a report (data with errors: nothing to check against)', () => {

@@ -130,6 +130,34 @@ describe('parseFacts(file, text, projectFactsSchema) on 主要数据', () => {
   });
 });
 
+describe('parseFacts(file, text, projectFactsSchema) on 公开列', () => {
+  it('reads the free-text ledger columns to publish; an always-published name is taken as said', () => {
+    expect(parse('公开列: [包案领导, 用途]\n').value?.publicColumns).toEqual(['包案领导', '用途']);
+    expect(parse('公开列:\n  - 备注\n  - 案件编号\n  - 备注\n').value?.publicColumns).toEqual([
+      '备注',
+    ]);
+    expect(parse('公开列: []\n').value?.publicColumns).toEqual([]);
+    expect(parse('').value?.publicColumns).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a column that does not exist',
+      '公开列: [包案领导, 联系电话]\n',
+      '台账中没有可公开的列“联系电话”；公开列只能列出 包案领导、备注、用途、审批文号',
+    ],
+    ['信访人编号', '公开列: [信访人编号]\n', '信访人编号不公开'],
+    ['a single name instead of a list', '公开列: 备注\n', '应为列名的列表'],
+    ['a map', '公开列:\n  备注: 是\n', '应为列名的列表'],
+  ])('refuses %s at its line', (_, text, message) => {
+    const [problem, ...rest] = messages(text);
+    expect(rest).toEqual([]);
+    expect(problem).toContain(`${FILE}:2:`);
+    expect(problem).toContain('公开列');
+    expect(problem).toContain(message);
+  });
+});
+
 const yaml = {
   项目名称: '信访积案化解专项资金',
   实施单位: '示例区信访局',
@@ -174,5 +202,32 @@ describe('siteFactsDataSchema', () => {
     });
     expect(siteFactsDataSchema.safeParse({ 单位: '示例区信访局' }).success).toBe(false);
     expect(siteFactsDataSchema.safeParse({ bureau: '', title: 't' }).success).toBe(false);
+  });
+});
+
+describe('project.yaml 报告标题, 生成项目概况 and 不适用章节', () => {
+  it('reads the three, sections by key or standard title', () => {
+    const { value, problems } = parse(
+      '报告标题: 2023年度信访局积案化解专项资金绩效自评报告\n生成项目概况: 否\n不适用章节: [qita, 有关建议]\n',
+    );
+    expect(problems).toEqual([]);
+    expect(value).toMatchObject({
+      title: '2023年度信访局积案化解专项资金绩效自评报告',
+      generatedOverview: false,
+      notApplicable: ['qita', 'jianyi'],
+    });
+  });
+
+  it.each([
+    ['生成项目概况: 也许\n', '生成项目概况', /应为 是 或 否/],
+    ['生成项目概况: true\n', undefined, undefined],
+    ['不适用章节: [其它]\n', '不适用章节', /不认识的章节：其它/],
+    ['不适用章节: qita\n', '不适用章节', /应为章节的列表/],
+    ['报告标题: ""\n', '报告标题', /不能为空/],
+  ])('checks %j', (text, column, message) => {
+    const { problems } = parse(text);
+    if (column === undefined) return expect(problems).toEqual([]);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 2, column, severity: 'error' });
+    expect(problems.map((p) => p.message).join('\n')).toMatch(message ?? /./);
   });
 });

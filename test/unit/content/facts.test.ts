@@ -6,7 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFacts, readProjectFacts } from '../../../src/lib/content/facts.ts';
+import {
+  ALIAS_BOMB_MESSAGE,
+  parseFacts,
+  readProjectFacts,
+} from '../../../src/lib/content/facts.ts';
 import { formatProblem } from '../../../src/lib/base/problems.ts';
 import { projectFactsSchema, siteFactsSchema } from '../../../src/lib/content/facts-schema.ts';
 
@@ -80,6 +84,36 @@ describe('parseFacts(file, text, projectFactsSchema)', () => {
     ],
   ])('refuses %s', (_, text, expected) => {
     expect(project(text)).toEqual(expected);
+  });
+});
+
+describe('parseFacts(file, text, schema) on hostile YAML', () => {
+  const bomb = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...[...'bcdefghi'].map(
+      (c, i) =>
+        `${c}: &${c} [${Array(9)
+          .fill(`*${'abcdefghi'[i] ?? ''}`)
+          .join(',')}]`,
+    ),
+    '项目名称: *i',
+  ].join('\n');
+
+  it('refuses an alias bomb (billion laughs) in Chinese at the first alias, without a stack', () => {
+    expect(project(bomb)).toEqual([`${P}:2: ${ALIAS_BOMB_MESSAGE}`]);
+    expect(parseFacts('content/site.yaml', bomb, siteFactsSchema).problems).toHaveLength(1);
+  });
+
+  it('names an unknown key at its line, unless it reads as a phone number', () => {
+    const lines = project('项目名称: 甲\n一三八〇〇一三八〇〇〇: 乙\n13800138000: 丙\n');
+    expect(lines).toContain(`${P}:2: 不认识的项（此处不显示内容）`);
+    expect(lines).toContain(`${P}:3: 不认识的项（此处不显示内容）`);
+    expect(lines.join('\n')).not.toMatch(/13800138000|一三八/);
+  });
+
+  it('says where a quote is left open without repeating the line that holds a phone', () => {
+    const lines = project('项目名称: "电话 一三八〇〇一三八〇〇〇\n实施单位: 甲\n');
+    expect(lines).toEqual([`${P}:1: YAML 格式错误：引号或括号没有闭合`]);
   });
 });
 

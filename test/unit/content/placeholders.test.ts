@@ -200,6 +200,20 @@ describe('bindFigures(input)', () => {
   });
 });
 
+describe('placeholderText(report, inside) in a project-year without cases.csv', () => {
+  const noCases = { ...report, noCaseLedger: true as const };
+  it('refuses a case measure, saying there is no cases.csv', () => {
+    expect(placeholderText(noCases, '化解率')).toEqual({
+      error:
+        '占位符 {化解率}：“化解率”按信访积案台账计算，但本项目年度没有 cases.csv；没有台账时可用的计算口径有 资金支出总额、预算执行率，或留空并手工填写实际完成值',
+    });
+  });
+
+  it('renders a payment measure', () => {
+    expect(placeholderText(noCases, '资金支出总额').text).toBe(measureText(report, '资金支出总额'));
+  });
+});
+
 describe('placeholderText(report, inside) with hostile insides', () => {
   it('quotes a long inside cut short', () => {
     const r = placeholderText(report, `某某${'很长的一段话'.repeat(100)}`);

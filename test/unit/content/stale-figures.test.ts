@@ -6,6 +6,7 @@ import type { Report } from '../../../src/lib/model/report-schema.ts';
 /** The figures of the 2024 sample after one case was flipped to 已化解. */
 const report = {
   year: 2024,
+  indicators: [],
   measures: {
     积案总数: 292,
     已化解件数: 271,

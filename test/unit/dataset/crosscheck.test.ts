@@ -15,6 +15,7 @@ const CASE_A01 = 'A01,罗某厚,P1,东城街道,征地拆迁,2024-01-05,2024-02-
 const CASE_A02 = 'A02,周某武,P2,西城街道,劳动社保,2023-11-20,,化解中,,';
 const PAY_P01 = 'P01,2024-02-10,A01,本年财政拨款,"1,000.00",困难救助';
 const PAY_P02 = 'P02,2024-03-10,,上年结转资金,500.50,';
+const VALID_SPENDING = csv(SPENDING_HEADER, PAY_P01, PAY_P02);
 
 describe('crossCheck(tables)', () => {
   it('finds nothing wrong in a consistent project-year', () => {
@@ -232,5 +233,109 @@ describe('crossCheck(tables)', () => {
     });
     expect(44.7 + 22.1 + 23.2).not.toBe(90);
     expect(cross).toEqual([]);
+  });
+
+  it('accepts 成本指标 as a first-level indicator (共性指标框架), points still 90 with the funding block', () => {
+    const { own, cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,40,已化解件数,,,',
+        '成本指标,经济成本指标,件均化解资金,≤,10,万元,20,件均化解资金,,,',
+        '效益指标,社会效益指标,息诉罢访率,≥,0,%,30,息诉罢访率,,,',
+      ),
+    });
+    expect(own).toEqual([]);
+    expect(cross).toEqual([]);
+  });
+
+  it('refuses a table that uses both frameworks for 成本指标', () => {
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,成本指标,件均化解资金,≤,10,万元,40,件均化解资金,,,',
+        '成本指标,经济成本指标,支出总额,≤,10,万元,20,资金支出总额,,,',
+        '效益指标,社会效益指标,息诉罢访率,≥,0,%,30,息诉罢访率,,,',
+      ),
+    });
+    expect(formatted(cross)).toEqual([
+      `${D}/indicators.csv:3: 一级指标: 成本指标在第 2 行列在产出指标下，此行又作为一级指标；同一张表只能用一种指标框架（成本指标列在产出指标下，或作为一级指标分经济、社会、生态环境成本指标）`,
+    ]);
+  });
+
+  it('counts the points of 不适用 indicators in the 100 (they are shared out when scoring)', () => {
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,60,已化解件数,,,',
+        '效益指标,生态效益指标,生态,≥,1,%,30,,不适用,,',
+      ),
+    });
+    expect(cross).toEqual([]);
+  });
+
+  describe('without cases.csv', () => {
+    const budget = csv(BUDGET_HEADER, '本年财政拨款,1,1,0.1', '上年结转资金,0.5,0.5,0.05005');
+    const spending = csv(
+      SPENDING_HEADER,
+      'P01,2024-02-10,,本年财政拨款,"1,000.00",办公用品',
+      'P02,2024-03-10,,上年结转资金,500.50,窗口建设',
+    );
+    const hand = '产出指标,数量指标,购置办公设备,≥,1,批,90,,1,,';
+
+    it('accepts payments that name no case and indicators entered by hand', () => {
+      const { own, cross } = checkProjectYear(
+        { budget, spending, indicators: csv(INDICATORS_HEADER, hand) },
+        2024,
+        false,
+      );
+      expect(own).toEqual([]);
+      expect(cross).toEqual([]);
+    });
+
+    it('refuses a payment that names a case', () => {
+      const { cross } = checkProjectYear(
+        { budget, spending: VALID_SPENDING, indicators: csv(INDICATORS_HEADER, hand) },
+        2024,
+        false,
+      );
+      expect(formatted(cross)).toEqual([
+        `${D}/spending.csv:2: 案件编号: 本项目年度没有 cases.csv（信访积案台账），案件编号应留空`,
+      ]);
+    });
+
+    it.each(['积案总数', '化解率', '息诉罢访率', '救助人数', '件均化解资金'])(
+      'refuses the case measure %s, saying there is no cases.csv',
+      (measure) => {
+        const { cross } = checkProjectYear(
+          {
+            budget,
+            spending,
+            indicators: csv(INDICATORS_HEADER, `产出指标,数量指标,指标,≥,1,%,90,${measure},,,`),
+          },
+          2024,
+          false,
+        );
+        expect(formatted(cross)).toEqual([
+          `${D}/indicators.csv:2: 计算口径: “${measure}”按信访积案台账计算，但本项目年度没有 cases.csv；没有台账时可用的计算口径有 资金支出总额、预算执行率，或留空并手工填写实际完成值`,
+        ]);
+      },
+    );
+
+    it('accepts the payment measures 资金支出总额 and 预算执行率', () => {
+      const { cross } = checkProjectYear(
+        {
+          budget,
+          spending,
+          indicators: csv(
+            INDICATORS_HEADER,
+            '产出指标,数量指标,支出,≥,0.1,万元,45,资金支出总额,,,',
+            '产出指标,质量指标,执行率,≥,90,%,45,预算执行率,,,',
+          ),
+        },
+        2024,
+        false,
+      );
+      expect(cross).toEqual([]);
+    });
   });
 });

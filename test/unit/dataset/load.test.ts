@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { discover, loadProjectYear } from '../../../src/lib/dataset/load.ts';
+import {
+  discover,
+  loadProjectYear,
+  WITHHELD_FOLDER_MESSAGE,
+} from '../../../src/lib/dataset/load.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
-import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/read/privacy.ts';
+import { UNMASKED_NAME_MESSAGE } from '../../../src/lib/privacy/privacy.ts';
 import { tempRoot } from '../support/folders.ts';
 import { errors, formatted, VALID, warnings } from '../support/tables.ts';
 
@@ -59,6 +63,26 @@ describe('discover(root, dataDir)', () => {
     ]);
   });
 
+  it.each(['13800138000', 'demo-138-0013-8000', '一三八〇〇一三八〇〇〇', '138OOl38OOO'])(
+    'refuses a folder named %j at its parent, never naming it, and goes on with the others',
+    async (name) => {
+      const root = await tempRoot({
+        ...project(`data/2024/${name}`),
+        ...project(`data/${name}/demo`),
+        ...project('data/2024/demo'),
+        ...project('data/2024/zz-bad_slug'),
+      });
+      const found = await discover(root);
+      expect(found.refs.map((r) => r.dir)).toEqual(['data/2024/demo']);
+      const lines = errors(found.problems);
+      expect(lines).toContain(`data/: ${WITHHELD_FOLDER_MESSAGE}`);
+      expect(lines).toContain(`data/2024/: ${WITHHELD_FOLDER_MESSAGE}`);
+      // The other folders' errors are said in full, naming them.
+      expect(lines.some((l) => l.startsWith('data/2024/zz-bad_slug: '))).toBe(true);
+      expect(lines.join('\n')).not.toContain(name);
+    },
+  );
+
   it('warns about stray files beside the folders and ignores dotfiles', async () => {
     const root = await tempRoot({
       ...project('data/2024/demo'),
@@ -115,8 +139,28 @@ describe('loadProjectYear(root, ref)', () => {
     const root = await tempRoot(project(ref.dir, { cases: VALID.cases, budget: VALID.budget }));
     const data = await loadProjectYear(root, ref);
     expect(formatted(data.problems)).toEqual([
-      'data/2024/demo/spending.csv: 缺少文件 spending.csv（资金拨付明细）；每个项目年度都需要 budget.csv、cases.csv、spending.csv、indicators.csv',
-      'data/2024/demo/indicators.csv: 缺少文件 indicators.csv（绩效指标表）；每个项目年度都需要 budget.csv、cases.csv、spending.csv、indicators.csv',
+      'data/2024/demo/spending.csv: 缺少文件 spending.csv（资金拨付明细）；每个项目年度都需要 budget.csv、spending.csv、indicators.csv（cases.csv 可选）',
+      'data/2024/demo/indicators.csv: 缺少文件 indicators.csv（绩效指标表）；每个项目年度都需要 budget.csv、spending.csv、indicators.csv（cases.csv 可选）',
+    ]);
+  });
+
+  it('reads a folder without cases.csv as a project-year without a case ledger', async () => {
+    const spending = VALID.spending.replace(',A01,', ',,');
+    const root = await tempRoot(
+      project(ref.dir, {
+        budget: VALID.budget,
+        spending,
+        indicators: VALID.indicators.replace('已化解件数,,', ',1,'),
+      }),
+    );
+    const data = await loadProjectYear(root, ref);
+    expect(formatted(data.problems)).toEqual([]);
+    expect(data.hasCases).toBe(false);
+    expect(data.cases).toEqual([]);
+    expect(data.files.map((f) => f.file)).toEqual([
+      'data/2024/demo/budget.csv',
+      'data/2024/demo/spending.csv',
+      'data/2024/demo/indicators.csv',
     ]);
   });
 

@@ -113,9 +113,9 @@ describe('INDICATORS reads qualitative scores within their grade band (达成 80
   );
 
   it('checks no band where the grade or the score is unreadable', () => {
-    expect(formatted(read({ ...QUALITATIVE, 实际完成值: '基本达成', 得分: '1' }).problems)).toEqual(
-      [`${F}:2: 实际完成值: “基本达成”不是有效的定性结果；应为 达成、部分达成 或 未达成`],
-    );
+    expect(formatted(read({ ...QUALITATIVE, 实际完成值: '差不多', 得分: '1' }).problems)).toEqual([
+      `${F}:2: 实际完成值: “差不多”不是有效的定性结果；应为 达成（达成年度指标、达成预期指标）、部分达成（基本达成、部分达成并具有一定效果）或 未达成（未达成且效果较差）`,
+    ]);
     expect(formatted(read({ ...QUALITATIVE, 得分: '九分' }).problems)).toEqual([
       `${F}:2: 得分: “九分”不是有效数字`,
     ]);
@@ -124,7 +124,7 @@ describe('INDICATORS reads qualitative scores within their grade band (达成 80
   it('leaves a row with an unknown 指标性质 to its own error', () => {
     const table = read({ ...QUALITATIVE, 指标性质: '大约' });
     expect(formatted(table.problems)).toEqual([
-      `${F}:2: 指标性质: “大约”不是有效的指标性质；应为 ≥、≤、= 或 定性（也可写 >=、<=）`,
+      `${F}:2: 指标性质: “大约”不是有效的指标性质；应为 ≥、≤、= 或 定性（也可写 >=、<=），不使用的指标写 不适用`,
     ]);
   });
 

@@ -1,10 +1,13 @@
 import { Document, ImageRun, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { png } from '../../../src/lib/docx/chart-image.ts';
 import { docxText } from '../../../src/lib/docx/package.ts';
 import { packDocx } from '../../../src/lib/docx/pack-docx.ts';
 
-const pixel = png(1, 1, [new Uint8Array([255, 0, 0, 255])]);
+/** A 1×1 PNG. */
+const pixel = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 const svg = new TextEncoder().encode(
   '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text>图</text></svg>',
 );

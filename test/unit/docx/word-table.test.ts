@@ -32,7 +32,7 @@ describe('tableBlocks(tables, width)', () => {
     expect(out[0]).toBeInstanceOf(Paragraph);
   });
 
-  it('stacks several tables into one Word table whose grid has every edge of each', async () => {
+  it('stacks several tables as Word tables of their own, a hairline paragraph between', async () => {
     const xml = await documentXml(
       tableBlocks(
         tables(
@@ -41,10 +41,24 @@ describe('tableBlocks(tables, width)', () => {
         6000,
       ),
     );
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
-    // Edges at 0, 2000, 3000, 4000, 6000: four grid columns; 甲, 乙 and 丁 span two each.
-    expect(xml.match(/<w:gridCol /g)).toHaveLength(4);
-    expect(xml.match(/<w:gridSpan w:val="2"\/>/g)).toHaveLength(3);
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(xml.match(/<w:gridCol /g)).toHaveLength(5);
+    expect(xml).toContain(
+      '</w:tbl><w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="1" w:lineRule="exact"/></w:pPr></w:p><w:tbl>',
+    );
+  });
+
+  it('repeats the rows of a <thead> at the top of the table on every page, no other row', async () => {
+    const xml = await documentXml(
+      tableBlocks(
+        tables(
+          '<table><thead><tr><th>甲</th></tr></thead><tbody><tr><td>乙</td></tr></tbody></table>',
+        ),
+        6000,
+      ),
+    );
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(xml.indexOf('<w:tblHeader/>')).toBeLessThan(xml.indexOf('乙'));
   });
 
   it('merges cells down a rowspan, no further than the last row', async () => {

@@ -43,6 +43,7 @@ describe('ledgerIndexSchema', () => {
   it('parses an index counted without writing pages (no folder, totals or search ids)', () => {
     const counted = {
       pageSize: 1000,
+      columns: { cases: ['案件编号'], payments: ['拨付编号'] },
       cases: { rows: 0, pages: 1 },
       payments: { rows: 0, pages: 1 },
       units: [],

@@ -7,7 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASE_CSV_COLUMNS, caseCsvLine, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
+import { csvHeads, csvLine, ledgerCsv } from '../../../src/lib/ledger/csv.ts';
+import {
+  CASE_COLUMNS,
+  PAYMENT_COLUMNS,
+  publishedColumns,
+} from '../../../src/lib/ledger/columns.ts';
 import type { LedgerIndex } from '../../../src/lib/ledger/ledger.ts';
 import {
   DEFAULT_PAGE_SIZE,
@@ -77,7 +82,8 @@ describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSiz
   it('numbers rows across pages and escapes every cell', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
-    const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
+    const links = caseLinks(cases, payments);
+    const index = await writeLedgers(dir, cases, payments, links, 2, undefined, ['备注']);
     const second = await readLedgerPage(index, index.cases, 'cases', 2);
     expect(second.count).toBe(2);
     expect(second.totalFen).toBe(150_00);
@@ -88,14 +94,61 @@ describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSiz
     expect(second.html).not.toContain('<tr id="c-A1">');
   });
 
-  it('writes the case download as ledgerCsv() of the same rows', async () => {
+  it('writes the case download as ledgerCsv() of the same rows, published columns only', async () => {
     const dir = join(await tempRoot({}), 'ledger');
     const { cases, payments } = records();
     const index = await writeLedgers(dir, cases, payments, caseLinks(cases, payments));
+    const columns = publishedColumns(CASE_COLUMNS);
+    const rows = caseRows(cases, caseLinks(cases, payments));
     expect(readFileSync(ledgerCsvFile(index, 'cases'), 'utf8')).toBe(
-      ledgerCsv(CASE_CSV_COLUMNS, caseRows(cases, caseLinks(cases, payments)).map(caseCsvLine)),
+      ledgerCsv(
+        csvHeads(columns),
+        rows.map((r) => csvLine(columns, r)),
+      ),
     );
     expect(existsSync(ledgerCsvFile(index, 'payments'))).toBe(true);
+  });
+
+  it('leaves the free-text columns out of pages and downloads unless listed', async () => {
+    const cases = [
+      kase({ caseId: 'A1', leader: '副区长 林某', note: '备注文字' }),
+      kase({ caseId: 'A2', unit: '西街' }),
+    ];
+    const payments = [payment(100_00, { caseId: 'A1', purpose: '用途文字', approval: '文号文字' })];
+    const links = caseLinks(cases, payments);
+    const hidden = join(await tempRoot({}), 'ledger');
+    const index = await writeLedgers(hidden, cases, payments, links);
+    expect(index.columns.cases).not.toContain('备注');
+    expect(index.columns.payments).toEqual([
+      '拨付编号',
+      '拨付日期',
+      '案件编号',
+      '责任单位',
+      '资金来源',
+      '金额',
+    ]);
+    const written = (dir: string) =>
+      [
+        'cases/00001.html',
+        'payments/00001.html',
+        'units/u1/00001.html',
+        'cases.csv',
+        'payments.csv',
+      ]
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n');
+    for (const text of ['林某', '备注文字', '用途文字', '文号文字', '包案领导', '审批文号'])
+      expect(written(hidden)).not.toContain(text);
+
+    const shown = join(await tempRoot({}), 'ledger');
+    const listed = await writeLedgers(shown, cases, payments, links, 10, undefined, [
+      '包案领导',
+      '用途',
+    ]);
+    expect(listed.columns.cases).toContain('包案领导');
+    expect(listed.columns.payments).toContain('用途');
+    for (const text of ['林某', '用途文字', '包案领导']) expect(written(shown)).toContain(text);
+    for (const text of ['备注文字', '文号文字']) expect(written(shown)).not.toContain(text);
   });
 
   it('replaces what the folder held: no page of a larger earlier ledger is left behind', async () => {
@@ -125,6 +178,7 @@ describe('readLedgerPage(ledger, part, name, page)', () => {
   it('refuses a ledger whose pages were never written', async () => {
     const counted: LedgerIndex = {
       pageSize: 10,
+      columns: { cases: [], payments: [] },
       cases: { rows: 1, pages: 1 },
       payments: { rows: 0, pages: 1 },
       units: [],
@@ -189,9 +243,19 @@ describe('writeLedgers(dir, cases, payments, links, pageSize) page bytes', () =>
       const links = caseLinks(cases, payments);
       const dir = join(await tempRoot({}), 'ledger');
       const index = await writeLedgers(dir, cases, payments, links, pageSize);
+      const caseColumns = publishedColumns(CASE_COLUMNS);
+      const paymentColumns = publishedColumns(PAYMENT_COLUMNS);
       const parts = [
-        ['cases', caseRows(cases, links), caseRowsHtml],
-        ['payments', paymentRows(payments, cases, links), paymentRowsHtml],
+        [
+          'cases',
+          caseRows(cases, links),
+          (r: readonly unknown[], s: number) => caseRowsHtml(caseColumns, r as never, s),
+        ],
+        [
+          'payments',
+          paymentRows(payments, cases, links),
+          (r: readonly unknown[], s: number) => paymentRowsHtml(paymentColumns, r as never, s),
+        ],
       ] as const;
       for (const [part, rows, toHtml] of parts) {
         const pages = index[part].pages;

@@ -21,11 +21,10 @@ describe('caseRows(cases, links)', () => {
       payment(1_00, { caseId: 'NOPE' }), // a case not in the file
     ];
     const rows = caseRows([a, b, c], caseLinks([a, b, c], pays));
-    expect(rows.map((r) => r[11])).toEqual([650_50, 300_00, 0]);
+    expect(rows.map((r) => r[10])).toEqual([650_50, 300_00, 0]);
     expect(rows[0]).toEqual([
       'A1',
       '罗某厚',
-      'P9',
       '东街',
       '征地拆迁',
       '',
@@ -37,9 +36,9 @@ describe('caseRows(cases, links)', () => {
       650_50,
       '备注',
     ]);
-    expect(rows[1]?.[7]).toBe('2024-03-01');
-    expect(rows[2]?.[5]).toBe('副区长');
-    expect(rows[2]?.[9]).toBe(true);
+    expect(rows[1]?.[6]).toBe('2024-03-01');
+    expect(rows[2]?.[4]).toBe('副区长');
+    expect(rows[2]?.[8]).toBe(true);
   });
 
   it('gives no rows for no cases, whatever was paid', () => {
@@ -86,6 +85,6 @@ describe('caseRows(cases, links) takes the links it is given', () => {
       ...caseLinks(cases, [payment(1_000, { caseId: 'B' })]),
       paidFen: new Float64Array([7, 8, 9]),
     };
-    expect(caseRows(cases, links).map((r) => r[11])).toEqual([7, 8, 9]);
+    expect(caseRows(cases, links).map((r) => r[10])).toEqual([7, 8, 9]);
   });
 });

@@ -273,3 +273,104 @@ describe('scoreIndicator(ind, values, file) scores by rule', () => {
     ]);
   });
 });
+
+describe('scoreIndicator(ind, values, file) — forms of real tables', () => {
+  it.each([
+    ['inside', '95', 10, true],
+    ['at the low end', '90', 10, true],
+    ['below, by the ≥ rule', '81', 9, false],
+    ['above, by the ≤ rule', '110', 9, false],
+  ])('scores a range [90, 100] %s', (_, actual, score, met) => {
+    const { result } = one({
+      direction: '=',
+      target: '90%-100%',
+      form: { kind: 'range', low: '90', high: '100' },
+      unit: '%',
+      actual,
+      reason: '说明',
+    });
+    expect(result).toMatchObject({ target: '90%-100%', actual: Number(actual), score, met });
+  });
+
+  it('scores a range against a computed measure (化解率 75 % in [70, 80])', () => {
+    const { result, problems } = one({
+      target: '[70,80]',
+      form: { kind: 'range', low: '70', high: '80' },
+      unit: '%',
+      measure: '化解率',
+      actual: undefined,
+    });
+    expect(problems).toEqual([]);
+    expect(result).toMatchObject({ actual: 75, score: 10, met: true });
+  });
+
+  it.each([
+    ['2024-12-20', 10, true],
+    ['2024-12-31', 10, true],
+    ['2025-01-02', 0, false],
+    ['是', 10, true],
+    ['否', 0, false],
+  ])('scores a deadline 2024年12月31日前 done %s: full or nothing', (actual, score, met) => {
+    const { result } = one({
+      direction: '=',
+      target: '2024年12月31日前',
+      form: { kind: 'deadline', year: 2024, month: 12, day: 31 },
+      actual,
+      reason: '说明',
+    });
+    expect(result).toMatchObject({ actual, score, met, manual: false });
+  });
+
+  it('requires 偏差原因 for a deadline missed', () => {
+    const { problems } = one({
+      direction: '=',
+      target: '12月底前',
+      form: { kind: 'deadline', year: undefined, month: 12, day: undefined },
+      actual: '否',
+    });
+    expect(problems).toEqual([
+      `${F}:2: 偏差原因分析及改进措施: 指标“指标”未达到年度指标值（实际完成值 否，年度指标值 12月底前），必须填写偏差原因分析及改进措施`,
+    ]);
+  });
+
+  it('lets a hand score override a deadline met', () => {
+    const { result } = one({
+      target: '按时',
+      form: { kind: 'onTime' },
+      actual: '是',
+      manualScore: '8',
+    });
+    expect(result).toMatchObject({ score: 8, manual: true, met: true });
+  });
+
+  it.each([
+    ['9', true, []],
+    [
+      '7',
+      false,
+      [
+        `${F}:2: 偏差原因分析及改进措施: 指标“指标”未达到年度指标值（评价得分 7 分，低于分值的 80%），必须填写偏差原因分析及改进措施`,
+      ],
+    ],
+  ])('scores a word target by the hand score %s (met from 80 %)', (score, met, problems) => {
+    const out = one({
+      target: '有效',
+      form: { kind: 'text' },
+      actual: '有效',
+      manualScore: score,
+    });
+    expect(out.result).toMatchObject({ target: '有效', actual: '有效', score: Number(score), met });
+    expect(out.problems).toEqual(problems);
+  });
+
+  it('lists a 不适用 indicator with no score and no problems', () => {
+    const { result, problems } = one({
+      target: '不涉及',
+      form: { kind: 'text' },
+      actual: '不适用',
+      notApplicable: true,
+    });
+    expect(problems).toEqual([]);
+    expect(result).toMatchObject({ actual: '不适用', score: 0, notApplicable: true });
+  });
+});

@@ -208,6 +208,31 @@ describe('buildReport(input) totals', () => {
     expect([report.totalScore, report.grade]).toEqual([total, grade]);
   });
 
+  it('drops 不适用 indicators and rescales the rest to 100 exactly (8 + 60 of 80 → 85)', () => {
+    // Funding gives 8 of 10; 甲 60 of 70; 乙 (20 points) is 不适用: (8 + 60) × 100 ÷ 80 = 85.
+    const indicators = [
+      indicator({ name: '甲', points: '70', manualScore: '60', target: '1', actual: '1' }),
+      indicator({ name: '乙', points: '20', actual: '不适用', notApplicable: true }),
+    ];
+    const { report } = build(indicators);
+    expect(report.rescale).toEqual({ droppedPoints: 20, factor: '5/4', rawScore: 68 });
+    expect([report.totalScore, report.grade]).toEqual([85, '良']);
+  });
+
+  it('rounds a rescaled total half-up once: 77 × 100 ÷ 90 is 85.56', () => {
+    const indicators = [
+      indicator({ name: '甲', points: '80', manualScore: '69', target: '1', actual: '1' }),
+      indicator({ name: '乙', points: '10', actual: '不适用', notApplicable: true }),
+    ];
+    const { report } = build(indicators);
+    expect(report.rescale?.factor).toBe('10/9');
+    expect(report.totalScore).toBe(85.56);
+  });
+
+  it('has no rescale when every indicator applies', () => {
+    expect(build([indicator({ points: '90' })]).report.rescale).toBeUndefined();
+  });
+
   it('reports counts, measures and the days used for 按期办结率', () => {
     const { report } = build([indicator({ points: '90' })], { timelyDays: 60 });
     expect(report.rows).toEqual({ cases: 4, spending: 2, budget: 2, indicators: 1 });

@@ -4,13 +4,17 @@ import {
   GRADE_BANDS,
   gradeOf,
   inGradeBand,
+  inRange,
+  isJudgedMet,
   isMet,
   isQualitativeMet,
+  rescaleFactor,
   round2,
   scoreByRule,
   scoreEqual,
   scoreFunding,
   scorePositive,
+  scoreRange,
   scoreReverse,
 } from '../../../src/lib/model/scoring.ts';
 
@@ -191,5 +195,43 @@ describe('gradeOf(total)', () => {
     [0, '差'],
   ])('gradeOf(%s) is %s', (total, grade) => {
     expect(gradeOf(total)).toBe(grade);
+  });
+});
+
+describe('scoreRange(actual, low, high, points) and inRange — inside full, below ≥-rule, above ≤-rule', () => {
+  it.each([
+    ['90', true, '10'],
+    ['95', true, '10'],
+    ['100', true, '10'],
+    ['81', false, '9'],
+    ['110', false, '9'],
+    ['200', false, '0'],
+  ])('actual %s of [90, 100] for 10 points: inside %s, score %s', (actual, inside, score) => {
+    const [a, low, high] = [new Fraction(actual), new Fraction(90), new Fraction(100)];
+    expect(inRange(a, low, high)).toBe(inside);
+    expect(scoreRange(a, low, high, new Fraction(10)).toFraction()).toBe(score);
+  });
+});
+
+describe('isJudgedMet(score, points) — met from 80 % of 分值', () => {
+  it.each([
+    ['8', true],
+    ['7.99', false],
+    ['10', true],
+    ['0', false],
+  ])('score %s of 10: %s', (score, met) => {
+    expect(isJudgedMet(new Fraction(score), new Fraction(10))).toBe(met);
+  });
+});
+
+describe('rescaleFactor(droppedPoints) — 100 ÷ (100 − dropped), exact', () => {
+  it.each([
+    ['0', '1'],
+    ['10', '10/9'],
+    ['30', '10/7'],
+    ['90', '10'],
+    ['100', '0'],
+  ])('drops %s points: factor %s', (dropped, factor) => {
+    expect(rescaleFactor(new Fraction(dropped)).toFraction()).toBe(factor);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseRowsHtml, paymentRowsHtml } from '../../../src/lib/ledger/html.ts';
+import { CASE_COLUMNS, PAYMENT_COLUMNS } from '../../../src/lib/ledger/columns.ts';
 import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
 import { READABLE_TBODY, readableHtml } from '../../../src/lib/output/readable-html.ts';
 
@@ -25,7 +26,6 @@ describe('readableHtml(html)', () => {
       [
         'XF-1',
         '罗某厚',
-        '',
         '东街街道',
         '劳动社保',
         '',
@@ -40,7 +40,6 @@ describe('readableHtml(html)', () => {
       [
         'XF-2',
         '欧阳某',
-        'P2',
         '<b>西街</b>',
         '征地拆迁',
         '副区长',
@@ -57,7 +56,10 @@ describe('readableHtml(html)', () => {
       ['BF-1', '2024-02-01', 'XF-2', '西街', '本年财政拨款', 500_00, '补偿', '示信联〔2024〕1号'],
       ['BF-2', '2024-03-01', '', '', '本年财政拨款', -100_00, '', ''],
     ];
-    for (const rows of [caseRowsHtml(cases, 1), paymentRowsHtml(payments, 1001)]) {
+    for (const rows of [
+      caseRowsHtml(CASE_COLUMNS, cases, 1),
+      paymentRowsHtml(PAYMENT_COLUMNS, payments, 1001),
+    ]) {
       const page = (tbody: string) =>
         `<html><body><main><table class="ledger"><thead><tr><th>序号</th></tr></thead>${tbody}${rows}</tbody><tfoot><tr class="total"><th>本页小计</th></tr></tfoot></table></main></body></html>`;
       const kept = readableHtml(page(READABLE_TBODY));

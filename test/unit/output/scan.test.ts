@@ -9,9 +9,11 @@ import {
   sensitiveLines,
 } from '../../../src/lib/output/scan.ts';
 import { caseRowsHtml } from '../../../src/lib/ledger/html.ts';
+import { CASE_COLUMNS } from '../../../src/lib/ledger/columns.ts';
 import type { CaseRow } from '../../../src/lib/ledger/rows.ts';
 import { tempRoot } from '../support/folders.ts';
 import { pagerItems } from '../../../src/lib/report/pager.ts';
+import { READER_FORMS } from '../support/reader-forms.ts';
 
 // Valid by their check digits and prefixes; nothing here belongs to anyone.
 const ID_CARD = '110101199003071233';
@@ -20,7 +22,6 @@ const MOBILE = '13812345678';
 const row = (petitioner: string, note = ''): CaseRow => [
   'XF2024-0001',
   petitioner,
-  'P1',
   '东城街道',
   '征地拆迁',
   '',
@@ -48,7 +49,7 @@ const page = (rows: CaseRow[]): string =>
     '<th scope="col">责任单位</th>',
     '</tr>',
     '</thead>',
-    `<tbody data-readable>${caseRowsHtml(rows, 1)}`,
+    `<tbody data-readable>${caseRowsHtml(CASE_COLUMNS, rows, 1)}`,
     '</tbody>',
     '</table>',
     '</body>',
@@ -331,4 +332,41 @@ describe('scanText(file, json) over report.json’s exact values', () => {
   ])('keeps the slash a separator %s', (_, file, text) => {
     expect(scanText(file, text)).not.toEqual([]);
   });
+});
+
+describe('the output scan flags every form a reader reads (docs/privacy.md), in every kind of file', () => {
+  const forms = READER_FORMS.map((f) => [f.form, f] as const);
+  const kindOf = (reads: string) => (reads.length === 11 ? 'mobile' : 'idcard');
+  const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  it.each(forms)(
+    '%s: a ledger page, its CSV and the search index',
+    (_, { example, reads, markup }) => {
+      const kind = kindOf(reads);
+      // Markup reaches a page only through a narrative (a ledger cell is escaped).
+      const note = markup ? example : escapeXml(example);
+      const html = markup ? `<main>\n<p>${example}</p>\n</main>` : page([row('罗某厚', note)]);
+      const line = html.split('\n').findIndex((l) => l.includes(note)) + 1;
+      expect(scanText('2024/demo/cases/index.html', html)).toEqual([
+        { file: '2024/demo/cases/index.html', line, kind },
+      ]);
+      if (markup) return;
+      expect(scanText('a.csv', `案件编号,备注\nA1,"${example}"\n`)).toEqual([
+        { file: 'a.csv', line: 2, kind },
+      ]);
+      expect(scanText('search/text.json', JSON.stringify({ t: [`备注 ${example}`] }))).toEqual([
+        { file: 'search/text.json', line: 1, kind },
+      ]);
+    },
+  );
+
+  it.each(forms.filter(([, f]) => f.markup !== true))(
+    '%s: a paragraph of report.docx and annex.docx',
+    (_, { example, reads }) => {
+      for (const file of ['2024/demo/report.docx', '2024/demo/annex.docx'])
+        expect(scanDocx(file, docx([['标题'], ['联系电话：', escapeXml(example)]]))).toEqual([
+          { file, line: 2, kind: kindOf(reads) },
+        ]);
+    },
+  );
 });

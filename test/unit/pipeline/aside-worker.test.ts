@@ -35,8 +35,11 @@ describe('aside-worker', () => {
 
     const units = here.records.map((_, i) => (i % 2 === 0 ? '城关街道' : ''));
     const [there, local] = [await tempRoot({}), await tempRoot({})];
-    const written = await ask({ id: 2, write: { dir: there, units, pageSize: 7 } });
-    const expected = await writePaymentLedger(local, paymentRowsOf(here.records, units), 7);
+    const listed = ['用途'];
+    const written = await ask({ id: 2, write: { dir: there, units, pageSize: 7, listed } });
+    const rows = paymentRowsOf(here.records, units);
+    const expected = await writePaymentLedger(local, rows, 7, listed);
+    expect(readFileSync(join(there, 'payments.csv'), 'utf8').split('\r\n')[0]).toContain('用途');
     expect(written).toStrictEqual({ id: 2, part: expected });
     const names = readdirSync(local, { recursive: true, encoding: 'utf8' }).sort();
     expect(readdirSync(there, { recursive: true, encoding: 'utf8' }).sort()).toEqual(names);

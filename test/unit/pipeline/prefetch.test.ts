@@ -25,6 +25,7 @@ describe('prefetchSite(options) and loadSiteOnce(options)', () => {
       '2023/jiean-huajie',
       '2023/xinfang-jiuzhu',
       '2024/jiean-huajie',
+      '2024/xinfang-jingfei',
       '2024/xinfang-jiuzhu',
     ]);
     // The prefetched one is still there for its own options, and its failure is its own.

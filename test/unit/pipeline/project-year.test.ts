@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProjectYearJob } from '../../../src/lib/pipeline/project-year.ts';
 import { buildProjectYear } from '../../../src/lib/pipeline/project-year.ts';
+import { formatProblem } from '../../../src/lib/base/problems.ts';
+import { publishedNames } from '../../../src/lib/ledger/ledger.ts';
 import { makeCaseRoot, PROJECT_DIR } from '../../corpus/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-project-year-'));
@@ -42,6 +44,7 @@ describe('buildProjectYear(job)', () => {
     expect(built?.breakdowns.byUnit.map((g) => g.key)).toContain('东城街道');
     expect(built?.ledger).toEqual({
       pageSize: 1000,
+      columns: publishedNames(),
       cases: { rows: 3, pages: 1 },
       payments: { rows: 3, pages: 1 },
       units: [
@@ -58,9 +61,10 @@ describe('buildProjectYear(job)', () => {
     const written = await buildProjectYear(job(at, { pageSize: 2, ledgerDir }));
     expect(written.built?.ledger.dir).toBe(join(ledgerDir, '2024/demo'));
     expect(existsSync(join(ledgerDir, '2024/demo/cases/00002.html'))).toBe(true);
-    const { cases, payments, units, pageSize } = written.built?.ledger ?? {};
+    const { cases, payments, units, pageSize, columns } = written.built?.ledger ?? {};
     expect({
       pageSize,
+      columns,
       cases: { rows: cases?.rows, pages: cases?.pages },
       payments: { rows: payments?.rows, pages: payments?.pages },
       units: units?.map(({ id, unit, rows, pages }) => ({ id, unit, rows, pages })),
@@ -127,6 +131,26 @@ describe('buildProjectYear(job) on the sample', () => {
     expect(built.ledger.payments.pageTotals?.reduce((s, t) => s + t, 0)).toBe(spentFen);
     expect(spentFen).toBeGreaterThan(0);
     expect(built.ledger.cases.rows).toBe(built.report.measures['积案总数']);
+  });
+
+  it('stops at a number split over two published cells of a row, before writing a page', async () => {
+    const at = root();
+    const file = join(at, 'data/2024/demo/cases.csv');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(',劳动社保,,', ',联系电话138,1234-5678,'),
+    );
+    const ledgerDir = join(at, 'ledgers');
+    // 包案领导 unpublished: nobody reads the two cells side by side.
+    expect((await buildProjectYear(job(at, { ledgerDir }))).built).toBeDefined();
+    const listed = await buildProjectYear(
+      job(at, { ledgerDir: join(at, 'l2'), publicColumns: ['包案领导'] }),
+    );
+    expect(listed.built).toBeUndefined();
+    expect(listed.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      'data/2024/demo/cases.csv:3: 问题类别、包案领导: 这些相邻单元格连起来读，疑似有手机号码，不得录入；请删除该号码（此处不显示单元格内容）',
+    ]);
+    expect(existsSync(join(at, 'l2'))).toBe(false);
   });
 
   it('counts the ledger pages without writing them when no ledger folder is given', async () => {

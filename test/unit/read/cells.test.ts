@@ -66,11 +66,11 @@ describe('parseMoney(raw, unit)', () => {
     ['$5', '元', '“$5”不是有效金额；应为数字，可带千分位和 ¥，如 12,345.60'],
     ['五百', '万元', '“五百”不是有效金额；应为数字，可带千分位和 ¥，如 5.4812'],
     ['12.345', '元', '“12.345”超出了精确到分的位数：以“元”为单位最多 2 位小数'],
-    ['1.2345678', '万元', '“1.2345678”超出了精确到分的位数：以“万元”为单位最多 6 位小数'],
+    ['1.23456789', '万元', '“（此处不显示内容）”超出了精确到分的位数：以“万元”为单位最多 6 位小数'],
     ['100万元', '元', '单元格“100万元”的单位与表头的“元”不一致；请统一为表头的单位'],
     ['100元', '万元', '单元格“100元”的单位与表头的“万元”不一致；请统一为表头的单位'],
     // Eleven or more digits in a row are never repeated in a message (they may hide an ID or phone).
-    ['99999999999999999', '元', '“＊＊＊”金额过大，超出了可精确计算的范围'],
+    ['99999999999999999', '元', '“（此处不显示内容）”金额过大，超出了可精确计算的范围'],
   ] as const)('parseMoney(%j, %s) fails: %s', (raw, unit, message) => {
     expect(outcome(parseMoney(raw, unit))).toEqual({ failure: message });
   });
@@ -133,10 +133,21 @@ describe('parseDate(raw)', () => {
     '2023-04-31',
     '2023-13-01',
     '2023-00-10',
-    '20231301',
     '2023年2月30日',
   ])('parseDate(%j) fails: the date does not exist', (raw) => {
     expect(outcome(parseDate(raw))).toEqual({ failure: `日期“${raw}”不存在；请核对年、月、日` });
+  });
+
+  it('parseDate("20231301") fails without repeating eight digits written together', () => {
+    expect(outcome(parseDate('20231301'))).toEqual({
+      failure: '日期“（此处不显示内容）”不存在；请核对年、月、日',
+    });
+  });
+
+  it('parseDate("一三八〇〇一三八〇〇〇") fails without repeating what reads as a phone number', () => {
+    expect(outcome(parseDate('一三八〇〇一三八〇〇〇'))).toEqual({
+      failure: expect.stringMatching(/^“（此处不显示内容）”不是可识别的日期/),
+    });
   });
 
   it.each(['230305', '2023-03/05', '2023年3月5', '3/5/2023', '明年'])(

@@ -4,6 +4,7 @@ import {
   actualCellText,
   budgetFen,
   findIndicator,
+  goalText,
   indicatorText,
   measureText,
   moneyText,
@@ -13,6 +14,7 @@ import {
   unitValueText,
 } from '../../../src/lib/report/figures.ts';
 import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
+import { indicatorResult } from '../support/reports.ts';
 
 /** 3 cases (2 resolved, 1 settled), 2 payments of 1,234,567.89 元 and -0.89 元, two budget lines. */
 function sampleReport(): Report {
@@ -158,6 +160,12 @@ describe('indicator texts', () => {
     expect(indicatorText(q, 'score')).toBe('18.00分');
   });
 
+  it('writes a time indicator’s date in Chinese and 是/否 as it stands', () => {
+    const q = findIndicator(report, '稳定');
+    expect(actualCellText({ ...q, actual: '2024-12-05' })).toBe('2024年12月5日');
+    expect(actualCellText({ ...q, actual: '是' })).toBe('是');
+  });
+
   it('keeps counts whole and pads rates: unitValueText(value, unit)', () => {
     expect(unitValueText(93.7, '%')).toBe('93.70');
     expect(unitValueText(270, '件')).toBe('270');
@@ -173,5 +181,23 @@ describe('indicator texts', () => {
 
   it('scoreText(score) always has two decimals', () => {
     expect(scoreText(97.9)).toBe('97.90分');
+  });
+});
+
+describe('goalText(indicator)', () => {
+  it.each([
+    [indicatorResult({ target: 270 }), '化解信访积案数≥270件'],
+    [
+      indicatorResult({
+        name: '维护社会和谐稳定',
+        direction: '定性',
+        target: '化解一批久拖未决的信访积案。',
+        unit: null,
+      }),
+      '维护社会和谐稳定：化解一批久拖未决的信访积案',
+    ],
+    [indicatorResult({ direction: '定性', target: '达成；', unit: null }), '化解信访积案数：达成'],
+  ])('%# → %s: a name never runs into the words of its target', (ind, expected) => {
+    expect(goalText(ind)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import {
+  decimalsCn,
   exactWanDecimals,
   formatCount,
   formatDateCn,
@@ -123,5 +124,11 @@ describe('formatScore, formatCount, formatDateCn, formatMonth', () => {
     expect(formatDateCn('2024-03-05')).toBe('2024年3月5日');
     expect(formatMonth('2024-03')).toBe('3月');
     expect(formatMonth('2024-12')).toBe('12月');
+  });
+});
+
+describe('decimalsCn(decimals)', () => {
+  it('writes the places as a note says them, else the digits', () => {
+    expect([2, 4, 6, 5].map(decimalsCn)).toEqual(['两', '四', '六', '5']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakdowns } from '../../../src/lib/model/breakdowns.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
 import { chartSpec } from '../../../src/lib/report/charts.ts';
-import { subtotalTable } from '../../../src/lib/report/subtotals.ts';
+import { subtotalKindsOf, subtotalTable } from '../../../src/lib/report/subtotals.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 
 const cases = [
@@ -71,5 +71,15 @@ describe('chartSpec(kind, breakdowns)', () => {
       ['化解中', '1', '33.33%'],
       ['未化解', '0', '0.00%'],
     ]);
+  });
+});
+
+describe('subtotalKindsOf(report)', () => {
+  it('lists every kind for a project-year with a case ledger', () => {
+    expect(subtotalKindsOf({})).toEqual(['unit', 'category', 'month', 'source']);
+  });
+
+  it('leaves out the case subtotals without cases.csv', () => {
+    expect(subtotalKindsOf({ noCaseLedger: true })).toEqual(['month', 'source']);
   });
 });

@@ -56,6 +56,13 @@ describe('deltaText(change, format) and relativeText(change)', () => {
 
   it('says 持平 for no change and — where there is nothing to compare or divide by', () => {
     expect(deltaText(change(5, 5, 'up'), { kind: 'score' })).toBe('持平');
+    // The difference of the values as shown: 2.74 → 2.85 is +0.11, not the exact 0.1016 → 0.10.
+    expect(deltaText(change(2.7446, 2.8462, 'down'), { kind: 'unit', unit: '万元' })).toBe(
+      '+0.11万元',
+    );
+    expect(deltaText(change(0.92465, 0.93704, 'up'), { kind: 'rate' })).toBe('+1.23个百分点');
+    // Different values that show alike: no change on paper.
+    expect(deltaText(change(92.471, 92.468, 'up'), { kind: 'unit', unit: '%' })).toBe('持平');
     expect(relativeText(change(5, 5, 'up'))).toBe('持平');
     expect(deltaText(change(null, 5, 'up'), { kind: 'score' })).toBe('—');
     expect(relativeText(change(0, 5, 'up'))).toBe('—');

@@ -17,6 +17,17 @@ describe('budget.csv records', () => {
     ]);
   });
 
+  it('reads a file without the optional 年初预算数 column, and a blank one as absent', () => {
+    const table = readBudget(
+      csv('资金来源,全年预算数(元),全年执行数(元)', '本年财政拨款,80000,80000'),
+    );
+    expect(table.problems).toEqual([]);
+    expect(table.records[0]?.initialBudget).toBeUndefined();
+    const blank = readBudget(csv('资金来源,年初预算数(万元),全年预算数(万元)', '本年财政拨款,,1'));
+    expect(blank.problems).toEqual([]);
+    expect(blank.records[0]?.initialBudget).toBeUndefined();
+  });
+
   it('reads a file without the optional 全年执行数 column', () => {
     const table = readBudget(
       csv('资金来源,年初预算数(万元),全年预算数(万元)', '本年财政拨款,300,350.5'),
@@ -28,7 +39,6 @@ describe('budget.csv records', () => {
 
   it.each([
     [',1,1', '资金来源: 不能为空'],
-    ['本年财政拨款,,1', '年初预算数(万元): 不能为空'],
     ['本年财政拨款,1,', '全年预算数(万元): 不能为空'],
     [
       '本年财政拨款,1,一百',

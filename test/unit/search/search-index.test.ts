@@ -9,7 +9,7 @@ import {
   SEARCH_IDS_FILE,
   writeSearchIds,
 } from '../../../src/lib/search/search-index.ts';
-import { FINE_BUCKETS, petitionerDigest, shardOf } from '../../../src/lib/search/search-key.ts';
+import { FINE_BUCKETS, shardOf } from '../../../src/lib/search/search-key.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -36,18 +36,17 @@ async function allRecords(
 }
 
 describe('writeSearchIds(dir, cases, payments, pageSize) and readShard(sources, shard, shards)', () => {
-  it('finds every case, payment and petitioner on its page, in exactly the shard its key names', async () => {
+  it('finds every case and payment on its page, in exactly the shard its key names', async () => {
     const cases = Array.from({ length: 250 }, (_, i) =>
-      caseRow(`XF2024-${String(i + 1).padStart(4, '0')}`, i % 2 ? `P-${i}` : ''),
+      caseRow(`XF2024-${String(i + 1).padStart(4, '0')}`),
     );
     const payments = Array.from({ length: 120 }, (_, i) => paymentRow(`bf2024-${i + 1}`));
     const dir = tempDir();
     const ids = await writeSearchIds(dir, cases, payments, 100);
-    expect(ids.records).toBe(250 + 125 + 120);
+    expect(ids.records).toBe(250 + 120);
     expect(ids.offsets).toHaveLength(FINE_BUCKETS + 1);
     const file = readFileSync(join(dir, SEARCH_IDS_FILE), 'utf8');
     expect(Buffer.byteLength(file)).toBe(ids.offsets[FINE_BUCKETS]);
-    expect(file).not.toContain('P-1'); // petitioner numbers only as digests
     expect(file).not.toContain('罗某厚');
 
     for (const shards of [1, 4, 64]) {
@@ -61,9 +60,8 @@ describe('writeSearchIds(dir, cases, payments, pageSize) and readShard(sources, 
       expect(find('XF2024-0101')).toEqual([['XF2024-0101', 'c', 0, 2]]);
       // A payment number written in lower case is found by its key, shown as written.
       expect(find('BF2024-120')).toEqual([['BF2024-120', 'p', 0, 2, 'bf2024-120']]);
-      expect(find(petitionerDigest('P-201'))).toEqual([
-        [petitionerDigest('P-201'), 'r', 0, 3, 'XF2024-0202'],
-      ]);
+      // Two kinds only: nothing is keyed by, or groups cases of, a petitioner.
+      expect(new Set(byShard.flat().map((r) => r[1]))).toEqual(new Set(['c', 'p']));
     }
   });
 

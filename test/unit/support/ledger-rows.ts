@@ -1,11 +1,10 @@
 /** Ledger rows for the tests: one case or payment, its number as given, the rest fixed. */
 import type { CaseRow, PaymentRow } from '../../../src/lib/ledger/rows.ts';
 
-export function caseRow(id: string, petitionerId = ''): CaseRow {
+export function caseRow(id: string): CaseRow {
   return [
     id,
     '罗某厚',
-    petitionerId,
     '新港街道',
     '征地拆迁',
     '',

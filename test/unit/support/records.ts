@@ -6,6 +6,7 @@ import type { ReportInput } from '../../../src/lib/model/report.ts';
 import type { BudgetLine } from '../../../src/lib/schema/budget.ts';
 import type { CaseRecord } from '../../../src/lib/schema/cases.ts';
 import type { IndicatorRecord } from '../../../src/lib/schema/indicators.ts';
+import { readTarget } from '../../../src/lib/schema/indicator-forms.ts';
 import type { PaymentRecord } from '../../../src/lib/schema/spending.ts';
 
 let serial = 0;
@@ -62,9 +63,15 @@ export function budgetLine(annualBudget: number, fields: Partial<BudgetLine> = {
   return { line: 2, source: '本年财政拨款', initialBudget: annualBudget, annualBudget, ...fields };
 }
 
-/** A quantitative indicator as the schema outputs it; numbers are decimal text. */
+/**
+ * A quantitative indicator as the schema outputs it; numbers are decimal text. Its target's form
+ * is read from `target` unless given.
+ */
 export function indicator(fields: Partial<IndicatorRecord> = {}): IndicatorRecord {
+  const target = fields.target ?? '100';
   return {
+    form: readTarget(target),
+    notApplicable: false,
     line: 2,
     level1: '产出指标',
     level2: '数量指标',

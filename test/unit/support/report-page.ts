@@ -28,9 +28,10 @@ export function page(extra = '', annex = true): string {
 </section>
 <section class="report-section" id="jielun">
 <h2> 三、综合评价情况及评价结论 </h2>
-<div class="verdict"><div>
+<div class="verdict screen-only"><div>
 自评总分 <b data-figure="总分">97.91</b> 分
 </div><div>评价等级 <b>优</b> </div></div>
+<p class="paper-only verdict-text">本项目自评总分97.91分，评价等级为“优”。</p>
 <p class="pending">（待填写）</p>
 <p class="table-note"> <a href="/2024/demo/compare/">与上年对比：两年自评表并列</a> </p>
 <section class="report-subsection" id="guocheng">

@@ -93,11 +93,15 @@ export const VALID = {
 
 export type Files = Partial<Record<keyof typeof VALID, string | Uint8Array>>;
 
-/** Reads the four files (VALID unless replaced) and runs the cross-file rules. */
-export function checkProjectYear(files: Files = {}, year = 2024) {
+/**
+ * Reads the four files (VALID unless replaced) and runs the cross-file rules; with
+ * `hasCases: false`, as a folder without cases.csv.
+ */
+export function checkProjectYear(files: Files = {}, year = 2024, hasCases = true) {
   const tables = {
     year,
-    cases: readCases(files.cases ?? VALID.cases),
+    hasCases,
+    cases: readCases(hasCases ? (files.cases ?? VALID.cases) : CASES_HEADER),
     spending: readSpending(files.spending ?? VALID.spending),
     budget: readBudget(files.budget ?? VALID.budget),
     indicators: readIndicators(files.indicators ?? VALID.indicators),

@@ -8,16 +8,23 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../../lib/ledger/csv-export.ts';
 import { ledgerCsvFile } from '../../../lib/ledger/ledger.ts';
 import type { ProjectYearModel } from '../../../lib/pipeline/project-year.ts';
-import { SUBTOTAL_KINDS, subtotalTable } from '../../../lib/report/subtotals.ts';
+import { subtotalKindsOf, subtotalTable } from '../../../lib/report/subtotals.ts';
 import type { SubtotalKind } from '../../../lib/report/subtotals.ts';
 import { allProjectYears } from '../../../site/data.ts';
 
-const TABLES = ['cases', 'payments', ...SUBTOTAL_KINDS.map((k) => `subtotal-${k}`)];
+/** The downloads of a project-year: no case ledger, no cases.csv nor case subtotals. */
+function tablesOf(py: ProjectYearModel): string[] {
+  return [
+    ...(py.report.noCaseLedger ? [] : ['cases']),
+    'payments',
+    ...subtotalKindsOf(py.report).map((k) => `subtotal-${k}`),
+  ];
+}
 
 export async function getStaticPaths() {
   const all = await allProjectYears();
   return all.flatMap((py) =>
-    TABLES.map((table) => ({
+    tablesOf(py).map((table) => ({
       params: { year: String(py.year), slug: py.slug, table },
       props: { py },
     })),
