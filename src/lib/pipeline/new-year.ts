@@ -131,12 +131,14 @@ async function carryProject(
 ): Promise<ProjectCarried> {
   const out = join(stage.data, ref.slug);
   await mkdir(out, { recursive: true });
-  const cases = await readOld(root, ref, CASES);
-  const spending = await readOld(root, ref, SPENDING);
+  // A ledger last year did without (a project with no case ledger) stays without.
+  for (const spec of [CASES, SPENDING] as TableSpec<unknown>[]) {
+    if (!(await readRegularFile(join(root, ref.dir, spec.fileName))).bytes) continue;
+    const table = await readOld(root, ref, spec);
+    await writeCsv(join(out, spec.fileName), headersOf(table, spec), []);
+  }
   const budget = await readOld(root, ref, BUDGET);
   const indicators = await readOld(root, ref, INDICATORS);
-  await writeCsv(join(out, 'cases.csv'), headersOf(cases, CASES), []);
-  await writeCsv(join(out, 'spending.csv'), headersOf(spending, SPENDING), []);
   await writeCsv(
     join(out, 'budget.csv'),
     headersOf(budget, BUDGET),

@@ -30,12 +30,16 @@ const work = mkdtempSync(join(tmpdir(), 'xinfang-new-year-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let made = 0;
-/** The sample's 2023 and 2024 data and narrative in a folder of its own. */
+/** The sample's two long-running projects, 2023 and 2024, in a folder of their own. */
 function sampleRoot(): string {
   const root = join(work, `root-${++made}`);
   for (const dir of ['data', 'content']) {
-    for (const year of ['2023', '2024'])
-      cpSync(join(dir, year), join(root, dir, year), { recursive: true });
+    for (const year of ['2023', '2024']) {
+      for (const slug of ['jiean-huajie', 'xinfang-jiuzhu']) {
+        const from = join(dir, year, slug);
+        if (existsSync(from)) cpSync(from, join(root, dir, year, slug), { recursive: true });
+      }
+    }
   }
   cpSync('content/site.yaml', join(root, 'content/site.yaml'));
   return root;
