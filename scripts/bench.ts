@@ -13,7 +13,7 @@
  * targets: `--years 1 --cases 100000 --payments 200000 --archive-years 10` prints every figure
  * of #17 in one run).
  *
- * Definitions, also in the README (性能与安全):
+ * Definitions, also in docs/performance.md:
  * - bare parse: every CSV file read, decoded (UTF-8 or GB18030, as written) and split by
  *   Papa.parse, on one thread; the floor any reader of the same files pays.
  * - data layer: loadSite() as the build's loader calls it, without Astro and without writing

@@ -34,7 +34,9 @@ for (const line of summaryLines(model.files)) log(line);
 for (const line of warningLines(model.problems)) log(line);
 const errors = errorLines(model.problems);
 if (errors.length > 0) {
-  logError(`\n数据有 ${errors.length} 个错误：`);
+  const count = model.problems.filter((p) => p.severity === 'error').length;
+  const merged = count === errors.length ? '' : `（同类合并后 ${errors.length} 条）`;
+  logError(`\n数据有 ${count} 个错误${merged}：`);
   for (const line of errors) logError(line);
   process.exit(1);
 }

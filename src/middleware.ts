@@ -1,14 +1,17 @@
 /**
- * `npm run dev` only: while the latest reload of the data found errors, every page answers with
- * the located list of them (HTTP 500) instead of the figures of the last good data. A build
- * never gets here with errors (the loader stops it), so it passes every request through.
+ * `npm run dev` only: while the latest reload of the data found errors, the pages of the
+ * project-years they are in (and every page, for an error outside any project-year) answer with
+ * the located list of them (HTTP 500) instead of figures. A build never gets here with errors
+ * (the loader stops it), so it passes every request through.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { devProblems, devProblemsPage } from './lib/pipeline/dev-problems.ts';
+import { devProblemsFor, devProblemsPage } from './lib/pipeline/dev-problems.ts';
 
-export const onRequest = defineMiddleware((_context, next) => {
+export const onRequest = defineMiddleware((context, next) => {
   if (!import.meta.env.DEV) return next();
-  const problems = devProblems();
+  const base = import.meta.env.BASE_URL;
+  const path = context.url.pathname;
+  const problems = devProblemsFor(path.startsWith(base) ? path.slice(base.length) : path);
   if (problems === undefined) return next();
   return new Response(devProblemsPage(problems), {
     status: 500,

@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { summaryLines, warningLines } from '../lib/dataset/summary.ts';
 import { readSiteFacts } from '../lib/content/facts.ts';
 import { setDevProblems } from '../lib/pipeline/dev-problems.ts';
-import { DataError, formatProblem } from '../lib/base/problems.ts';
+import { DataError, problemLines } from '../lib/base/problems.ts';
 import { loadSiteOnce } from '../lib/pipeline/prefetch.ts';
 import type { SiteModel } from '../lib/pipeline/site.ts';
 import { dataPaths, loaderSiteOptions } from './paths.ts';
@@ -66,17 +66,17 @@ async function syncProjectYears(context: LoaderContext, settings: Settings): Pro
   for (const line of summaryLines(model.files)) logger.info(line);
   for (const line of warningLines(model.problems)) logger.warn(line);
   if (model.problems.some((p) => p.severity === 'error')) {
-    // A build stops. The dev server (the only one that watches) keeps running and every page
-    // shows the errors instead of the last good figures, until a reload finds none.
+    // A build stops. The dev server (the only one that watches) keeps running: the pages of the
+    // project-years with errors show them instead of their last good figures, until a reload
+    // finds none; the other project-years are stored as usual and their pages show.
     if (context.watcher === undefined) throw new DataError(model.problems);
-    setDevProblems(model.problems);
+    const paths = dataPaths(context.config, settings);
+    setDevProblems(model.problems, paths);
     const errors = model.problems.filter((p) => p.severity === 'error');
     logger.error(
-      `数据有 ${errors.length} 个错误，页面改为显示错误列表，改正后自动恢复：\n${errors.map(formatProblem).join('\n')}`,
+      `数据有 ${errors.length} 个错误，有错误的项目年度的页面改为显示错误列表，改正后自动恢复：\n${problemLines(errors).join('\n')}`,
     );
-    return;
-  }
-  setDevProblems(undefined);
+  } else setDevProblems(undefined);
   store.clear();
   for (const py of model.projectYears) {
     const data = await parseData({ id: py.id, data: py as unknown as Record<string, unknown> });

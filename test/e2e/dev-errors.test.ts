@@ -1,6 +1,7 @@
 /**
- * `npm run dev` with a data or narrative error: the page shows the located message (HTTP 500),
- * never the figures of the last good data, and comes back once the file is fixed. The dev server
+ * `npm run dev` with a data or narrative error: the pages of the project-year it is in show the
+ * located message (HTTP 500), never the figures of the last good data, and come back once the
+ * file is fixed; the other project-years' pages show as usual. The dev server
  * runs on a copy of the sample data and narrative; every wait is bounded and polls for content,
  * not for time.
  */
@@ -122,10 +123,22 @@ describe('astro dev on a copy of the data and narrative that breaks and is fixed
     expect(broken.status).toBe(500);
     expect(broken.text).toMatch(/data\/2024\/jiean-huajie\/budget\.csv:2: 年初预算数\(万元\): /);
     expect(broken.text).not.toContain(rate);
-    // Every page, not only the one whose data broke.
-    const other = await get('2024/xinfang-jiuzhu/');
-    expect(other.status).toBe(500);
-    expect(other.text).toContain('budget.csv:2');
+    // Only the broken project-year's pages: another project's, another year's and the home
+    // page show as usual, their figures from the data that is still good.
+    for (const path of ['2024/jiean-huajie/cases/', '2024/jiean-huajie/print/']) {
+      const same = await get(path);
+      expect(same.status, path).toBe(500);
+      expect(same.text, path).toContain('budget.csv:2');
+    }
+    for (const path of ['2024/xinfang-jiuzhu/', '2023/jiean-huajie/', '']) {
+      const other = await get(path);
+      expect(other.status, path).toBe(200);
+      expect(other.text, path).not.toContain('data-dev-problems');
+    }
+    const jiuzhu = await get('2024/xinfang-jiuzhu/');
+    expect(jiuzhu.text).toContain(
+      formatPercent(golden(2024, 'xinfang-jiuzhu').measures['预算执行率'] ?? null),
+    );
 
     writeFileSync(file, original);
     const back = await waitFor('恢复后的报告页面', async () => {

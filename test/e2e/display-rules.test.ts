@@ -1,5 +1,5 @@
 /**
- * Every page of the built sample holds its figures to the display rules of the README (数字的显示
+ * Every page of the built sample holds its figures to the display rules of docs/diff.md (数字的显示
  * 规则): each figure a narrative component or the verdict writes (`span.figure`) has the one
  * form its kind takes in prose, shows one text for one figure wherever it stands on the page, and
  * equals the value in report.json formatted by that rule.

@@ -18,6 +18,7 @@ import {
   readRegularFile,
 } from '../read/file-kind.ts';
 import type { NarrativeNames } from './components.ts';
+import { carriedOverProblems } from './carry-over.ts';
 import { namesOf } from './components.ts';
 import { fileHead, notRasterMessage } from './image-kind.ts';
 import { UNIT_DIR } from './unit-facts.ts';
@@ -95,10 +96,10 @@ export async function checkNarrativeFolder(
       }
       continue;
     }
+    const text = read.bytes.toString('utf8');
+    problems.push(...carriedOverProblems(file, text));
     problems.push(
-      ...checkNarrative(file, read.bytes.toString('utf8'), names, (path) =>
-        localImageProblem(root, contentDir, path),
-      ),
+      ...checkNarrative(file, text, names, (path) => localImageProblem(root, contentDir, path)),
     );
   }
   return problems;

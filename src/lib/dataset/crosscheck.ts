@@ -80,6 +80,7 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
         `登记日期 ${c.registered} 晚于 ${t.year} 年末；本年度台账只能包含年末前登记的案件`,
         c.line,
         header(t.cases, 'registered', '登记日期'),
+        `登记日期晚于 ${t.year} 年末；本年度台账只能包含年末前登记的案件`,
       );
     }
     if (c.closed !== undefined && c.closed > yearEnd) {
@@ -87,6 +88,7 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
         `办结日期 ${c.closed} 晚于 ${t.year} 年末；年末尚未办结的案件应标为“化解中”或“未化解”`,
         c.line,
         header(t.cases, 'closed', '办结日期'),
+        `办结日期晚于 ${t.year} 年末；年末尚未办结的案件应标为“化解中”或“未化解”`,
       );
     }
   }
@@ -102,6 +104,7 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
         `拨付日期 ${p.date} 不在 ${t.year} 年内；应在 ${yearStart} 至 ${yearEnd} 之间`,
         p.line,
         header(t.spending, 'date', '拨付日期'),
+        `拨付日期不在 ${t.year} 年内；应在 ${yearStart} 至 ${yearEnd} 之间`,
       );
     }
     if (p.caseId !== undefined && !t.hasCases) {

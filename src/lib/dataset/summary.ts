@@ -1,6 +1,6 @@
 /** The build summary: per file, what its rows became, the money read, and the warnings. */
 import type { Problem } from '../base/problems.ts';
-import { formatProblem } from '../base/problems.ts';
+import { problemLines } from '../base/problems.ts';
 import { formatYuan } from '../base/money.ts';
 import type { FileSummary } from './load.ts';
 
@@ -27,10 +27,12 @@ export function summaryLines(files: readonly FileSummary[]): string[] {
   });
 }
 
+/** The warnings as printed, `警告 ` before each; many rows with the same warning as one line. */
 export function warningLines(problems: readonly Problem[]): string[] {
-  return problems.filter((p) => p.severity === 'warning').map((p) => `警告 ${formatProblem(p)}`);
+  return problemLines(problems.filter((p) => p.severity === 'warning')).map((l) => `警告 ${l}`);
 }
 
+/** The errors as printed; many rows with the same error as one line (base/problems.ts). */
 export function errorLines(problems: readonly Problem[]): string[] {
-  return problems.filter((p) => p.severity === 'error').map(formatProblem);
+  return problemLines(problems.filter((p) => p.severity === 'error'));
 }

@@ -82,6 +82,18 @@ export interface SiteDiff {
   units: UnitDiff[];
   /** Project-years of the new build whose text contradicts their computed figures. */
   stale?: (ProjectYearInfo & { texts: string[] })[];
+  /**
+   * Each added project-year against the same project's latest earlier year (from the new build,
+   * else the old): a new year is read beside the year before, not only as 新增.
+   */
+  yearOnYear?: YearOnYear[];
+}
+
+/** An added project-year's figures beside its project's year before. */
+export interface YearOnYear extends ProjectYearInfo {
+  /** The earlier year compared with. */
+  from: number;
+  figures: FigureChange[];
 }
 
 /** The ledgers compared record by record, with their names. */
@@ -212,5 +224,23 @@ export function compareSites(
   diff.changed.sort(byYearThenSlug);
   diff.unchanged.sort(byYearThenSlug);
   if (stale.length > 0) diff.stale = stale.sort(byYearThenSlug);
+  const yearOnYear = diff.added.flatMap((added) => {
+    const py = after.projectYears.get(added.id) as ProjectYearFiles;
+    const earlier = yearBefore(py, after) ?? yearBefore(py, before);
+    if (earlier === undefined) return [];
+    const figures = figureChanges(earlier.report, py.report);
+    return [{ ...added, from: earlier.year, figures }];
+  });
+  if (yearOnYear.length > 0) diff.yearOnYear = yearOnYear;
   return diff;
+}
+
+/** The same project's latest project-year before `py` in a site, if any. */
+function yearBefore(py: ProjectYearFiles, site: SiteSnapshot): ProjectYearFiles | undefined {
+  let found: ProjectYearFiles | undefined;
+  for (const other of site.projectYears.values()) {
+    if (other.slug !== py.slug || other.year >= py.year) continue;
+    if (found === undefined || other.year > found.year) found = other;
+  }
+  return found;
 }

@@ -24,6 +24,14 @@ export function diffJson(diff: SiteDiff): string {
     ...diff,
     changed: diff.changed.map((py) => ({ ...py, figures: py.figures.map(fileFigure) })),
     units: diff.units.map((u) => ({ ...u, figures: u.figures.map(fileFigure) })),
+    ...(diff.yearOnYear === undefined
+      ? {}
+      : {
+          yearOnYear: diff.yearOnYear.map((py) => ({
+            ...py,
+            figures: py.figures.map(fileFigure),
+          })),
+        }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

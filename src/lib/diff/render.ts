@@ -37,6 +37,37 @@ export function figureLine(f: FigureChange): string {
   return `${f.name}：${f.oldText} → ${f.newText}${f.change ? `（${f.change}）` : ''}`;
 }
 
+/** The figures under their group headings, in the summary's group order. */
+function figureLines(figures: readonly FigureChange[], indent: string): string[] {
+  const out: string[] = [];
+  const groups = [...new Set(figures.map((f) => f.group))].sort(
+    (a, b) =>
+      (GROUP_ORDER.indexOf(a) + 1 || 99) - (GROUP_ORDER.indexOf(b) + 1 || 99) || (a < b ? -1 : 1),
+  );
+  for (const group of groups) {
+    out.push(`${indent}${group}`);
+    for (const f of figures.filter((x) => x.group === group)) {
+      out.push(`${indent}  ${figureLine(f)}`);
+    }
+  }
+  return out;
+}
+
+/** Each added project-year beside its project's year before (compare.ts, yearOnYear). */
+function yearOnYearLines(diff: SiteDiff): string[] {
+  const out: string[] = [];
+  for (const py of diff.yearOnYear ?? []) {
+    out.push(
+      py.figures.length > 0
+        ? `${label(py)} 与 ${py.from} 年度相比（${py.figures.length} 项不同）：`
+        : `${label(py)} 与 ${py.from} 年度相比：数字和指标都相同`,
+      ...figureLines(py.figures, '  '),
+      '',
+    );
+  }
+  return out;
+}
+
 function filesLine(files: FileChanges): string {
   const parts = [`${files.changed.length} 个不同`];
   if (files.added.length > 0) parts.push(`${files.added.length} 个新增`);
@@ -48,17 +79,7 @@ function filesLine(files: FileChanges): string {
 function projectYearLines(py: ProjectYearDiff, options: Required<RenderOptions>): string[] {
   const out = [label(py)];
   if (py.figures.length > 0) {
-    out.push(`  数字（${py.figures.length} 项有变化）：`);
-    const groups = [...new Set(py.figures.map((f) => f.group))].sort(
-      (a, b) =>
-        (GROUP_ORDER.indexOf(a) + 1 || 99) - (GROUP_ORDER.indexOf(b) + 1 || 99) || (a < b ? -1 : 1),
-    );
-    for (const group of groups) {
-      out.push(`    ${group}`);
-      for (const f of py.figures.filter((x) => x.group === group)) {
-        out.push(`      ${figureLine(f)}`);
-      }
-    }
+    out.push(`  数字（${py.figures.length} 项有变化）：`, ...figureLines(py.figures, '    '));
   }
   if (py.records.length > 0) {
     out.push(`  明细（${py.records.length} 条记录有变化）：`);
@@ -126,6 +147,7 @@ export function renderDiff(diff: SiteDiff, options: RenderOptions = {}): string 
     );
   }
   if (diff.added.length + diff.removed.length > 0) out.push('');
+  out.push(...yearOnYearLines(diff));
   if (diff.units.length > 0) out.push(...unitLines(diff.units), '');
   for (const py of diff.changed) out.push(...projectYearLines(py, opts), '');
   out.push(

@@ -5,6 +5,8 @@
  */
 import type { FileSummary, ProjectYearRef } from '../dataset/load.ts';
 import { loadProjectYear } from '../dataset/load.ts';
+import { computeMeasures, DEFAULT_TIMELY_DAYS } from '../model/measures.ts';
+import { scoreIndicator } from '../model/indicator-score.ts';
 import { startAside } from './aside.ts';
 import type { Aside } from './aside.ts';
 import type { LedgerIndex } from '../ledger/ledger.ts';
@@ -63,7 +65,10 @@ async function buildWith(
   // The rows read whole are read across too, so every problem is reported at once.
   const problems = [...data.problems, ...readRowsAcross(data, job.publicColumns)];
   const result: ProjectYearResult = { files: data.files, problems };
-  if (problems.some((p) => p.severity === 'error')) return result;
+  if (problems.some((p) => p.severity === 'error')) {
+    result.problems = [...problems, ...independentChecks(data, job.timelyDays)];
+    return result;
+  }
 
   const built = buildReport({
     year: ref.year,
@@ -102,6 +107,39 @@ async function buildWith(
     ledger,
   };
   return result;
+}
+
+/**
+ * The checks of the indicators that do not wait for the other errors to be fixed, so one pass
+ * lists every independent problem: with the case, payment and budget files whole, every
+ * indicator is scored as the report would score it; otherwise the indicators filled in by hand
+ * (no 计算口径) are, and the others are named in one warning as waiting.
+ */
+export function independentChecks(
+  data: ProjectYearData,
+  timelyDays = DEFAULT_TIMELY_DAYS,
+): Problem[] {
+  const file = `${data.dir}/indicators.csv`;
+  const broken = new Set(
+    data.problems.filter((p) => p.severity === 'error' && p.file !== file).map((p) => p.file),
+  );
+  const values =
+    broken.size === 0 ? computeMeasures({ ...data, timelyDays }) : new Map<string, undefined>();
+  const problems: Problem[] = [];
+  const waiting: string[] = [];
+  for (const ind of data.indicators) {
+    if (ind.measure !== undefined && broken.size > 0) waiting.push(ind.name);
+    else problems.push(...scoreIndicator(ind, values, file).problems);
+  }
+  if (waiting.length > 0) {
+    const files = [...broken].map((f) => f.slice(f.lastIndexOf('/') + 1)).join('、');
+    problems.push({
+      file,
+      severity: 'warning',
+      message: `由计算口径得出的 ${waiting.length} 个指标（${waiting.join('、')}）要等 ${files} 的错误改正后才能计算，届时再检查是否达到年度指标值、是否需填写偏差原因`,
+    });
+  }
+  return problems;
 }
 
 /**

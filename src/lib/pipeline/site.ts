@@ -95,7 +95,10 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     files.push(...read);
     const id = idOf(ref);
     const { facts, from, factsFile, factsLines, prose } = content.projects.get(id) ?? { prose: [] };
-    if (!built) continue;
+    if (!built) {
+      problems.push(waitingChecks(`${contentDir}/${ref.year}/${ref.slug}/`));
+      continue;
+    }
     // Placeholders in project.yaml and indicators.csv replaced once, here, for every view.
     const bound = bindFigures({
       report: built.report,
@@ -144,6 +147,19 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
 }
 
 /**
+ * What cannot be checked in a project-year with data errors until they are fixed (each needs
+ * its figures): said once, so a clerk knows more may come, not only what is listed.
+ */
+function waitingChecks(dir: string): Problem {
+  return {
+    file: dir,
+    severity: 'warning',
+    message:
+      '数据有错误，本项目年度的以下检查要等改正后再做：project.yaml 和 indicators.csv 中的占位符与手写数字、正文中的资金来源和指标名称、正文中与计算结果不符的数字',
+  };
+}
+
+/**
  * One thread per core, when the data is large enough to gain from more than one. Large data is
  * read on worker threads even when it is a single project-year: its records then never enter
  * this thread's heap (they go when the worker ends), and this thread is free meanwhile. With
@@ -178,5 +194,6 @@ async function defaultWorkers(
 function safe(problem: Problem): Problem {
   const out = { ...problem, message: safeMessage(problem.message) };
   if (problem.column !== undefined) out.column = safeMessage(problem.column);
+  if (problem.group !== undefined) out.group = safeMessage(problem.group);
   return out;
 }

@@ -107,3 +107,33 @@ describe('compareSites(before, after, labels)', () => {
     expect(diff.otherFiles).toEqual({ changed: ['index.html'], added: [], removed: [], same: 0 });
   });
 });
+
+describe('compareSites(before, after, labels) with a new year', () => {
+  it("sets an added project-year beside the same project's year before", () => {
+    const before = snapshot([projectYear(2023, 'a', 800), projectYear(2024, 'a', 900)], {});
+    const after = snapshot(
+      [projectYear(2023, 'a', 800), projectYear(2024, 'a', 900), projectYear(2025, 'a', 950)],
+      {},
+    );
+    const diff = compareSites(before, after, { old: 'old', new: 'new' });
+    expect(diff.added.map((p) => p.id)).toEqual(['2025/a']);
+    expect(diff.yearOnYear?.map((p) => [p.id, p.from])).toEqual([['2025/a', 2024]]);
+    const executed = diff.yearOnYear?.[0]?.figures.find((f) => f.key === 'funding/total/executed');
+    expect([executed?.old, executed?.new]).toEqual([900, 950]);
+  });
+
+  it('finds the year before in the old build when the new one lacks it', () => {
+    const before = snapshot([projectYear(2023, 'a', 800)], {});
+    const after = snapshot([projectYear(2025, 'a', 800), projectYear(2025, 'b')], {});
+    const diff = compareSites(before, after, { old: 'old', new: 'new' });
+    expect(diff.yearOnYear?.map((p) => [p.id, p.from])).toEqual([['2025/a', 2023]]);
+    expect(diff.yearOnYear?.[0]?.figures.filter((f) => f.group === '资金情况')).toEqual([]);
+  });
+
+  it('has no year-on-year part when nothing was added, or an added project is new', () => {
+    const same = snapshot([projectYear(2024, 'a')], {});
+    expect(compareSites(same, same, { old: 'o', new: 'n' }).yearOnYear).toBeUndefined();
+    const fresh = snapshot([projectYear(2024, 'a'), projectYear(2025, 'b')], {});
+    expect(compareSites(same, fresh, { old: 'o', new: 'n' }).yearOnYear).toBeUndefined();
+  });
+});

@@ -88,4 +88,24 @@ describe('renderDiff(diff)', () => {
       '  明细（4 条记录有变化）：\n    拨付明细 N0：新增\n    拨付明细 N1：新增\n    ……另有 2 条',
     );
   });
+
+  it('sets a new year beside the year before, figure by figure', () => {
+    const before = site([projectYear(2024, 400_000, [])], []);
+    const after = site([projectYear(2024, 400_000, []), projectYear(2025, 450_000, [])], []);
+    const text = renderDiff(compareSites(before, after, { old: 'a', new: 'b' }));
+    expect(text).toMatch(
+      /2025年度 示例项目（2025\/demo） 与 2024 年度相比（5 项不同）：\n {2}计算口径\n/,
+    );
+    expect(text).toContain(
+      '    年度资金总额 全年执行数：400,000.00元 → 450,000.00元（+50,000.00元）',
+    );
+  });
+
+  it('says so when a new year has the same figures as the year before', () => {
+    const before = site([projectYear(2024, 1, [])], []);
+    const after = site([projectYear(2024, 1, []), projectYear(2025, 1, [])], []);
+    expect(renderDiff(compareSites(before, after, { old: 'a', new: 'b' }))).toContain(
+      '2025年度 示例项目（2025/demo） 与 2024 年度相比：数字和指标都相同',
+    );
+  });
 });

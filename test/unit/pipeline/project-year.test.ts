@@ -160,3 +160,44 @@ describe('buildProjectYear(job) on the sample', () => {
     expect(ledger?.cases.pages).toBe(Math.ceil((ledger?.cases.rows ?? 0) / 50));
   });
 });
+
+describe('buildProjectYear(job) lists every independent problem in one pass', () => {
+  it('a date, a budget and a 偏差原因 error at once, and says which checks wait', async () => {
+    const at = root();
+    const dir = join(at, PROJECT_DIR);
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(join(dir, file), text.replace(from, to));
+    };
+    edit('spending.csv', '2024-06-01', '2023-06-01');
+    edit('budget.csv', '本年财政拨款,', '本年财政拨款,x');
+    edit('indicators.csv', '达成,9,', '未达成,5,');
+    const result = await buildProjectYear(job(at));
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(
+      errors.map((p) => `${p.file.slice(PROJECT_DIR.length + 1)}: ${p.column}`).sort(),
+    ).toEqual([
+      'budget.csv: 年初预算数(万元)',
+      'indicators.csv: 偏差原因分析及改进措施',
+      'spending.csv: 拨付日期',
+    ]);
+    const waiting = result.problems.find((p) => p.message.includes('要等'));
+    expect(waiting?.message).toMatch(
+      /3 个指标（化解信访积案数、积案化解率、群众满意率）要等 (budget\.csv、spending\.csv|spending\.csv、budget\.csv) 的错误改正后/,
+    );
+    expect(result.built).toBeUndefined();
+  });
+
+  it('scores every indicator when only indicators.csv has errors', async () => {
+    const at = root();
+    const file = join(at, PROJECT_DIR, 'indicators.csv');
+    const text = readFileSync(file, 'utf8');
+    // 40 → 41 points: the total is off (an error); the target of 2 cases raised to 99, not met.
+    writeFileSync(file, text.replace('≥,2,件,40,', '≥,99,件,41,'));
+    const result = await buildProjectYear(job(at));
+    const columns = result.problems.filter((p) => p.severity === 'error').map((p) => p.column);
+    expect(columns).toContain('偏差原因分析及改进措施');
+    expect(result.problems.some((p) => p.message.includes('要等'))).toBe(false);
+  });
+});
