@@ -5,6 +5,7 @@
  * figures that moved. The first build is the one the e2e setup made of the sample.
  */
 import { yuanAmount } from '../../src/lib/model/report-json.ts';
+import { formatYuan } from '../../src/lib/base/money.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,10 @@ function differences(
   a: string,
   b: string,
 ): { changed: string[]; onlyA: string[]; onlyB: string[] } {
-  const filesA = siteFiles(a);
-  const filesB = new Set(siteFiles(b));
+  // The marker (.xinfang-site) lists every file the build wrote, so it changes with any of them.
+  const pages = (dir: string) => siteFiles(dir).filter((f) => f !== '.xinfang-site');
+  const filesA = pages(a);
+  const filesB = new Set(pages(b));
   const changed: string[] = [];
   const onlyA: string[] = [];
   for (const f of filesA) {
@@ -105,7 +108,7 @@ describe('adding 2025 data for one project', () => {
     expect(diff.added.map((p) => p.id)).toEqual(['2025/jiean-huajie']);
     expect(diff.removed).toEqual([]);
     expect(diff.changed).toEqual([]);
-    expect(diff.unchanged).toHaveLength(5);
+    expect(diff.unchanged).toHaveLength(6);
     expect(diff.otherFiles.changed.filter((f) => !f.startsWith('search/'))).toEqual(['index.html']);
   });
 });
@@ -134,7 +137,10 @@ describe('changing one payment', () => {
     ]);
     const before = readReport(2024, 'xinfang-jiuzhu', first);
     const after = readReport(2024, 'xinfang-jiuzhu', withChangedPayment);
-    const other = readReport(2024, 'jiean-huajie', first).funding.total.executed;
+    // The other project-years of 2024, unchanged: the unit's total moves by the one payment only.
+    const other = ['jiean-huajie', 'xinfang-jingfei']
+      .map((slug) => readReport(2024, slug, first).funding.total.executed)
+      .reduce((a, b) => a + b, 0);
     expect(diff.units[0]?.figures.map((f) => [f.name, f.old, f.new])).toEqual([
       [
         '全年执行数合计',
@@ -148,7 +154,7 @@ describe('changing one payment', () => {
     ]);
     const text = diffCommand(first, withChangedPayment);
     expect(text).toContain(
-      '2024年度单位自评报告（示例区信访局2024年度项目支出绩效单位自评报告）\n  全年执行数合计：8,258,479.00元 → 8,255,479.00元（-3,000.00元）\n',
+      `2024年度单位自评报告（示例区信访局2024年度项目支出绩效单位自评报告）\n  全年执行数合计：${formatYuan(other + before.funding.total.executed)}元 → ${formatYuan(other + after.funding.total.executed)}元（-3,000.00元）\n`,
     );
   });
 
@@ -162,6 +168,7 @@ describe('changing one payment', () => {
       '2023/jiean-huajie',
       '2023/xinfang-jiuzhu',
       '2024/jiean-huajie',
+      '2024/xinfang-jingfei',
     ]);
     expect(diff.changed.map((p) => p.id)).toEqual(['2024/xinfang-jiuzhu']);
     const [py] = diff.changed;
@@ -209,7 +216,7 @@ describe('changing one payment', () => {
     expect(text).toContain('      救助资金支出 实际完成值：57.15万元 → 56.85万元（-0.30万元）\n');
     expect(text).toContain('    拨付明细 BF2024-0008：金额(元) 29,000.00 → 26,000.00\n');
     expect(text).toContain(
-      '未变化（4 个项目年度，文件逐字节相同）：2022年度 信访积案化解专项资金、2023年度 信访积案化解专项资金、2023年度 信访救助资金、2024年度 信访积案化解专项资金\n',
+      '未变化（5 个项目年度，文件逐字节相同）：2022年度 信访积案化解专项资金、2023年度 信访积案化解专项资金、2023年度 信访救助资金、2024年度 信访积案化解专项资金、2024年度 信访工作经费\n',
     );
     expect(text).not.toContain('叙述');
   });

@@ -21,7 +21,7 @@ import { openSite, readReport, siteDir, siteFiles, visit } from './helpers.ts';
 
 const YEAR = 2024;
 /** The sample's 2024 projects in unit.yaml's 项目顺序. */
-const SLUGS = ['jiean-huajie', 'xinfang-jiuzhu'];
+const SLUGS = ['jiean-huajie', 'xinfang-jiuzhu', 'xinfang-jingfei'];
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 let session: Session;
@@ -111,7 +111,7 @@ describe('the unit report’s print page /2024/print/', () => {
     expect(await page.locator('.cover').count()).toBe(1);
     expect(await page.locator('[data-draft]').count()).toBe(0);
     expect(await page.locator('.pending').count()).toBe(0);
-    expect(await page.locator('#annex [data-unit-annex]').count()).toBe(2);
+    expect(await page.locator('#annex [data-unit-annex]').count()).toBe(SLUGS.length);
     // No links into the site on paper.
     expect(await page.locator('article [data-unit-project] a').count()).toBe(0);
   });
@@ -144,7 +144,7 @@ describe('/2024/report.docx', () => {
         squash(`${r.project.name}${formatYuan(r.funding.total.annualBudget)}`),
       );
     }
-    expect(text.match(/2024年度项目支出绩效自评表/g)).toHaveLength(2);
+    expect(text.match(/项目支出绩效自评表（2024年度）/g)).toHaveLength(SLUGS.length);
     expect(text).toContain('附件2：信访救助资金');
   });
 
@@ -194,25 +194,31 @@ describe('npm run diff', () => {
       cpSync(siteDir(), old, { recursive: true });
       const file = join(old, String(YEAR), 'report.json');
       const json = JSON.parse(readFileSync(file, 'utf8'));
-      const [kept] = json.projects;
-      json.projects = [kept];
+      // The old build lacks the last project of the year.
+      const removed = json.projects.at(-1);
+      const cents = (yuan: number) => Math.round(yuan * 100);
+      json.projects = json.projects.slice(0, -1);
       json.total = {
         ...json.total,
-        count: 1,
-        annualBudget: kept.annualBudget,
-        executed: kept.executed,
+        count: json.projects.length,
+        annualBudget: (cents(json.total.annualBudget) - cents(removed.annualBudget)) / 100,
+        executed: (cents(json.total.executed) - cents(removed.executed)) / 100,
       };
       writeFileSync(file, JSON.stringify(json));
       const out = execFileSync(process.execPath, ['scripts/diff.ts', old, siteDir()], {
         encoding: 'utf8',
       });
+      const last = reports.at(-1) as Report;
+      const budget = sum((r) => r.funding.total.annualBudget);
+      const executed = sum((r) => r.funding.total.executed);
+      const n = SLUGS.length;
       expect(out).toContain(
         [
           '2024年度单位自评报告（示例区信访局2024年度项目支出绩效单位自评报告）',
-          '  新增项目：信访救助资金（xinfang-jiuzhu）',
-          '  项目个数：1个 → 2个（+1个）',
-          '  全年预算数合计：8,000,000.00元 → 8,571,500.00元（+571,500.00元）',
-          '  全年执行数合计：7,686,979.00元 → 8,258,479.00元（+571,500.00元）',
+          `  新增项目：${last.project.name}（${SLUGS.at(-1)}）`,
+          `  项目个数：${n - 1}个 → ${n}个（+1个）`,
+          `  全年预算数合计：${formatYuan(budget - last.funding.total.annualBudget)}元 → ${formatYuan(budget)}元（+${formatYuan(last.funding.total.annualBudget)}元）`,
+          `  全年执行数合计：${formatYuan(executed - last.funding.total.executed)}元 → ${formatYuan(executed)}元（+${formatYuan(last.funding.total.executed)}元）`,
         ].join('\n'),
       );
       expect(siteFiles(old).length).toBe(siteFiles().length);
