@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../src/lib/model/measures.ts';
 import type { MeasureKind } from '../../src/lib/model/measures.ts';
 import { measureText } from '../../src/lib/report/figures.ts';
-import { htmlPages, readReport, siteDir } from './helpers.ts';
+import { htmlPages, readReport, siteDir, siteFiles } from './helpers.ts';
 
 /** The prose form of each kind of figure. */
 const FORM: Record<MeasureKind | 'score' | 'grade', RegExp> = {
@@ -69,7 +69,9 @@ describe('every page of the sample, against the display rules', () => {
     expect(
       [...pages].filter((p) => /^\d{4}\/[^/]+\/index\.html$/.test(p) && !p.includes('/print/'))
         .length,
-    ).toBe(5);
+    ).toBe(
+      siteFiles().filter((p) => p.endsWith('/report.json') && p.split('/').length === 3).length,
+    );
     // The unit report of 2024 and its print page, by their <Unit> figures.
     expect([...pages].filter((p) => /^\d{4}\/(?:print\/)?index\.html$/.test(p))).toEqual([
       '2024/index.html',
