@@ -9,7 +9,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { reportFolders, writeFolderDocx } from '../lib/docx/site-docx.ts';
 import { mapInWorkers } from '../lib/base/pool.ts';
 
 /** From this many project-years on, the documents are written on worker threads. */
@@ -17,6 +16,10 @@ const WORKERS_FROM = 8;
 
 /** report.docx and annex.docx for every project-year of the site in `dir`; how many. */
 export async function writeReportDocx(dir: string, workersFrom = WORKERS_FROM): Promise<number> {
+  // Loaded when the build is done, not with the configuration: the docx and HTML-parser
+  // libraries stay out of Astro's process while it bundles and renders, and a build that fails
+  // before the end never loads them.
+  const { reportFolders, writeFolderDocx } = await import('../lib/docx/site-docx.ts');
   const folders = await reportFolders(dir);
   await mapInWorkers(folders, {
     workers: folders.length >= workersFrom ? availableParallelism() : 1,

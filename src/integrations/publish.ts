@@ -6,8 +6,9 @@
  *   (src/lib/output/out-path.ts), its lock taken, what a killed build left tidied up, and Astro's outDir
  *   pointed at a staging folder next to it. Each output folder gets a cache of its own.
  * - astro:build:done — registered after the readable-HTML pass, so it sees the final pages: the
- *   output scan (src/lib/output/scan.ts) runs on the staging folder and, if it finds nothing,
- *   the staging folder is renamed into place.
+ *   output scan (src/lib/output/scan.ts) runs on the staging folder — taking the findings of
+ *   the pass over the output for the files unchanged since — and, if it finds nothing, the
+ *   staging folder is renamed into place.
  *
  * Any failure (data errors, scan findings, an exception, an I/O error) leaves the old site as
  * it was: on exit, an unpublished staging folder is removed and the lock given back.
@@ -18,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../lib/base/settings.ts';
 import { dataPaths } from '../loaders/paths.ts';
+import type { OutputPassResult } from './readable-html.ts';
 import { formatFinding, scanOutput } from '../lib/output/scan.ts';
 import { acquireLock, lockWaitMs } from '../lib/output/build-lock.ts';
 import { PublishError, removeNow } from '../lib/output/fs-steps.ts';
@@ -52,9 +54,14 @@ function minutes(ms: number): string {
  * The settings give the input folders, kept apart from the output; the cache: a folder shared
  * by every build (cacheDir), else one per output folder under Astro's cacheDir, so builds into
  * different folders never share ledger pages or a content store; and how long to wait for
- * another build of the same output (lockWait, in minutes).
+ * another build of the same output (lockWait, in minutes). `pass` holds what the pass over the
+ * output (readable-html.ts) found: the scan takes those findings for every file unchanged since
+ * and reads the rest.
  */
-export function publishIntegration(settings: Settings): AstroIntegration {
+export function publishIntegration(
+  settings: Settings,
+  pass: OutputPassResult = {},
+): AstroIntegration {
   let job: Job | undefined;
 
   const finish = (): void => {
@@ -146,7 +153,7 @@ export function publishIntegration(settings: Settings): AstroIntegration {
         if (built !== job.build)
           throw new PublishError(`构建写到了 ${built}，而不是预期的暂存目录 ${job.build}`);
         const started = performance.now();
-        const findings = await scanOutput(built);
+        const findings = await scanOutput(built, { passed: pass.record });
         if (findings.length > 0) {
           const shownFindings = findings.slice(0, MAX_FINDINGS).map(formatFinding);
           if (findings.length > MAX_FINDINGS)

@@ -1,42 +1,31 @@
 /**
- * After a build, rewrites every HTML page one block per line (see src/lib/output/readable-html.ts). A
- * ten-year archive writes thousands of large ledger pages, so they are spread over one worker
- * thread per core.
+ * After a build, the one pass over the output (src/lib/output/output-pass.ts): every page
+ * rewritten one block per line and every text file scanned, each read once. The findings go to
+ * the publishing step through `result`, whose scan reads again only the files written or changed
+ * since (the Word documents). A large output is spread over one worker thread per core; a
+ * district's site is done in this thread.
  */
-import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mapInWorkers } from '../lib/base/pool.ts';
-import { rewriteHtmlFiles } from '../lib/output/readable-html.ts';
+import type { PassRecord } from '../lib/output/scan.ts';
+import { outputPass } from '../lib/output/output-pass.ts';
 
-/** Pages per job handed to a worker. */
-const PAGES_PER_JOB = 100;
-
-async function htmlFiles(dir: string, out: string[] = []): Promise<string[]> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await htmlFiles(path, out);
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
+/** What the pass over the output found, for the publishing step (src/integrations/xinfang.ts). */
+export interface OutputPassResult {
+  record?: PassRecord;
 }
 
-export function readableHtmlIntegration(): AstroIntegration {
+export function readableHtmlIntegration(result: OutputPassResult = {}): AstroIntegration {
   return {
     name: 'xinfang-readable-html',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        const jobs: string[][] = [];
-        for (let i = 0; i < files.length; i += PAGES_PER_JOB)
-          jobs.push(files.slice(i, i + PAGES_PER_JOB));
-        await mapInWorkers(jobs, {
-          workers: jobs.length > 2 ? availableParallelism() : 1,
-          script: new URL('../lib/output/readable-html-worker.ts', import.meta.url),
-          inline: rewriteHtmlFiles,
-        });
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        result.record = await outputPass(fileURLToPath(dir), availableParallelism());
+        logger.info(
+          `一个块一行并检查输出：${result.record.size} 个文本文件（${((performance.now() - started) / 1000).toFixed(1)} 秒）`,
+        );
       },
     },
   };

@@ -7,11 +7,13 @@
  *    the environment;
  * 2. mdx — the narrative;
  * 3. prefetch — the data read while Astro loads itself (after the configuration is final);
- * 4. readable HTML — every page rewritten one block per line;
+ * 4. readable HTML — every page rewritten one block per line and every text file scanned, in one
+ *    pass over the output;
  * 5. Word — report.docx and annex.docx made from the finished report pages;
  * 6. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
  * 7. publishing — last, so that its output scan sees the final files and nothing is written
- *    after the checked site has been moved into place.
+ *    after the checked site has been moved into place; it takes the pass's findings for the
+ *    files unchanged since and scans the rest (the Word documents).
  *
  * test/unit/integrations/xinfang.test.ts fails when publishing is not last.
  */
@@ -23,6 +25,7 @@ import { docxExportIntegration } from './docx-export.ts';
 import { prefetchDataIntegration } from './prefetch-data.ts';
 import { publishIntegration } from './publish.ts';
 import { readableHtmlIntegration } from './readable-html.ts';
+import type { OutputPassResult } from './readable-html.ts';
 
 /** The module the site's own code imports the settings from (typed in src/env.d.ts). */
 export const SETTINGS_MODULE = 'virtual:xinfang/settings';
@@ -53,13 +56,14 @@ export function settingsIntegration(settings: Settings): AstroIntegration {
 
 /** Every integration of the site, publishing last; astro.config.mjs uses nothing else. */
 export function xinfang(settings: Settings): AstroIntegration[] {
+  const pass: OutputPassResult = {};
   return [
     settingsIntegration(settings),
     mdx(),
     prefetchDataIntegration(settings),
-    readableHtmlIntegration(),
+    readableHtmlIntegration(pass),
     docxExportIntegration(),
     devGuardIntegration(settings),
-    publishIntegration(settings),
+    publishIntegration(settings, pass),
   ];
 }

@@ -3,8 +3,6 @@
  * Line breaks go only where whitespace cannot show on the page: before block-level and table
  * tags, never inside text or inside <script>, <style>, <pre> and <textarea>.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-
 const BLOCK_TAGS = [
   'html',
   'head',
@@ -96,9 +94,4 @@ function blockLines(html: string): string {
 /** `a + b`, with one line break where a ends and b starts with one. */
 function joinLines(a: string, b: string): string {
   return a.endsWith('\n') && b.startsWith('\n') ? a + b.slice(1) : a + b;
-}
-
-/** Rewrites some pages in place, for one thread; the files are absolute paths. */
-export async function rewriteHtmlFiles(files: readonly string[]): Promise<void> {
-  for (const file of files) await writeFile(file, readableHtml(await readFile(file, 'utf8')));
 }

@@ -12,13 +12,15 @@
  *
  * Findings name the file and line and never the value, like every message of the site.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { docxText } from '../docx/package.ts';
 import { escapeHtml } from '../base/html.ts';
 import { mapInWorkers } from '../base/pool.ts';
 import type { Sensitive, TextKind } from '../privacy/privacy.ts';
+import { planPass, textFiles } from './site-files.ts';
+import type { SizedFile } from './site-files.ts';
 import { csvNameLines, htmlNameLines, NAME_HEADER } from './names.ts';
 import { findNumbersInBytes } from '../privacy/displayed.ts';
 import { mayHoldDigitsInBytes } from '../privacy/may-hold-digits.ts';
@@ -33,9 +35,6 @@ export interface Finding {
   kind: FindingKind;
 }
 
-/** Files whose text is searched; images and fonts hold no text a reader would see. */
-const TEXT_FILE = /\.(?:html?|csv|json|txt|xml|js|mjs|css|svg|md|docx)$/i;
-
 export const FINDING_MESSAGE: Record<FindingKind, string> = {
   idcard: '输出中疑似有身份证号码（此处不显示内容）；请找到并删除它的来源（数据、叙述或项目信息）',
   mobile: '输出中疑似有手机号码（此处不显示内容）；请找到并删除它的来源（数据、叙述或项目信息）',
@@ -47,32 +46,49 @@ export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}: ${FINDING_MESSAGE[finding.kind]}`;
 }
 
-/** Files per job when the scan is spread over worker threads. */
-const FILES_PER_JOB = 100;
+/** Findings of a file already scanned, with the signature (site-files.ts) it had then. */
+export interface ScannedFile {
+  signature: string;
+  findings: Finding[];
+}
+
+/** Findings by file (path relative to the site folder), from a pass over the output. */
+export type PassRecord = Map<string, ScannedFile>;
 
 /**
- * Scans every text file under `dir`; an empty list means the output may be published. A large
- * site (a ten-year archive writes over a gigabyte of pages) is scanned on one thread per core.
+ * Scans every text file under `dir`; an empty list means the output may be published. A file
+ * that `passed` holds and that has not changed since (same size and modification time) keeps
+ * the findings the pass over the output gave it (output-pass.ts), so each file is read once;
+ * the rest is scanned here, on one thread per core when there is enough of it (a ten-year
+ * archive writes over a gigabyte of pages; site-files.ts).
  */
 export async function scanOutput(
   dir: string,
-  options: { workers?: number } = {},
+  options: { workers?: number; passed?: PassRecord | undefined } = {},
 ): Promise<Finding[]> {
-  const paths: string[] = [];
-  for await (const path of files(dir)) {
-    if (TEXT_FILE.test(path)) paths.push(relative(dir, path).split('\\').join('/'));
+  const all = await textFiles(dir);
+  const known = new Map<string, Finding[]>();
+  const left: SizedFile[] = [];
+  for (const f of all) {
+    const seen = options.passed?.get(f.file);
+    if (seen && seen.signature === f.signature) known.set(f.file, seen.findings);
+    else left.push(f);
   }
-  const jobs: ScanJob[] = [];
-  for (let i = 0; i < paths.length; i += FILES_PER_JOB) {
-    jobs.push({ dir, files: paths.slice(i, i + FILES_PER_JOB) });
+  const plan = planPass(left, availableParallelism());
+  const results = await mapInWorkers(
+    plan.jobs.map((files) => ({ dir, files })),
+    {
+      workers: options.workers ?? plan.workers,
+      script: new URL('./scan-worker.ts', import.meta.url),
+      inline: scanFiles,
+    },
+  );
+  for (const finding of results.flat()) {
+    const list = known.get(finding.file) ?? [];
+    if (list.length === 0) known.set(finding.file, list);
+    list.push(finding);
   }
-  const workers = options.workers ?? (jobs.length > 2 ? availableParallelism() : 1);
-  const results = await mapInWorkers(jobs, {
-    workers,
-    script: new URL('./scan-worker.ts', import.meta.url),
-    inline: scanFiles,
-  });
-  return results.flat();
+  return all.flatMap((f) => known.get(f.file) ?? []);
 }
 
 /** Some files of a site folder, for one thread to scan. */
@@ -85,10 +101,14 @@ export interface ScanJob {
 export async function scanFiles(job: ScanJob): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const file of job.files) {
-    const bytes = await readFile(join(job.dir, file));
-    findings.push(...(/\.docx$/i.test(file) ? scanDocx(file, bytes) : scanBytes(file, bytes)));
+    findings.push(...scanFile(file, await readFile(join(job.dir, file))));
   }
   return findings;
+}
+
+/** Findings in one file of the site: a Word document by its text, any other by its bytes. */
+export function scanFile(file: string, bytes: Uint8Array): Finding[] {
+  return /\.docx$/i.test(file) ? scanDocx(file, bytes) : scanBytes(file, bytes);
 }
 
 /**
@@ -185,13 +205,4 @@ export function sensitiveLines(
 ): { line: number; kind: Sensitive }[] {
   if (!mayHoldSensitive(text)) return [];
   return sensitiveLinesOf(text, kind);
-}
-
-async function* files(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (entry.isFile()) yield path;
-  }
 }
