@@ -5,13 +5,17 @@
  *
  *   npm run bench                         a small archive, for a quick look (about a minute)
  *   npm run bench -- --years 10 --projects 1 --cases 100000 --payments 200000
+ *   npm run bench -- --peers              the figures of #25 (this site vs Observable Framework
+ *                                         cold, the Astro and parse floors, 10 × 100,000)
  *
  * Options: --years --projects --cases --payments (per project-year) --seed --runs (timings are
  * the best of this many) --dir (work folder; a temporary one by default) --keep (leave it)
  * --no-sample (skip building the bundled sample, whose report page is weighed)
  * --archive-years (also build that many years of the same shape, timed against the archive
  * targets: `--years 1 --cases 100000 --payments 200000 --archive-years 10` prints every figure
- * of #17 in one run).
+ * of #17 in one run). --peers runs the peers harness (--peers-dir, ../shared/peers by default;
+ * --runs counted runs per tool, 3 by default) and builds a ten-year archive of 100,000 cases a
+ * year (--archive-years), and prints the table of #25 (scripts/bench/peers.ts).
  *
  * Definitions, also in docs/performance.md:
  * - bare parse: every CSV file read, decoded (UTF-8 or GB18030, as written) and split by
@@ -30,6 +34,7 @@ import { generate } from './bench/generate.ts';
 import type { Generated } from './bench/generate.ts';
 import { bareParse, best, bestOfEach, dataLayer, runMeasured } from './bench/measure.ts';
 import { outputSize, PAGE_LIMIT, pageWeight } from './bench/weight.ts';
+import { DONE_WHEN, disagreements, rowOf, runPeers } from './bench/peers.ts';
 
 /**
  * The targets of #17, judged on one run. One project-year of 100,000 cases + 200,000 payments
@@ -62,6 +67,9 @@ const { values } = parseArgs({
     'no-sample': { type: 'boolean', default: false },
     /** Also build an archive of this many years of the same project-year shape (10 in #17). */
     'archive-years': { type: 'string', default: '0' },
+    /** The figures of #25 instead: the peers harness at N = 1,000 and 100,000, and 10 × 100,000. */
+    peers: { type: 'boolean', default: false },
+    'peers-dir': { type: 'string' },
   },
 });
 
@@ -89,6 +97,11 @@ const row = (label: string, value: string, note = '') =>
   console.log(
     `  ${label}${' '.repeat(Math.max(1, 26 - width(label)))}${value.padStart(10)}  ${note}`,
   );
+
+if (values.peers) {
+  await peersBench();
+  process.exit(0);
+}
 
 console.log(
   `基准测试：${shape.years} 年 × ${shape.projects} 个项目，每个项目年度 ${n(shape.cases)} 件案件 + ${n(shape.payments)} 笔拨付（种子 ${shape.seed}）`,
@@ -253,4 +266,86 @@ function sampleReportPage(site: string): string {
     .find((y) => existsSync(join(site, y, 'jiean-huajie')));
   if (year === undefined) throw new Error('示例站点中找不到 jiean-huajie 的报告页');
   return `${year}/jiean-huajie/index.html`;
+}
+
+/**
+ * `--peers`: the figures of #25 from one run. The harness times every tool as a whole process
+ * (median of --runs, peak of the largest process); the archive is built here (best of one,
+ * peak of the whole process tree). Ratios are to Observable Framework cold in the same run.
+ */
+async function peersBench(): Promise<void> {
+  const peersDir = resolve(values['peers-dir'] ?? join(repo, '..', 'shared', 'peers'));
+  const years = Number(values['archive-years']) || DONE_WHEN.archive.years;
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+  const started = new Date();
+  console.log(
+    `#25 的基准：同伴基准 ${peersDir}（RUNS=${runs}），再建 ${years} 年 × 100,000 件的档案`,
+  );
+  console.log(
+    `机器：${availableParallelism()} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB；开始 ${started.toISOString()}，负载 ${load()}`,
+  );
+  console.log(`工作目录：${work}${values.keep ? '' : '（结束后删除）'}\n`);
+  try {
+    const rows = await runPeers({
+      peersDir,
+      repo,
+      work,
+      runs,
+      ns: [DONE_WHEN.small.n, DONE_WHEN.large.n],
+    });
+    const loadAfterPeers = load();
+    const dir = join(work, 'archive');
+    const data = generate(
+      dir,
+      { years, projects: 1, cases: 100_000, payments: 200_000, seed: shape.seed },
+      join(repo, 'content'),
+    );
+    const archive = await buildSite(data, join(dir, 'site'), join(dir, 'cache'));
+
+    const MiB = (x: number) => `${x.toFixed(0)} MiB`;
+    console.log('| 工具 | N = 1,000 | N = 100,000 | 峰值（1,000 / 100,000） |');
+    console.log('|---|---|---|---|');
+    const names: Record<string, string> = {
+      'parse-floor': 'papaparse 解析 + 求和（下限）',
+      'astro-floor': 'Astro 7 单页（下限）',
+      observable: 'Observable Framework 冷构建',
+      project: '本站',
+    };
+    for (const tool of ['parse-floor', 'astro-floor', 'observable', 'project']) {
+      const a = rowOf(rows, tool, DONE_WHEN.small.n);
+      const b = rowOf(rows, tool, DONE_WHEN.large.n);
+      console.log(
+        `| ${names[tool]} | ${a.seconds.toFixed(2)} s | ${b.seconds.toFixed(2)} s | ${MiB(a.peakMiB)} / ${MiB(b.peakMiB)} |`,
+      );
+    }
+    console.log(
+      `| 本站 ${years} 年 × 100,000 件 | | ${s(archive.ms)} | ${(archive.peakBytes / 1024 ** 3).toFixed(2)} GiB（进程树之和） |`,
+    );
+
+    console.log('\n完成标准（#25，同一次运行中的比值）');
+    const small = DONE_WHEN.small;
+    const large = DONE_WHEN.large;
+    const ratio = (n: number) =>
+      rowOf(rows, 'project', n).seconds / rowOf(rows, 'observable', n).seconds;
+    const peak = (n: number) => rowOf(rows, 'project', n).peakMiB;
+    console.log(
+      `  N = 1,000：${ratio(small.n).toFixed(2)} × Observable（≤ ${small.ratio}：${mark(ratio(small.n) <= small.ratio)}），峰值 ${MiB(peak(small.n))}（≤ ${small.peakMiB}：${mark(peak(small.n) <= small.peakMiB)}）`,
+    );
+    console.log(
+      `  N = 100,000：${ratio(large.n).toFixed(2)} × Observable（≤ ${large.ratio}：${mark(ratio(large.n) <= large.ratio)}；理想 ≤ ${large.goal}：${mark(ratio(large.n) <= large.goal)}），峰值 ${MiB(peak(large.n))}（≤ ${large.peakMiB}：${mark(peak(large.n) <= large.peakMiB)}）`,
+    );
+    const arch = DONE_WHEN.archive;
+    console.log(
+      `  ${years} 年 × 100,000：${s(archive.ms)}（< ${arch.seconds} s：${mark(archive.ms < arch.seconds * 1000)}），峰值 ${(archive.peakBytes / 1024 ** 3).toFixed(2)} GiB（< ${(arch.peakBytes / 1024 ** 3).toFixed(1)} GiB：${mark(archive.peakBytes < arch.peakBytes)}）`,
+    );
+    for (const problem of disagreements(rows)) console.log(`  注意：${problem}`);
+    console.log(
+      `\n同伴基准后负载 ${loadAfterPeers}，结束时负载 ${load()}，结束 ${new Date().toISOString()}（负载高于核数时绝对时间偏长，比值仍可比较）`,
+    );
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
 }

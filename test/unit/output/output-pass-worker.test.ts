@@ -28,11 +28,14 @@ describe('output-pass-worker.ts run by mapInWorkers()', () => {
       { dir, files: ['a/index.html', 'b/index.html'] },
       { dir, files: ['c/data.csv'] },
     ];
-    const answers = await mapInWorkers(jobs(threads), {
-      workers: 2,
-      script: SCRIPT,
-      inline: inlineNever,
-    });
+    const answers = await mapInWorkers<ScanJob, Awaited<ReturnType<typeof passFiles>>>(
+      jobs(threads),
+      {
+        workers: 2,
+        script: SCRIPT,
+        inline: inlineNever,
+      },
+    );
     const expected = await Promise.all(jobs(here).map(passFiles));
     const findings = (a: typeof expected) => a.map((job) => job.map((f) => [f.file, f.findings]));
     expect(findings(answers)).toEqual(findings(expected));
