@@ -56,13 +56,16 @@ export function parseSummary(markdown: string): PeerRow[] {
 
 /**
  * The harness's project.sh builds in /tmp/peers-project/$N, which another run on the same
- * machine may be using at the same time: the copy builds in a folder of this run's own.
+ * machine may be using at the same time: the copy builds in a folder of this run's own. It also
+ * deletes the checkout's `.build/` before each build; that folder holds only the test suite's
+ * scratch sites (the build's caches are `.astro/` and `node_modules/.astro|.vite`, still
+ * deleted), so the copy keeps it and end-to-end tests can run beside the benchmark.
  */
 export function ownProjectFolder(script: string, folder: string): string {
   const line = /^W=\/tmp\/peers-project\/\$N$/m;
   if (!line.test(script))
     throw new Error('peers/project.sh 中没有找到工作目录一行（W=…），无法改用本次的目录');
-  return script.replace(line, `W=${folder}/$N`);
+  return script.replace(line, `W=${folder}/$N`).replace(/^(rm -rf .*) \.build( .*)$/m, '$1$2');
 }
 
 export interface PeersRun {

@@ -54,10 +54,11 @@ describe('disagreements(rows)', () => {
 });
 
 describe('ownProjectFolder(script, folder)', () => {
-  it('moves project.sh’s work folder into this run’s own', () => {
-    const script = 'set -e\nW=/tmp/peers-project/$N\nmkdir -p "$W"\n';
+  it('moves project.sh’s work folder into this run’s own and keeps the test scratch', () => {
+    const script =
+      'set -e\nW=/tmp/peers-project/$N\nmkdir -p "$W"\ncd "$PROJECT"\nrm -rf "$W/dist" .astro .build node_modules/.astro node_modules/.vite\n';
     expect(ownProjectFolder(script, '/tmp/run-1/project')).toBe(
-      'set -e\nW=/tmp/run-1/project/$N\nmkdir -p "$W"\n',
+      'set -e\nW=/tmp/run-1/project/$N\nmkdir -p "$W"\ncd "$PROJECT"\nrm -rf "$W/dist" .astro node_modules/.astro node_modules/.vite\n',
     );
   });
 
