@@ -113,7 +113,19 @@ export async function runPeers(run: PeersRun): Promise<PeerRow[]> {
     child.on('close', resolve);
   });
   if (code !== 0) throw new Error(`同伴基准运行失败（退出码 ${code}），见 ${results}`);
-  return parseSummary(readFileSync(join(results, 'summary.md'), 'utf8'));
+  return parseSummary(readFileSync(join(results, 'summary.md'), 'utf8')).map((row) =>
+    row.tool === 'project' && row.total === '—'
+      ? {
+          ...row,
+          total: lastLine(readFileSync(join(results, `project-${row.n}.build.log`), 'utf8')),
+        }
+      : row,
+  );
+}
+
+/** The last non-blank line: what project.sh prints last is the total from report.json. */
+export function lastLine(text: string): string {
+  return text.trimEnd().split('\n').at(-1)?.trim() ?? '';
 }
 
 /** The row of `tool` at `n`, or an error naming what the harness did not report. */

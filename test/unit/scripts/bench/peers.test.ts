@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   disagreements,
+  lastLine,
   ownProjectFolder,
   parseSummary,
   rowOf,
@@ -64,5 +65,12 @@ describe('ownProjectFolder(script, folder)', () => {
 
   it('refuses a script whose work folder line it does not recognise', () => {
     expect(() => ownProjectFolder('W=/elsewhere/$N\n', '/tmp/x')).toThrow(/W=…/);
+  });
+});
+
+describe('lastLine(text)', () => {
+  it('is the last line that is not blank, trimmed', () => {
+    expect(lastLine('构建完成\n52648174.73\n\n')).toBe('52648174.73');
+    expect(lastLine('')).toBe('');
   });
 });
