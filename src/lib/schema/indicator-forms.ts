@@ -22,40 +22,48 @@ function plain(text: string): string {
 }
 
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?|\.\d+`;
-const BRACKETED = new RegExp(String.raw`^[\[(](${NUMBER})(%?)[,\-~至](${NUMBER})(%?)[\])]$`);
-const DASHED = new RegExp(String.raw`^(${NUMBER})(%?)(?:-|~|—|–|至|到)(${NUMBER})(%?)$`);
+/** Two numbers around a range's separator, with any brackets: `[90,100]`, `90%-100%`, `[90,100)`. */
+const RANGE = new RegExp(String.raw`^([\[(]?)(${NUMBER})%?(,|-|~|—|–|至|到)(${NUMBER})%?([\])]?)$`);
 const MONTH_END = /^(?:(\d{4})年)?(\d{1,2})月(?:底|末)$/;
 const BEFORE = /(?:之前|以前|前)$/;
 const ON_TIME = new Set(['按时', '及时', '按期', '按时完成', '及时完成', '按期完成']);
+const DATE_LIKE =
+  /^(?:(?:\d{4})年)?\d{1,2}月(?:\d{1,2}日|底|末)$|^\d{4}(?:[-/.]\d{1,2}){2}$|^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/** A text written as a range, read: its ends, brackets and separator; undefined when it is none. */
+function rangeParts(s: string) {
+  const m = RANGE.exec(s);
+  if (!m) return undefined;
+  const [, open = '', lowText = '', separator = '', highText = '', close = ''] = m;
+  const low = parseDecimal(lowText);
+  const high = parseDecimal(highText);
+  if (typeof low !== 'string' || typeof high !== 'string') return undefined;
+  // A comma separates ends only inside brackets: `12,345` is a number.
+  if (separator === ',' && open === '') return undefined;
+  return {
+    low,
+    high,
+    // Both ends included, as the site scores: `[a,b]` or no brackets; never `(` or `)`.
+    closed: (open === '' && close === '') || (open === '[' && close === ']'),
+    ordered: Number(low) <= Number(high),
+  };
+}
 
 /**
  * readTarget(text): the form of a 年度指标值 with its comparator and unit already stripped.
  * A number wins over every other reading; `按时` and the date forms are deadlines; anything
- * else that is not a range is words.
+ * else that is not a range is words (targetMistake() tells a slip from words).
  */
 export function readTarget(text: string): TargetForm {
   const number = parseDecimal(text);
   if (typeof number === 'string') return { kind: 'number', value: number };
   const s = plain(text);
-  const range = BRACKETED.exec(s) ?? DASHED.exec(s);
-  if (range) {
-    const low = parseDecimal(range[1] ?? '');
-    const high = parseDecimal(range[3] ?? '');
-    if (typeof low === 'string' && typeof high === 'string' && Number(low) <= Number(high)) {
-      return { kind: 'range', low, high };
-    }
-  }
+  const range = rangeParts(s);
+  if (range?.closed && range.ordered) return { kind: 'range', low: range.low, high: range.high };
   if (ON_TIME.has(s)) return { kind: 'onTime' };
   const deadline = readDeadline(s.replace(BEFORE, ''));
   return deadline ?? { kind: 'text' };
 }
-
-/** Digits around a range's separator, with any brackets: `[90,100)`, `100%-90%`. */
-const RANGE_LIKE = new RegExp(
-  String.raw`^([\[(]?)(${NUMBER})%?(?:,|-|~|—|–|至|到)(${NUMBER})%?([\])]?)$`,
-);
-const DATE_LIKE =
-  /^(?:(?:\d{4})年)?\d{1,2}月(?:\d{1,2}日|底|末)$|^\d{4}(?:[-/.]\d{1,2}){2}$|^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /**
  * targetMistake(text): what is wrong with a 年度指标值 that was meant as a range or a date but
@@ -67,16 +75,13 @@ export function targetMistake(text: string): string | undefined {
   const s = plain(text);
   // Numbers are repeated only when they cannot be an ID or phone number (privacy/echo.ts).
   const shown = quote(text);
-  const range = RANGE_LIKE.exec(s);
+  const range = rangeParts(s);
   if (range) {
-    const [, open = '', low = '', high = '', close = ''] = range;
+    const { low, high } = range;
     const ends = mayEcho(s) ? `[${low},${high}] 或 ${low}-${high}` : '[90,100] 或 90%-100%';
-    if ((open === '') !== (close === '') || open === '(' || close === ')')
-      return `${shown}：区间的两端都包含在内，应写成 ${ends}；不支持半开或开区间`;
-    const lo = parseDecimal(low);
-    const hi = parseDecimal(high);
-    if (typeof lo === 'string' && typeof hi === 'string' && Number(lo) > Number(hi))
-      return `${shown}：区间的下限大于上限；应先写小的数${mayEcho(s) ? `，如 ${hi}-${lo}` : ''}`;
+    if (!range.closed) return `${shown}：区间的两端都包含在内，应写成 ${ends}；不支持半开或开区间`;
+    if (!range.ordered)
+      return `${shown}：区间的下限大于上限；应先写小的数${mayEcho(s) ? `，如 ${high}-${low}` : ''}`;
     return undefined;
   }
   const date = s.replace(BEFORE, '');
