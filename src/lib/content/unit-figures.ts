@@ -61,7 +61,14 @@ export const UNIT_COMPONENTS: Record<string, Record<string, PropRule>> = {
       required: true,
       values: { kind: 'list', what: '单位报告数字', values: UNIT_FIGURE_NAMES },
     },
-    unit: { values: { kind: 'list', what: '单位', values: ['万元', '元'] } },
+    unit: {
+      values: { kind: 'list', what: '单位', values: ['万元', '元'] },
+      onlyWith: {
+        attr: 'name',
+        values: UNIT_FIGURE_NAMES.filter((n) => UNIT_FIGURES[n].money),
+        what: '金额',
+      },
+    },
   },
 };
 
