@@ -7,10 +7,12 @@
  *    the environment;
  * 2. mdx — the narrative;
  * 3. prefetch — the data read while Astro loads itself (after the configuration is final);
- * 4. readable HTML — every page rewritten one block per line;
- * 5. Word — report.docx and annex.docx made from the finished report pages;
- * 6. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
- * 7. publishing — last, so that its output scan sees the final files and nothing is written
+ * 4. ledger pages — every ledger page written from the shell Astro rendered of its part, and
+ *    the ledgers' CSV downloads copied, before anything below reads the output;
+ * 5. readable HTML — every page rewritten one block per line;
+ * 6. Word — report.docx and annex.docx made from the finished report pages;
+ * 7. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
+ * 8. publishing — last, so that its output scan sees the final files and nothing is written
  *    after the checked site has been moved into place.
  *
  * test/unit/integrations/xinfang.test.ts fails when publishing is not last.
@@ -20,6 +22,7 @@ import type { AstroIntegration } from 'astro';
 import type { Settings } from '../lib/base/settings.ts';
 import { devGuardIntegration } from './dev-guard.ts';
 import { docxExportIntegration } from './docx-export.ts';
+import { ledgerPagesIntegration } from './ledger-pages.ts';
 import { prefetchDataIntegration } from './prefetch-data.ts';
 import { publishIntegration } from './publish.ts';
 import { readableHtmlIntegration } from './readable-html.ts';
@@ -57,6 +60,7 @@ export function xinfang(settings: Settings): AstroIntegration[] {
     settingsIntegration(settings),
     mdx(),
     prefetchDataIntegration(settings),
+    ledgerPagesIntegration(),
     readableHtmlIntegration(),
     docxExportIntegration(),
     devGuardIntegration(settings),
