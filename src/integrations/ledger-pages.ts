@@ -10,6 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ledgerPlanSchema, writeLedgerPlan } from '../lib/ledger/shell.ts';
+import { virtualModule } from './virtual-module.ts';
+
+/**
+ * The module telling the ledger pages whether to render shells (src/site/ledger-pages.ts):
+ * `true` in a build, `false` in the dev server, which renders every page.
+ */
+export const LEDGER_SHELLS_MODULE = 'virtual:xinfang/ledger-shells';
 
 /** Where the plan is routed: in no published site, removed before anything reads the output. */
 export const LEDGER_PLAN_FILE = '_xf-ledger-plan.json';
@@ -18,8 +25,14 @@ export function ledgerPagesIntegration(): AstroIntegration {
   return {
     name: 'xinfang-ledger-pages',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        if (command !== 'build') return;
+      'astro:config:setup': ({ command, injectRoute, updateConfig }) => {
+        const building = command === 'build';
+        updateConfig({
+          vite: {
+            plugins: [virtualModule('xinfang-ledger-shells', LEDGER_SHELLS_MODULE, building)],
+          },
+        });
+        if (!building) return;
         injectRoute({
           pattern: `/${LEDGER_PLAN_FILE}`,
           entrypoint: new URL('./ledger-plan-route.ts', import.meta.url),

@@ -26,28 +26,19 @@ import { ledgerPagesIntegration } from './ledger-pages.ts';
 import { prefetchDataIntegration } from './prefetch-data.ts';
 import { publishIntegration } from './publish.ts';
 import { readableHtmlIntegration } from './readable-html.ts';
+import { virtualModule } from './virtual-module.ts';
 
 /** The module the site's own code imports the settings from (typed in src/env.d.ts). */
 export const SETTINGS_MODULE = 'virtual:xinfang/settings';
 
 /** Provides SETTINGS_MODULE: the settings as a default export. */
 export function settingsIntegration(settings: Settings): AstroIntegration {
-  const resolved = `\0${SETTINGS_MODULE}`;
   return {
     name: 'xinfang-settings',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'xinfang-settings',
-                resolveId: (id) => (id === SETTINGS_MODULE ? resolved : undefined),
-                load: (id) =>
-                  id === resolved ? `export default ${JSON.stringify(settings)};` : undefined,
-              },
-            ],
-          },
+          vite: { plugins: [virtualModule('xinfang-settings', SETTINGS_MODULE, settings)] },
         });
       },
     },

@@ -13,12 +13,9 @@ import { ledgerHeads } from '../lib/ledger/html.ts';
 import type { ProjectYearModel } from '../lib/pipeline/project-year.ts';
 import { allProjectYears } from './data.ts';
 import { reportHref } from './urls.ts';
-
-/**
- * A build renders shells, the dev server every page: it shows a page as soon as its data is
- * read, with no build step after it to write the pages from a shell.
- */
-const SHELLS = !import.meta.env.DEV;
+// A build renders shells, the dev server every page: it shows a page as soon as its data is
+// read, with no build step after it to write the pages from a shell.
+import SHELLS from 'virtual:xinfang/ledger-shells';
 
 /** `page` param: undefined for the first page, `'2'` … after it. */
 export function pageParam(page: number): string | undefined {

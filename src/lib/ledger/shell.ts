@@ -73,7 +73,7 @@ const count = z.int().nonnegative();
 /** One ledger part to write from its shell. */
 export const shellJobSchema = z.strictObject({
   /** Folder of the part's first page, relative to the output folder: `2024/jiean-huajie/cases/`. */
-  path: z.string().regex(/^(?!\/)(?:[^/\\]+\/)+$/),
+  path: z.string().regex(/^(?:(?!\.\.?\/)[^/\\]+\/)+$/),
   /** Link of the first page as the pages link to it (with the site's base). */
   href: z.string(),
   /** Where writeLedgers() wrote the part's rows, and the part's name there (`units/u3`). */
@@ -93,7 +93,7 @@ export const ledgerPlanSchema = z.strictObject({
     z.strictObject({
       /** The CSV writeLedgers() wrote, and where it goes, relative to the output folder. */
       from: z.string(),
-      path: z.string().regex(/^(?!\/)(?:[^/\\]+\/)*[^/\\]+\.csv$/),
+      path: z.string().regex(/^(?:(?!\.\.?\/)[^/\\]+\/)*[^/\\]+\.csv$/),
     }),
   ),
 });

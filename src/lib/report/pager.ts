@@ -1,5 +1,3 @@
-import { escapeHtml } from '../base/html.ts';
-
 /** Which page numbers a pager shows: the ends, and two either side of the current page. */
 export function pagerItems(page: number, pages: number): (number | 'gap')[] {
   const items: (number | 'gap')[] = [];
@@ -16,11 +14,12 @@ export function pagerItems(page: number, pages: number): (number | 'gap')[] {
  * an item of its own (so a row of numbers, 110 111 112 …, is read as separate values, never as
  * one long number, by the output scan). Empty when there is one page. The spaces and line breaks
  * are those Astro's compressed HTML gave the component this replaced, so a built page keeps its
- * bytes; `hrefOf(n)` is the link of page n, escaped here.
+ * bytes; `hrefOf(n)` is the link of page n, escaped here as Astro escapes an attribute.
  */
 export function pagerHtml(page: number, pages: number, hrefOf: (page: number) => string): string {
   if (pages <= 1) return '';
-  const link = (n: number) => escapeHtml(hrefOf(n));
+  // As Astro writes an attribute's value: only & and " escaped.
+  const link = (n: number) => hrefOf(n).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const prev =
     page > 1
       ? `<li> <a href="${link(page - 1)}" rel="prev" aria-label="上一页（第 ${page - 1} 页）">\n上一页\n</a> </li>`
