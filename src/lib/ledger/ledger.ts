@@ -61,7 +61,10 @@ async function writePart<Row>(
   for (let page = 1; page <= pages; page++) {
     const slice = rows.slice((page - 1) * pageSize, page * pageSize);
     pageTotals.push(slice.reduce((sum, row) => sum + money(row), 0));
-    await writeFile(ledgerPageFile(dir, part, page), pageBytes(slice, (page - 1) * pageSize + 1, toHtml));
+    await writeFile(
+      ledgerPageFile(dir, part, page),
+      pageBytes(slice, (page - 1) * pageSize + 1, toHtml),
+    );
   }
   return { rows: rows.length, pages, pageTotals };
 }
