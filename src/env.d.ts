@@ -7,3 +7,9 @@ declare module 'virtual:xinfang/settings' {
   const settings: import('./lib/base/settings.ts').Settings;
   export default settings;
 }
+
+/** Whether ledger pages render as shells: in a build (src/integrations/ledger-pages.ts). */
+declare module 'virtual:xinfang/ledger-shells' {
+  const shells: boolean;
+  export default shells;
+}

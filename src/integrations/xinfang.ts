@@ -7,11 +7,13 @@
  *    the environment;
  * 2. mdx — the narrative;
  * 3. prefetch — the data read while Astro loads itself (after the configuration is final);
- * 4. readable HTML — every page rewritten one block per line and every text file scanned, in one
+ * 4. ledger pages — every ledger page written from the shell Astro rendered of its part, and
+ *    the ledgers' CSV downloads copied, before anything below reads the output;
+ * 5. readable HTML — every page rewritten one block per line and every text file scanned, in one
  *    pass over the output;
- * 5. Word — report.docx and annex.docx made from the finished report pages;
- * 6. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
- * 7. publishing — last, so that its output scan sees the final files and nothing is written
+ * 6. Word — report.docx and annex.docx made from the finished report pages;
+ * 7. dev guard — `npm run dev` serves the site only, no data, narrative source or code;
+ * 8. publishing — last, so that its output scan sees the final files and nothing is written
  *    after the checked site has been moved into place; it takes the pass's findings for the
  *    files unchanged since and scans the rest (the Word documents).
  *
@@ -22,32 +24,24 @@ import type { AstroIntegration } from 'astro';
 import type { Settings } from '../lib/base/settings.ts';
 import { devGuardIntegration } from './dev-guard.ts';
 import { docxExportIntegration } from './docx-export.ts';
+import { ledgerPagesIntegration } from './ledger-pages.ts';
 import { prefetchDataIntegration } from './prefetch-data.ts';
 import { publishIntegration } from './publish.ts';
 import { readableHtmlIntegration } from './readable-html.ts';
 import type { OutputPassResult } from './readable-html.ts';
+import { virtualModule } from './virtual-module.ts';
 
 /** The module the site's own code imports the settings from (typed in src/env.d.ts). */
 export const SETTINGS_MODULE = 'virtual:xinfang/settings';
 
 /** Provides SETTINGS_MODULE: the settings as a default export. */
 export function settingsIntegration(settings: Settings): AstroIntegration {
-  const resolved = `\0${SETTINGS_MODULE}`;
   return {
     name: 'xinfang-settings',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'xinfang-settings',
-                resolveId: (id) => (id === SETTINGS_MODULE ? resolved : undefined),
-                load: (id) =>
-                  id === resolved ? `export default ${JSON.stringify(settings)};` : undefined,
-              },
-            ],
-          },
+          vite: { plugins: [virtualModule('xinfang-settings', SETTINGS_MODULE, settings)] },
         });
       },
     },
@@ -61,6 +55,7 @@ export function xinfang(settings: Settings): AstroIntegration[] {
     settingsIntegration(settings),
     mdx(),
     prefetchDataIntegration(settings),
+    ledgerPagesIntegration(),
     readableHtmlIntegration(pass),
     docxExportIntegration(),
     devGuardIntegration(settings),

@@ -1,5 +1,5 @@
 /** Shared pieces of the end-to-end tests: the built site, a server for it, and Chromium. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -27,6 +27,8 @@ export function runBuild(options: {
   root?: string;
   base?: string;
   quiet?: boolean;
+  /** XF_* variables for the build (those without a flag, such as XF_PAGE_SIZE). */
+  env?: Record<string, string>;
 }): BuildRun {
   const args = ['scripts/build.ts', '--out', options.out, '--cache', options.cache];
   if (options.quiet !== false) args.push('--quiet');
@@ -34,10 +36,55 @@ export function runBuild(options: {
     args.push('--data', join(options.root, 'data'), '--content', join(options.root, 'content'));
   if (options.base !== undefined) args.push('--base', options.base);
   const run = spawnSync(process.execPath, args, {
+    env: { ...process.env, ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+export interface DevServer {
+  /** `http://127.0.0.1:<port>/` */
+  url: string;
+  /** What it printed so far. */
+  output(): string;
+  stop(): void;
+}
+
+/**
+ * `astro dev` on 127.0.0.1, started as a user's shell would (without the test runner's
+ * NODE_ENV and VITEST flags), with `env` (XF_* variables); resolves once it says where it
+ * listens, polling at most ten minutes (a bound against a hang, not a budget).
+ */
+export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
+  let output = '';
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '0', '--host', '127.0.0.1'],
+    {
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+        ),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
+  for (let i = 0; i < 2000; i++) {
+    const m = /http:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(output);
+    if (m) return { url: `http://127.0.0.1:${m[1]}/`, output: () => output, stop };
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  stop();
+  throw new Error(`开发服务器没有启动：\n${output.slice(-4000)}`);
 }
 
 export function siteDir(): string {

@@ -41,7 +41,9 @@ describe('the unit report page /2024/', () => {
   it('loads without errors and lists every project-year of the year with its own figures', async () => {
     const { page, problems } = await visit(session, `${YEAR}/`);
     expect(problems).toEqual([]);
-    expect(await page.textContent('h1')).toBe('示例区信访局2024年度项目支出绩效单位自评报告');
+    expect((await page.textContent('h1'))?.trim()).toBe(
+      '示例区信访局2024年度项目支出绩效单位自评报告',
+    );
     const rows = await page.$$eval('table.unit-summary-table tbody tr', (trs) =>
       trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')),
     );

@@ -69,3 +69,35 @@ describe('scripts/new-year.ts then scripts/check-data.ts', () => {
     expect(readdirSync(join(root, 'data'))).toEqual(['2024']);
   });
 });
+
+describe('scripts/new-year.ts --data --content', () => {
+  it('starts the year in the folders named', () => {
+    const root = join(work, 'flags');
+    cpSync('data/2024', join(root, 'in/d/2024'), { recursive: true });
+    cpSync('content/2024', join(root, 'in/c/2024'), { recursive: true });
+    const done = run(root, 'new-year', '--data', 'in/d', '2025', '--content', 'in/c');
+    expect(done.code, done.stderr).toBe(0);
+    expect(readdirSync(join(root, 'in/d')).sort()).toEqual(['2024', '2025']);
+    expect(readdirSync(join(root, 'in/c')).sort()).toEqual(['2024', '2025']);
+    expect(readdirSync(root)).toEqual(['in']);
+  });
+
+  it.each([
+    [['2025', '--data'], '--data 后面需要一个目录'],
+    [['2025', '--data', '.'], '--data 指向项目目录本身'],
+    [['2025', '--content', '..'], '--content 指向项目目录的上级目录'],
+    [['2025', '--content', '../../no/such/folder'], '--content 的目录不存在'],
+    [['2025', '--data', 'data', '--content', 'data'], '数据目录和叙述目录不能是同一个目录'],
+    [['2025', '--force'], '不认识的参数 --force'],
+  ])('refuses %j, changing nothing', (args, message) => {
+    const root = join(work, `hostile-${args.join('').replace(/\W/g, '')}`);
+    cpSync('data/2024', join(root, 'data/2024'), { recursive: true });
+    cpSync('content/2024', join(root, 'content/2024'), { recursive: true });
+    const done = run(root, 'new-year', ...args);
+    expect(done.code).toBe(1);
+    expect(done.stderr).toContain(`new-year：${message}`);
+    expect(readdirSync(root).sort()).toEqual(['content', 'data']);
+    expect(readdirSync(join(root, 'data'))).toEqual(['2024']);
+    expect(readdirSync(join(root, 'content'))).toEqual(['2024']);
+  });
+});

@@ -92,11 +92,18 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
         );
       else if (el.classList.contains('annex-line'))
         out.push(
-          new Paragraph({
-            children: inlineRuns(el, BODY),
-            indent: { firstLine: INDENT_BODY },
-            spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY },
-          }),
+          // A later annex's name aligned under the first one's, after “附件：” (2 + 3 字).
+          el.classList.contains('annex-more')
+            ? new Paragraph({
+                children: inlineRuns(el, BODY),
+                indent: { left: (INDENT_BODY * 5) / 2 },
+                spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT },
+              })
+            : new Paragraph({
+                children: inlineRuns(el, BODY),
+                indent: { firstLine: INDENT_BODY },
+                spacing: { line: LINE_BODY, lineRule: LineRuleType.EXACT, before: LINE_BODY },
+              }),
         );
       else if (el.classList.contains(PAGE_CLASS.tableNote))
         out.push(

@@ -32,7 +32,8 @@ export interface LedgerPageRows {
 
 export type { LedgerIndex, LedgerPart, UnitLedger } from './index-schema.ts';
 
-function pageFile(dir: string, part: string, page: number): string {
+/** The file writeLedgers() wrote a page's rows to. */
+export function ledgerPageFile(dir: string, part: string, page: number): string {
   return join(dir, part, `${String(page).padStart(5, '0')}.html`);
 }
 
@@ -60,7 +61,10 @@ async function writePart<Row>(
   for (let page = 1; page <= pages; page++) {
     const slice = rows.slice((page - 1) * pageSize, page * pageSize);
     pageTotals.push(slice.reduce((sum, row) => sum + money(row), 0));
-    await writeFile(pageFile(dir, part, page), pageBytes(slice, (page - 1) * pageSize + 1, toHtml));
+    await writeFile(
+      ledgerPageFile(dir, part, page),
+      pageBytes(slice, (page - 1) * pageSize + 1, toHtml),
+    );
   }
   return { rows: rows.length, pages, pageTotals };
 }
@@ -212,6 +216,11 @@ export function ledgerDirOf(ledgerRoot: string, year: number, slug: string): str
   return join(ledgerRoot, String(year), slug);
 }
 
+/** How many of `rows` rows are on page `page` (from 1) of `pageSize` rows each. */
+export function pageRowCount(pageSize: number, rows: number, page: number): number {
+  return Math.max(0, Math.min(pageSize, rows - (page - 1) * pageSize));
+}
+
 /** One page of a ledger part (`cases`, `payments`, or `units/u3`), as writeLedgers wrote it. */
 export async function readLedgerPage(
   ledger: LedgerIndex,
@@ -221,8 +230,8 @@ export async function readLedgerPage(
 ): Promise<LedgerPageRows> {
   if (ledger.dir === undefined) throw new Error('台账分页文件尚未生成');
   return {
-    html: await readFile(pageFile(ledger.dir, name, page), 'utf8'),
-    count: Math.max(0, Math.min(ledger.pageSize, part.rows - (page - 1) * ledger.pageSize)),
+    html: await readFile(ledgerPageFile(ledger.dir, name, page), 'utf8'),
+    count: pageRowCount(ledger.pageSize, part.rows, page),
     totalFen: part.pageTotals?.[page - 1] ?? 0,
   };
 }

@@ -22,11 +22,12 @@ function namesOf(list: unknown): string[] {
 }
 
 describe('xinfang(settings)', () => {
-  it('runs publishing last, after the readable pass and the Word export', () => {
+  it('runs publishing last, after the ledger pages, the readable pass and the Word export', () => {
     expect(namesOf(xinfang(settings))).toEqual([
       'xinfang-settings',
       '@astrojs/mdx',
       'xinfang-prefetch-data',
+      'xinfang-ledger-pages',
       'xinfang-readable-html',
       'xinfang-docx-export',
       'xinfang-dev-guard',

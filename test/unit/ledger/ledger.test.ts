@@ -18,6 +18,8 @@ import {
   DEFAULT_PAGE_SIZE,
   ledgerCsvFile,
   ledgerDirOf,
+  ledgerPageFile,
+  pageRowCount,
   readLedgerPage,
   writeLedgers,
 } from '../../../src/lib/ledger/ledger.ts';
@@ -272,4 +274,24 @@ describe('writeLedgers(dir, cases, payments, links, pageSize) page bytes', () =>
       }
     },
   );
+});
+
+describe('pageRowCount(pageSize, rows, page) and ledgerPageFile(dir, part, page)', () => {
+  it.each([
+    [2, 5, 1, 2],
+    [2, 5, 3, 1],
+    [2, 5, 4, 0],
+    [2, 4, 2, 2],
+    [1000, 0, 1, 0],
+  ])('pageSize %i, %i rows: page %i holds %i', (pageSize, rows, page, count) => {
+    expect(pageRowCount(pageSize, rows, page)).toBe(count);
+  });
+
+  it('names the file writeLedgers() wrote a page’s rows to', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const { cases, payments } = records();
+    await writeLedgers(dir, cases, payments, caseLinks(cases, payments), 2);
+    expect(existsSync(ledgerPageFile(dir, 'units/u1', 2))).toBe(true);
+    expect(ledgerPageFile(dir, 'cases', 12)).toBe(join(dir, 'cases', '00012.html'));
+  });
 });

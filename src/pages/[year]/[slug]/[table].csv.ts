@@ -1,7 +1,8 @@
 /**
- * CSV downloads: the two ledgers and every subtotal table (UTF-8 with BOM, opens in Excel). The
- * ledgers were written whole beside their pages by the loader (src/lib/ledger/ledger.ts), so a
- * download of 200,000 payments is copied, not rebuilt here.
+ * CSV downloads: every subtotal table, and in dev the two ledgers (UTF-8 with BOM, opens in
+ * Excel). The ledgers were written whole beside their pages by the loader
+ * (src/lib/ledger/ledger.ts); a build copies them into the site itself (its ledger plan,
+ * src/site/ledger-pages.ts), so a download of 200,000 payments never passes through Astro.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
@@ -11,12 +12,15 @@ import type { ProjectYearModel } from '../../../lib/pipeline/project-year.ts';
 import { subtotalKindsOf, subtotalTable } from '../../../lib/report/subtotals.ts';
 import type { SubtotalKind } from '../../../lib/report/subtotals.ts';
 import { allProjectYears } from '../../../site/data.ts';
+import { SERVE_LEDGER_CSV } from '../../../site/ledger-pages.ts';
 
-/** The downloads of a project-year: no case ledger, no cases.csv nor case subtotals. */
+/**
+ * The downloads of a project-year: no case ledger, no cases.csv nor case subtotals; the ledgers'
+ * only in dev.
+ */
 function tablesOf(py: ProjectYearModel): string[] {
   return [
-    ...(py.report.noCaseLedger ? [] : ['cases']),
-    'payments',
+    ...(!SERVE_LEDGER_CSV ? [] : py.report.noCaseLedger ? ['payments'] : ['cases', 'payments']),
     ...subtotalKindsOf(py.report).map((k) => `subtotal-${k}`),
   ];
 }
