@@ -19,7 +19,7 @@ const PAIRS: [string, Report, Report][] = [
 describe.each(PAIRS)('%s', (_, previous, current) => {
   const yoy = yearOverYear(previous, current);
   const diff = new Map(figureChanges(previous, current).map((c) => [c.key, c.change]));
-  const measureText = new Map(measureRows(yoy.measures).map((r) => [r.label, r]));
+  const measureText = new Map(measureRows(yoy.measures, yoy.wanDecimals).map((r) => [r.label, r]));
 
   it('diff and the compare page write each rate measure’s change in 个百分点 alike', () => {
     let compared = 0;
@@ -88,7 +88,7 @@ describe('a change that rounds differently from the rounded values', () => {
 
   it('is the difference of the shown values on the page, the exact change in the diff', () => {
     const yoy = yearOverYear(before, after);
-    const [measure] = measureRows(yoy.measures);
+    const [measure] = measureRows(yoy.measures, yoy.wanDecimals);
     const [indicator] = indicatorRows(yoy.indicators);
     const diff = new Map(figureChanges(before, after).map((c) => [c.key, c.change]));
     // 33.33% − 16.67% as the table shows them, so that the row adds up on paper.

@@ -129,7 +129,13 @@ export function placeholderText(report: Report, inside: string): { text?: string
         return {
           error: `占位符 ${shown} 的写法不对；应写成 {${head}}、{${head}:资金来源} 或 ${wrong}`,
         };
-      return { text: moneyText(budgetFen(report, head as BudgetField, args[0]), unit) };
+      return {
+        text: moneyText(
+          budgetFen(report, head as BudgetField, args[0]),
+          report.funding.wanDecimals,
+          unit,
+        ),
+      };
     }
     if (head === '占比') {
       if (rest.length !== 1 || !rest[0]) {

@@ -7,6 +7,7 @@ import type Fraction from 'fraction.js';
 import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
 import type { IndicatorResult, Report } from '../model/report-schema.ts';
 import { formatWan, formatYuan } from '../base/money.ts';
+import type { WanDecimals } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
@@ -18,7 +19,10 @@ import {
 
 export type MoneyUnit = '元' | '万元';
 
-/** A measure as prose shows it: `270件`, `93.33%`, `768.70万元` (or `7,686,979.00元`). */
+/**
+ * A measure as prose shows it: `270件`, `93.33%`, `768.6979万元` (or `7,686,979.00元`) — money at
+ * the project-year's 万元 decimals (report.funding.wanDecimals), as its tables write it.
+ */
 export function measureText(report: Report, name: string, unit?: MoneyUnit): string {
   const def = measureByName(name);
   if (!def) throw new Error(`未知的计算口径“${name}”；可用的有 ${MEASURE_NAMES.join('、')}`);
@@ -30,13 +34,16 @@ export function measureText(report: Report, name: string, unit?: MoneyUnit): str
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(value, unit ?? '万元');
+      return moneyText(value, report.funding.wanDecimals, unit ?? '万元');
   }
 }
 
-/** An amount in 分 as prose shows it: `768.70万元` or `7,686,979.00元`. */
-export function moneyText(fen: number, unit: MoneyUnit = '万元'): string {
-  return unit === '元' ? `${formatYuan(fen)}元` : `${formatWan(fen)}万元`;
+/**
+ * An amount in 分 as prose shows it, at the 万元 decimals of its project-year (or unit report):
+ * `768.6979万元`, or `7,686,979.00元`.
+ */
+export function moneyText(fen: number, decimals: WanDecimals, unit: MoneyUnit = '万元'): string {
+  return unit === '元' ? `${formatYuan(fen)}元` : `${formatWan(fen, decimals)}万元`;
 }
 
 export type BudgetField = '年初预算数' | '全年预算数' | '全年执行数';

@@ -60,6 +60,7 @@ function sampleReport(): Report {
 }
 
 const report = sampleReport();
+const wan = report.funding.wanDecimals;
 const place = { file: 'content/2024/demo/project.yaml', line: 9, column: '实际完成情况' };
 
 describe('placeholderText(report, inside) renders what the narrative component renders', () => {
@@ -70,10 +71,10 @@ describe('placeholderText(report, inside) renders what the narrative component r
     ['资金支出总额:元', measureText(report, '资金支出总额', '元')],
     ['资金支出总额：万元', measureText(report, '资金支出总额', '万元')],
     [' 救助人数 ', measureText(report, '救助人数')],
-    ['全年预算数', moneyText(budgetFen(report, '全年预算数'))],
-    ['全年预算数:本年财政拨款', moneyText(budgetFen(report, '全年预算数', '本年财政拨款'))],
-    ['全年执行数:其他资金:元', moneyText(budgetFen(report, '全年执行数', '其他资金'), '元')],
-    ['全年执行数:元', moneyText(budgetFen(report, '全年执行数'), '元')],
+    ['全年预算数', moneyText(budgetFen(report, '全年预算数'), wan)],
+    ['全年预算数:本年财政拨款', moneyText(budgetFen(report, '全年预算数', '本年财政拨款'), wan)],
+    ['全年执行数:其他资金:元', moneyText(budgetFen(report, '全年执行数', '其他资金'), wan, '元')],
+    ['全年执行数:元', moneyText(budgetFen(report, '全年执行数'), wan, '元')],
     ['占比:本年财政拨款', sourceShareText(report, '本年财政拨款')],
     ['总分', scoreText(report.totalScore)],
     ['预算执行得分', scoreText(report.funding.score)],

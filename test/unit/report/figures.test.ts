@@ -13,6 +13,7 @@ import {
   targetCellText,
   unitValueText,
 } from '../../../src/lib/report/figures.ts';
+import { fundingTable } from '../../../src/lib/report/funding-table.ts';
 import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
 import { indicatorResult } from '../support/reports.ts';
 
@@ -82,12 +83,26 @@ describe('measureText(report, name, unit?)', () => {
     ['按期办结率', undefined, '50.00%'],
     ['满意率', undefined, '100.00%'],
     ['救助人数', undefined, '1人'],
-    ['资金支出总额', undefined, '123.46万元'],
+    // Lines of 1,234,567.89 元 and -0.89 元: the funding table takes six 万元 decimals, and so
+    // does prose.
+    ['资金支出总额', undefined, '123.456700万元'],
     ['资金支出总额', '元', '1,234,567.00元'],
+    ['件均化解资金', undefined, '61.728350万元'],
     ['件均化解资金', '元', '617,283.50元'],
     ['预算执行率', undefined, '61.73%'],
   ] as const)('shows %s (%s) as %s', (name, unit, text) => {
     expect(measureText(report, name, unit)).toBe(text);
+  });
+
+  it('writes money at the report’s 万元 decimals, as its funding table does', () => {
+    expect(report.funding.wanDecimals).toBe(6);
+    expect(fundingTable(report.funding).rows[0]?.amounts[2]).toBe('123.456700');
+    for (const wanDecimals of [2, 4] as const) {
+      const other = { ...report, funding: { ...report.funding, wanDecimals } };
+      expect(measureText(other, '资金支出总额')).toBe(
+        wanDecimals === 2 ? '123.46万元' : '123.4567万元',
+      );
+    }
   });
 
   it('shows a measure that cannot be computed as a dash', () => {
@@ -111,14 +126,16 @@ describe('measureText(report, name, unit?)', () => {
   });
 });
 
-describe('moneyText(fen, unit) and budget figures', () => {
+describe('moneyText(fen, decimals, unit) and budget figures', () => {
   const report = sampleReport();
 
-  it('writes 万元 with two decimals rounded half-up and 元 exactly', () => {
-    expect(moneyText(76_869_790_0)).toBe('768.70万元');
-    expect(moneyText(5_000, '万元')).toBe('0.01万元');
-    expect(moneyText(4_999, '万元')).toBe('0.00万元');
-    expect(moneyText(768_697_900, '元')).toBe('7,686,979.00元');
+  it('writes 万元 at the given decimals rounded half-up and 元 exactly', () => {
+    expect(moneyText(76_869_790_0, 2)).toBe('768.70万元');
+    expect(moneyText(76_869_790_0, 4)).toBe('768.6979万元');
+    expect(moneyText(76_869_790_0, 6, '万元')).toBe('768.697900万元');
+    expect(moneyText(5_000, 2, '万元')).toBe('0.01万元');
+    expect(moneyText(4_999, 2, '万元')).toBe('0.00万元');
+    expect(moneyText(768_697_900, 4, '元')).toBe('7,686,979.00元');
   });
 
   it('reads budget figures of one source or of the total, in 分', () => {
