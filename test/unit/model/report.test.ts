@@ -120,8 +120,8 @@ describe('fundingBlock(budget, payments)', () => {
   });
 
   it.each([
-    // 300,000.00 元 budget, 288,140.00 元 spent: every amount whole hundreds of 元.
-    ['whole hundreds of 元', [30_000_000], [28_814_000], undefined, 2],
+    // 300,000.00 元 budget, 288,100.00 元 spent: every amount whole hundreds of 元.
+    ['whole hundreds of 元', [30_000_000], [28_810_000], undefined, 2],
     // 68,814.00 元 (6.8814 万元): whole 元.
     ['whole 元 spent', [30_000_000], [6_881_400], undefined, 4],
     ['a budget in whole 元', [6_881_400], [6_800_000], undefined, 4],
@@ -131,7 +131,7 @@ describe('fundingBlock(budget, payments)', () => {
     // Two sources whose 分 cancel in the total still need six decimals for their lines.
     ['分 in the lines only', [30_000_000, 10_000_000], [6_881_437, 6_881_463], undefined, 6],
   ] as const)(
-    'takes the fewest 万元 decimals that show every amount exactly: %s → %i',
+    'takes the fewest 万元 decimals that show every amount exactly: %s',
     (_, budgets, paid, initial, decimals) => {
       const sources = ['本年财政拨款', '上年结转资金'];
       const block = fundingBlock(
