@@ -168,7 +168,7 @@ export function placeholderText(report: Report, inside: string): { text?: string
           error: `占位符 ${shown}：没有名为“${rest[0]}”的指标${suggest(rest[0], names, (s) => `“${s}”`)}；本项目年度的指标有 ${names.join('、')}`,
         };
       }
-      return { text: indicatorText(findIndicator(report, rest[0]), field) };
+      return { text: indicatorText(findIndicator(report, rest[0]), field, report) };
     }
   } catch (e) {
     return { error: `占位符 ${shown}：${e instanceof Error ? e.message : String(e)}` };

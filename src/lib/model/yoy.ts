@@ -4,6 +4,7 @@
  * them (money in 分), so the report page, the comparison page and the tests all compare the same
  * way. It only ever looks backwards: the caller passes last year's report, never a later one.
  */
+import type Fraction from 'fraction.js';
 import type { WanDecimals } from '../base/money.ts';
 import type { Better, Change, Verdict } from './change.ts';
 import { change, gradeRank, indicatorBetter, qualitativeRank } from './change.ts';
@@ -46,6 +47,8 @@ export interface IndicatorRow {
   incomparable?: 'new' | 'dropped' | 'unit' | 'direction';
   /** Actual values, for quantitative indicators in the same unit. */
   actual?: Change;
+  /** The two actual values exactly (see exact.ts), with `actual`: 万元 is written from these. */
+  actualExact?: { previous: Fraction; current: Fraction };
   /** Qualitative grades, compared by rank. */
   grade?: { previous: string | null; current: string | null; verdict: Verdict | null };
   score: Change;
@@ -192,10 +195,10 @@ function indicatorRow(
     return row;
   }
   const value = (i: IndicatorResult) => (typeof i.actual === 'number' ? i.actual : null);
-  row.actual = change(value(previous), value(current), better, [
-    exactActual(reports.previous, previous),
-    exactActual(reports.current, current),
-  ]);
+  const before = exactActual(reports.previous, previous);
+  const now = exactActual(reports.current, current);
+  row.actual = change(value(previous), value(current), better, [before, now]);
+  if (before !== null && now !== null) row.actualExact = { previous: before, current: now };
   return row;
 }
 

@@ -5,13 +5,7 @@
  */
 import type { MeasureKind } from '../model/measures.ts';
 import type { Change, Verdict } from '../model/change.ts';
-import type {
-  FundingRow,
-  IndicatorRow,
-  MeasureRow,
-  WanPair,
-  YearOverYear,
-} from '../model/yoy.ts';
+import type { FundingRow, IndicatorRow, MeasureRow, WanPair, YearOverYear } from '../model/yoy.ts';
 import Fraction from 'fraction.js';
 import { formatWan } from '../base/money.ts';
 import type { WanDecimals } from '../base/money.ts';
@@ -68,7 +62,11 @@ function moneyText(fen: number, decimals: WanDecimals): string {
  * A value as the comparison tables write it: `270件`, `92.47%`, `768.6979万元` (money at the
  * decimals of the year it belongs to), `97.91分`.
  */
-export function valueText(value: number | null, format: ValueFormat, side: Side = 'current'): string {
+export function valueText(
+  value: number | null,
+  format: ValueFormat,
+  side: Side = 'current',
+): string {
   if (value === null) return DASH;
   switch (format.kind) {
     case 'count':
@@ -205,8 +203,31 @@ const INCOMPARABLE: Record<NonNullable<IndicatorRow['incomparable']>, string> = 
   direction: '两年指标性质不同，不作比较',
 };
 
-/** 实际完成值 and 得分 of each indicator. */
-export function indicatorRows(indicators: readonly IndicatorRow[]): YoyRow[] {
+/**
+ * 实际完成值 in 万元 as money: each year's exact value at that year's 万元 decimals, as its 自评表
+ * writes it, and the change the difference of the two as shown.
+ */
+function wanActualRow(i: IndicatorRow, actual: Change, wan: WanPair): YoyRow | undefined {
+  const exact = i.actualExact;
+  if (exact === undefined) return undefined;
+  const previous = toFixedExact(exact.previous, wan.previous);
+  const current = toFixedExact(exact.current, wan.current);
+  const delta = new Fraction(current).sub(new Fraction(previous));
+  return {
+    group: i.name,
+    label: '实际完成值',
+    previous: `${previous}万元`,
+    current: `${current}万元`,
+    delta: delta.equals(0)
+      ? '持平'
+      : signedChange(`${toFixedExact(delta, changeDecimals(wan))}万元`, delta),
+    relative: relativeText(actual),
+    verdict: actual.verdict,
+  };
+}
+
+/** 实际完成值 and 得分 of each indicator; values in 万元 at each year's 万元 decimals. */
+export function indicatorRows(indicators: readonly IndicatorRow[], wan: WanPair): YoyRow[] {
   return indicators.flatMap((i) => {
     const note = i.incomparable ? INCOMPARABLE[i.incomparable] : undefined;
     const unit = (i.current ?? i.previous)?.unit ?? null;
@@ -229,7 +250,9 @@ export function indicatorRows(indicators: readonly IndicatorRow[]): YoyRow[] {
         verdict: i.grade.verdict,
       };
     } else if (i.actual) {
-      actual = row('实际完成值', i.actual, { kind: 'unit', unit }, i.name);
+      actual =
+        (unit === '万元' ? wanActualRow(i, i.actual, wan) : undefined) ??
+        row('实际完成值', i.actual, { kind: 'unit', unit }, i.name);
     } else {
       const text = (r: IndicatorRow['current']) =>
         r === undefined || r.actual === null

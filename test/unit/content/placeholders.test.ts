@@ -79,10 +79,10 @@ describe('placeholderText(report, inside) renders what the narrative component r
     ['总分', scoreText(report.totalScore)],
     ['预算执行得分', scoreText(report.funding.score)],
     ['等级', report.grade],
-    ['指标:化解率', indicatorText(findIndicator(report, '化解率'), 'actual')],
-    ['指标:化解率:年度指标值', indicatorText(findIndicator(report, '化解率'), 'target')],
-    ['指标:化解率:target', indicatorText(findIndicator(report, '化解率'), 'target')],
-    ['指标:稳定:得分', indicatorText(findIndicator(report, '稳定'), 'score')],
+    ['指标:化解率', indicatorText(findIndicator(report, '化解率'), 'actual', report)],
+    ['指标:化解率:年度指标值', indicatorText(findIndicator(report, '化解率'), 'target', report)],
+    ['指标:化解率:target', indicatorText(findIndicator(report, '化解率'), 'target', report)],
+    ['指标:稳定:得分', indicatorText(findIndicator(report, '稳定'), 'score', report)],
   ])('{%s} → the component text', (inside, expected) => {
     expect(placeholderText(report, inside)).toEqual({ text: expected });
   });

@@ -161,26 +161,33 @@ describe('indicator texts', () => {
 
   it('writes target and actual with the unit, rates and amounts to two decimals', () => {
     const rate = findIndicator(report, '化解率');
-    expect(indicatorText(rate, 'target')).toBe('≥90%');
-    expect(indicatorText(rate, 'actual')).toBe('66.67%');
-    expect(indicatorText(rate, 'points')).toBe('50分');
-    expect(indicatorText(rate, 'score')).toBe(`${(37.04).toFixed(2)}分`);
+    expect(indicatorText(rate, 'target', report)).toBe('≥90%');
+    expect(indicatorText(rate, 'actual', report)).toBe('66.67%');
+    expect(indicatorText(rate, 'points', report)).toBe('50分');
+    expect(indicatorText(rate, 'score', report)).toBe(`${(37.04).toFixed(2)}分`);
     const cost = findIndicator(report, '件均');
     expect(targetCellText(cost)).toBe('≤70');
-    expect(actualCellText(cost)).toBe('61.73');
+    // 件均化解资金 in 万元 is money: at the report's six 万元 decimals, from the exact value.
+    expect(actualCellText(cost, report)).toBe('61.728350');
+    expect(indicatorText(cost, 'actual', report)).toBe('61.728350万元');
+    expect(indicatorText(cost, 'actual', report)).toBe(measureText(report, '件均化解资金'));
+    const four = { ...report, funding: { ...report.funding, wanDecimals: 4 as const } };
+    expect(actualCellText(cost, four)).toBe('61.7284');
+    // A hand-entered value in 万元: the number as written, at the decimals.
+    expect(actualCellText({ ...cost, measure: null, actual: 6.8814 }, four)).toBe('6.8814');
   });
 
   it('writes a qualitative indicator in words', () => {
     const q = findIndicator(report, '稳定');
     expect(targetCellText(q)).toBe('社会稳定');
-    expect(actualCellText(q)).toBe('达成');
-    expect(indicatorText(q, 'score')).toBe('18.00分');
+    expect(actualCellText(q, report)).toBe('达成');
+    expect(indicatorText(q, 'score', report)).toBe('18.00分');
   });
 
   it('writes a time indicator’s date in Chinese and 是/否 as it stands', () => {
     const q = findIndicator(report, '稳定');
-    expect(actualCellText({ ...q, actual: '2024-12-05' })).toBe('2024年12月5日');
-    expect(actualCellText({ ...q, actual: '是' })).toBe('是');
+    expect(actualCellText({ ...q, actual: '2024-12-05' }, report)).toBe('2024年12月5日');
+    expect(actualCellText({ ...q, actual: '是' }, report)).toBe('是');
   });
 
   it('keeps counts whole and pads rates: unitValueText(value, unit)', () => {

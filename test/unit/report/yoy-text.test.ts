@@ -56,9 +56,7 @@ describe('deltaText(change, format) and relativeText(change)', () => {
     expect(deltaText(change(240, 270, 'up'), { kind: 'count', unit: '件' })).toBe('+30件');
     expect(deltaText(change(0.9625, 0.937, 'up'), { kind: 'rate' })).toBe('-2.55个百分点');
     expect(deltaText(change(96.25, 93.7, 'up'), { kind: 'unit', unit: '%' })).toBe('-2.55个百分点');
-    expect(deltaText(change(658_341_500, 768_697_900, 'none'), money(4, 4))).toBe(
-      '+110.3564万元',
-    );
+    expect(deltaText(change(658_341_500, 768_697_900, 'none'), money(4, 4))).toBe('+110.3564万元');
     expect(deltaText(change(96.44, 97.91, 'up'), { kind: 'score' })).toBe('+1.47分');
     expect(relativeText(change(240, 270, 'up'))).toBe('+12.50%');
   });
@@ -98,7 +96,9 @@ describe('measureRows, fundingRows, indicatorRows and scoreRows', () => {
   const yoy = yearOverYear(golden(2023, 'jiean-huajie'), golden(2024, 'jiean-huajie'));
 
   it('measureRows(rows) writes the sample’s 2023 → 2024 measures as the report shows them', () => {
-    const resolved = measureRows(yoy.measures, yoy.wanDecimals).find((r) => r.label === '已化解件数');
+    const resolved = measureRows(yoy.measures, yoy.wanDecimals).find(
+      (r) => r.label === '已化解件数',
+    );
     expect(resolved).toEqual({
       label: '已化解件数',
       previous: '240件',
@@ -133,27 +133,46 @@ describe('measureRows, fundingRows, indicatorRows and scoreRows', () => {
   });
 
   it('indicatorRows(rows) writes qualitative grades and notes new indicators', () => {
-    const rows = indicatorRows(
-      yearOverYear(
-        report({
-          indicators: [
-            indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '部分达成' }),
-          ],
-        }),
-        report({
-          indicators: [
-            indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '达成' }),
-            indicatorResult({ name: '新指标' }),
-          ],
-        }),
-      ).indicators,
+    const both = yearOverYear(
+      report({
+        indicators: [
+          indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '部分达成' }),
+        ],
+      }),
+      report({
+        indicators: [
+          indicatorResult({ name: '机制', direction: '定性', unit: null, actual: '达成' }),
+          indicatorResult({ name: '新指标' }),
+        ],
+      }),
     );
+    const rows = indicatorRows(both.indicators, both.wanDecimals);
     expect(rows[0]?.delta).toBe('等级提高');
     expect(rows.map((r) => [r.group, r.label, r.previous, r.current, r.verdict, r.note])).toEqual([
       ['机制', '实际完成值', '部分达成', '达成', 'better', undefined],
       ['机制', '得分', '20.00分', '20.00分', 'neutral', undefined],
       ['新指标', '实际完成值', '—', '100件', null, '上年无此指标'],
       ['新指标', '得分', '—', '20.00分', null, '上年无此指标'],
+    ]);
+  });
+
+  it('indicatorRows(rows) writes 万元 as each year’s 自评表 does, the change as their difference', () => {
+    // 件均化解资金 27,430.90 元 (2023) → 28,470.29 元 (2024); both years take four 万元 decimals.
+    const rows = indicatorRows(yoy.indicators, yoy.wanDecimals);
+    const cost = rows.find((r) => r.group === '件均化解资金' && r.label === '实际完成值');
+    expect([cost?.previous, cost?.current, cost?.delta]).toEqual([
+      '2.7431万元',
+      '2.8470万元',
+      '+0.1039万元',
+    ]);
+    // The same row between a year at two decimals and one at four.
+    const mixed = indicatorRows(yoy.indicators, { previous: 2, current: 4 }).find(
+      (r) => r.group === '件均化解资金' && r.label === '实际完成值',
+    );
+    expect([mixed?.previous, mixed?.current, mixed?.delta]).toEqual([
+      '2.74万元',
+      '2.8470万元',
+      '+0.1070万元',
     ]);
   });
 
