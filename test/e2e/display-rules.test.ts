@@ -145,7 +145,9 @@ function proseAmounts(root: HTMLElement, report: Report): [string, string][] {
   for (const ind of report.indicators) {
     if (ind.unit !== '万元' || ind.measure !== '资金支出总额') continue;
     for (const tr of root.querySelectorAll(`tr[data-indicator="${ind.name}"]`)) {
-      const cell = tr.querySelectorAll('td').find((td) => /^[\d,.]+万元$/.test(td.textContent.trim()));
+      const cell = tr
+        .querySelectorAll('td')
+        .find((td) => /^[\d,.]+万元$/.test(td.textContent.trim()));
       if (cell) out.push(['全年执行数', cell.textContent.trim()]);
     }
   }

@@ -70,8 +70,14 @@ describe('the unit report page /2024/', () => {
     expect(unitWan).toBe(4);
     expect(squash((await page.textContent('[data-unit-overview]')) ?? '')).toBe(
       squash(
-        `${YEAR}年实行绩效目标管理的项目${SLUGS.length}个，涉及资金${formatWan(sum((r) => r.funding.total.annualBudget), unitWan)}万元，` +
-          `全年执行${formatWan(sum((r) => r.funding.total.executed), unitWan)}万元，执行率${formatPercent(
+        `${YEAR}年实行绩效目标管理的项目${SLUGS.length}个，涉及资金${formatWan(
+          sum((r) => r.funding.total.annualBudget),
+          unitWan,
+        )}万元，` +
+          `全年执行${formatWan(
+            sum((r) => r.funding.total.executed),
+            unitWan,
+          )}万元，执行率${formatPercent(
             sum((r) => r.funding.total.executed) / sum((r) => r.funding.total.annualBudget),
           )}。`,
       ),

@@ -194,7 +194,8 @@ function agrees(
 ): boolean {
   const decimals = typed.split('.')[1]?.length ?? 0;
   if (kind === 'count') return decimals === 0 && String(value) === typed;
-  if (kind === 'rate') return toFixedExact(new Fraction(String(value)).mul(100), decimals) === typed;
+  if (kind === 'rate')
+    return toFixedExact(new Fraction(String(value)).mul(100), decimals) === typed;
   if (unit === '万元') return wanAgrees(typed, value, wan());
   return toFixedExact(new Fraction(value, 100), decimals) === typed;
 }

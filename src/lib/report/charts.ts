@@ -117,7 +117,9 @@ function sources(b: Breakdowns, wan: WanDecimals): ChartSpec {
       { label: '全年执行数', draw: 'bar', values: b.bySource.map((s) => wanValue(s.amountFen)) },
     ],
     unit: '万元',
-    summary: b.bySource.map((s) => `${s.source}支出 ${formatWan(s.amountFen, wan)} 万元`).join('；'),
+    summary: b.bySource
+      .map((s) => `${s.source}支出 ${formatWan(s.amountFen, wan)} 万元`)
+      .join('；'),
     table: tableOf(subtotalTable('source', b)),
   };
 }

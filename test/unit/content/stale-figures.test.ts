@@ -155,9 +155,7 @@ describe('findStaleFigures(text, report) reads 万元 at the project-year’s de
     [6, '全年资金支出768.70万元', ['768.70万元≠768.697900万元(资金支出总额)']],
   ] as const)('at %i decimals, %s → %j', (wanDecimals, text, expected) => {
     expect(
-      findStaleFigures(text, at(wanDecimals)).map(
-        (f) => `${f.typed}≠${f.computed}(${f.measure})`,
-      ),
+      findStaleFigures(text, at(wanDecimals)).map((f) => `${f.typed}≠${f.computed}(${f.measure})`),
     ).toEqual(expected);
   });
 });

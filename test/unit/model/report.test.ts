@@ -136,7 +136,10 @@ describe('fundingBlock(budget, payments)', () => {
       const sources = ['本年财政拨款', '上年结转资金'];
       const block = fundingBlock(
         budgets.map((b, i) =>
-          budgetLine(b, { source: sources[i] ?? '', ...(initial ? { initialBudget: initial } : {}) }),
+          budgetLine(b, {
+            source: sources[i] ?? '',
+            ...(initial ? { initialBudget: initial } : {}),
+          }),
         ),
         paid.map((p, i) => payment(p, { source: sources[i] ?? '' })),
       );

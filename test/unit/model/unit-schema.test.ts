@@ -36,7 +36,10 @@ describe('unitSummarySchema', () => {
     ['an unknown key', { ...summary, extra: 1 }],
     ['a count of 0', { ...summary, total: { ...summary.total, count: 0 } }],
     ['万元 decimals other than 2, 4 or 6', { ...summary, wanDecimals: 3 }],
-    ['a project without its 万元 decimals', { ...summary, projects: [{ ...row, wanDecimals: undefined }] }],
+    [
+      'a project without its 万元 decimals',
+      { ...summary, projects: [{ ...row, wanDecimals: undefined }] },
+    ],
   ])('refuses %s', (_what, value) => {
     expect(unitSummarySchema.safeParse(value).success).toBe(false);
   });

@@ -72,8 +72,10 @@ export function report(
       },
       executionRate: rate,
       wanDecimals: exactWanDecimals(
-        [...lines, { initialBudget: sum((l) => l.initialBudget), annualBudget: annual, executed }]
-          .flatMap((l) => [l.initialBudget, l.annualBudget, l.executed]),
+        [
+          ...lines,
+          { initialBudget: sum((l) => l.initialBudget), annualBudget: annual, executed },
+        ].flatMap((l) => [l.initialBudget, l.annualBudget, l.executed]),
       ),
       points: 10,
       score: over.fundingScore ?? 9,
