@@ -113,7 +113,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
   const funding = fundingBlock(input.budget, input.payments);
   const problems: Problem[] = [];
   const indicators = input.indicators.map((ind) => {
-    const scored = scoreIndicator(ind, values, file);
+    const scored = scoreIndicator(ind, values, file, input.year);
     problems.push(...scored.problems);
     return scored.result;
   });
