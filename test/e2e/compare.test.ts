@@ -58,7 +58,8 @@ describe('the comparison page of 2024 积案化解', () => {
     ]);
     expect(score[2]?.slice(0, 3)).toEqual(['评价等级', previous.grade, current.grade]);
 
-    const expected = measureRows(yearOverYear(previous, current).measures);
+    const yoy = yearOverYear(previous, current);
+    const expected = measureRows(yoy.measures, yoy.wanDecimals);
     expect(await yoyTable(page, '主要数据与上年对比')).toEqual(
       expected.map((r) => [r.label, r.previous, r.current, r.delta, r.relative, r.verdict]),
     );

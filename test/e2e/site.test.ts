@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWan, formatYuan } from '../../src/lib/base/money.ts';
-import { formatScore, exactWanDecimals } from '../../src/lib/report/format.ts';
+import { formatScore } from '../../src/lib/report/format.ts';
 import { readableHtml } from '../../src/lib/output/readable-html.ts';
 import { measureText } from '../../src/lib/report/figures.ts';
 import type { Session } from './helpers.ts';
@@ -160,11 +160,13 @@ describe('the latest 积案化解 report', () => {
     const report = readReport(LATEST.year, LATEST.slug);
     const { page } = await visit(session, `${LATEST.year}/${LATEST.slug}/`);
 
-    // Funding table: the 年度资金总额 row, in 万元 at the table's exact number of decimals.
+    // Funding table: the 年度资金总额 row, in 万元 at the decimals report.json gives, which are
+    // the fewest that show every amount of the block exactly.
     const f = report.funding;
-    const decimals = exactWanDecimals(
-      [f.total, ...f.lines].flatMap((l) => [l.initialBudget, l.annualBudget, l.executed]),
-    );
+    const decimals = f.wanDecimals;
+    for (const l of [f.total, ...f.lines])
+      for (const fen of [l.initialBudget, l.annualBudget, l.executed])
+        expect(fen % 10 ** (6 - decimals), `${fen} 分 at ${decimals} decimals`).toBe(0);
     const totalRow = await page.$$eval('table.funding-table tbody tr:first-child td', (tds) =>
       tds.map((td) => td.textContent?.trim()),
     );

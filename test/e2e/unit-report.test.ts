@@ -66,13 +66,33 @@ describe('the unit report page /2024/', () => {
       formatYuan(sum((r) => r.funding.total.annualBudget)),
       formatYuan(sum((r) => r.funding.total.executed)),
     ]);
-    // 800 + 57.15 + 20 万元: whole to the 百元, so two decimals are exact.
+    // Money at the unit's 万元 decimals: the most any of its project-years takes (their own
+    // report.json says how many), so 积案化解's 768.6979 sets four for the totals.
+    const unitWan = Math.max(...reports.map((r) => r.funding.wanDecimals));
+    expect(unitWan).toBe(4);
     expect(squash((await page.textContent('[data-unit-overview]')) ?? '')).toBe(
       squash(
-        `${YEAR}年实行绩效目标管理的项目${SLUGS.length}个，涉及资金${formatWan(sum((r) => r.funding.total.annualBudget))}万元，` +
-          `全年执行${formatWan(sum((r) => r.funding.total.executed))}万元，执行率${formatPercent(
+        `${YEAR}年实行绩效目标管理的项目${SLUGS.length}个，涉及资金${formatWan(
+          sum((r) => r.funding.total.annualBudget),
+          unitWan,
+        )}万元，` +
+          `全年执行${formatWan(
+            sum((r) => r.funding.total.executed),
+            unitWan,
+          )}万元，执行率${formatPercent(
             sum((r) => r.funding.total.executed) / sum((r) => r.funding.total.annualBudget),
           )}。`,
+      ),
+    );
+    // Each project's line at its own decimals, as its 自评表 in the annexes writes it.
+    const lines = await page.$$eval('[data-unit-project]', (ps) =>
+      ps.map((p) => p.textContent?.replace(/\s+/g, '') ?? ''),
+    );
+    expect(lines).toEqual(
+      reports.map(
+        (r, i) =>
+          `${i + 1}．${r.project.name}：全年预算数${formatWan(r.funding.total.annualBudget, r.funding.wanDecimals)}万元，` +
+          `全年执行数${formatWan(r.funding.total.executed, r.funding.wanDecimals)}万元，执行率${formatPercent(r.funding.total.executionRate)}。`,
       ),
     );
   });

@@ -19,7 +19,7 @@ const PAIRS: [string, Report, Report][] = [
 describe.each(PAIRS)('%s', (_, previous, current) => {
   const yoy = yearOverYear(previous, current);
   const diff = new Map(figureChanges(previous, current).map((c) => [c.key, c.change]));
-  const measureText = new Map(measureRows(yoy.measures).map((r) => [r.label, r]));
+  const measureText = new Map(measureRows(yoy.measures, yoy.wanDecimals).map((r) => [r.label, r]));
 
   it('diff and the compare page write each rate measure’s change in 个百分点 alike', () => {
     let compared = 0;
@@ -44,7 +44,7 @@ describe.each(PAIRS)('%s', (_, previous, current) => {
   });
 
   it('an indicator bound to a measure changes as the measure does (relative and 个百分点)', () => {
-    const rows = indicatorRows(yoy.indicators);
+    const rows = indicatorRows(yoy.indicators, yoy.wanDecimals);
     let compared = 0;
     for (const i of current.indicators) {
       const before = previous.indicators.find((p) => p.name === i.name);
@@ -88,8 +88,8 @@ describe('a change that rounds differently from the rounded values', () => {
 
   it('is the difference of the shown values on the page, the exact change in the diff', () => {
     const yoy = yearOverYear(before, after);
-    const [measure] = measureRows(yoy.measures);
-    const [indicator] = indicatorRows(yoy.indicators);
+    const [measure] = measureRows(yoy.measures, yoy.wanDecimals);
+    const [indicator] = indicatorRows(yoy.indicators, yoy.wanDecimals);
     const diff = new Map(figureChanges(before, after).map((c) => [c.key, c.change]));
     // 33.33% − 16.67% as the table shows them, so that the row adds up on paper.
     expect(measure?.delta).toBe('+16.66个百分点');

@@ -4,6 +4,23 @@
  * tables, prose and the diff all write amounts with it.
  */
 
+/**
+ * The 万元 decimals a project-year (or a unit report) shows its money with: the table precision,
+ * worked out once from its funding amounts (report.funding.wanDecimals) and taken from there by
+ * every writer — tables, prose, chart summaries, comparisons, print, Word and search.
+ */
+export type WanDecimals = 2 | 4 | 6;
+
+/**
+ * The fewest 万元 decimals (2, 4 or 6) that show every amount of a table exactly, so its lines
+ * always add up to its total with no 尾数误差.
+ */
+export function exactWanDecimals(amountsFen: readonly number[]): WanDecimals {
+  if (amountsFen.every((f) => f % 10_000 === 0)) return 2;
+  if (amountsFen.every((f) => f % 100 === 0)) return 4;
+  return 6;
+}
+
 /** Thousands separators in a run of digits: `1234567` → `1,234,567` (the ledgers' hot path). */
 function groupDigits(digits: string): string {
   const head = digits.length % 3 || 3;
@@ -20,8 +37,11 @@ export function formatYuan(fen: number): string {
   return `${sign}${groupDigits(Math.floor(abs / 100).toString())}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
-/** 分 → 万元 with `decimals` places, rounded half-up exactly: 76869790 → `76.87`. */
-export function formatWan(fen: number, decimals = 2): string {
+/**
+ * 分 → 万元 with `decimals` places, rounded half-up exactly: 76869790 → `76.87`. No default: a
+ * project-year's money takes its report.funding.wanDecimals.
+ */
+export function formatWan(fen: number, decimals: number): string {
   const sign = fen < 0 ? '-' : '';
   // 1 万元 = 1,000,000 分; keep `decimals` places of that, rounding the rest half-up.
   const unit = 10 ** (6 - decimals);

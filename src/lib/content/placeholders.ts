@@ -129,7 +129,13 @@ export function placeholderText(report: Report, inside: string): { text?: string
         return {
           error: `占位符 ${shown} 的写法不对；应写成 {${head}}、{${head}:资金来源} 或 ${wrong}`,
         };
-      return { text: moneyText(budgetFen(report, head as BudgetField, args[0]), unit) };
+      return {
+        text: moneyText(
+          budgetFen(report, head as BudgetField, args[0]),
+          report.funding.wanDecimals,
+          unit,
+        ),
+      };
     }
     if (head === '占比') {
       if (rest.length !== 1 || !rest[0]) {
@@ -162,7 +168,7 @@ export function placeholderText(report: Report, inside: string): { text?: string
           error: `占位符 ${shown}：没有名为“${rest[0]}”的指标${suggest(rest[0], names, (s) => `“${s}”`)}；本项目年度的指标有 ${names.join('、')}`,
         };
       }
-      return { text: indicatorText(findIndicator(report, rest[0]), field) };
+      return { text: indicatorText(findIndicator(report, rest[0]), field, report) };
     }
   } catch (e) {
     return { error: `占位符 ${shown}：${e instanceof Error ? e.message : String(e)}` };

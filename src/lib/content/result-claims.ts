@@ -96,7 +96,7 @@ export function contradictedClaims(
       const list = missed
         .map(
           (i) =>
-            `“${i.name}”（年度指标值${indicatorText(i, 'target')}，实际完成${indicatorText(i, 'actual')}）`,
+            `“${i.name}”（年度指标值${indicatorText(i, 'target', report)}，实际完成${indicatorText(i, 'actual', report)}）`,
         )
         .join('、');
       return [

@@ -7,10 +7,14 @@
  * - it carries the figure's unit (件, 人, %, 万元/元), and not `件次`, `人次`, `余件`, `以上` …;
  * - its clause (up to the next ，、；。) speaks of this year as it is: no targets or comparisons
  *   (不低于、目标、力争、上年、同比、提高 …), no other year, no per-case or per-source amounts.
- * It is compared at the precision it is written with: `92.5%` agrees with 92.47 %.
+ * A count or rate is compared at the precision it is written with: `92.5%` agrees with 92.47 %.
+ * An amount in 万元 is compared with the figure the tables show (the project-year's 万元
+ * decimals): `6.8814万元` and `6.88140万元` agree with 6.8814, a rounded `6.88万元` does not — the
+ * text would show a figure beside the table's that differs from it.
  */
 import Fraction from 'fraction.js';
 import { formatWan } from '../base/money.ts';
+import type { WanDecimals } from '../base/money.ts';
 import { toFixedExact } from '../report/format.ts';
 import type { Report } from '../model/report-schema.ts';
 import { measureDef } from '../model/measures.ts';
@@ -172,18 +176,28 @@ function plainSubject(before: string): boolean {
   return true;
 }
 
-/** The computed figure at the typed precision, as digits without separators. */
-function atPrecision(
+/**
+ * wanAgrees(typed, fen, decimals): whether an amount typed in 万元 (digits, no separators) is the
+ * figure the tables show at `decimals` — the same number, trailing zeros aside.
+ */
+export function wanAgrees(typed: string, fen: number, decimals: WanDecimals): boolean {
+  return new Fraction(typed).equals(new Fraction(formatWan(fen, decimals).replace(/,/g, '')));
+}
+
+/** Whether a typed number agrees with the computed figure (see the module comment). */
+function agrees(
   kind: MeasureKind,
   value: number,
   unit: string,
-  decimals: number,
-): string | undefined {
-  if (kind === 'count') return decimals === 0 ? String(value) : undefined;
-  if (kind === 'rate') return toFixedExact(new Fraction(String(value)).mul(100), decimals);
-  if (unit === '万元')
-    return decimals <= 6 ? formatWan(value, decimals).replace(/,/g, '') : undefined;
-  return toFixedExact(new Fraction(value, 100), decimals);
+  typed: string,
+  wan: () => WanDecimals,
+): boolean {
+  const decimals = typed.split('.')[1]?.length ?? 0;
+  if (kind === 'count') return decimals === 0 && String(value) === typed;
+  if (kind === 'rate')
+    return toFixedExact(new Fraction(String(value)).mul(100), decimals) === typed;
+  if (unit === '万元') return wanAgrees(typed, value, wan());
+  return toFixedExact(new Fraction(value, 100), decimals) === typed;
 }
 
 const PATTERNS = RULES.map((rule) => {
@@ -227,10 +241,8 @@ export function findStaleFigures(text: string, report: Report): StaleFigure[] {
       if (years.some((y) => y !== report.year)) continue;
       const value = report.measures[rule.measure];
       if (value === null || value === undefined) continue;
-      const typedNumber = digits.replace(/,/g, '');
-      const decimals = typedNumber.split('.')[1]?.length ?? 0;
-      const computed = atPrecision(kind, value, unit, decimals);
-      if (computed === undefined || computed === typedNumber) continue;
+      const wan = () => report.funding.wanDecimals;
+      if (agrees(kind, value, unit, digits.replace(/,/g, ''), wan)) continue;
       seen.add(index);
       const inYuan = kind === 'money' && unit === '元';
       const figure: StaleFigure = {

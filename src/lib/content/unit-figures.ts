@@ -3,11 +3,10 @@
  * unit.yaml's 单位概况, `<Unit name="项目个数" />` in its MDX sections — one function makes the
  * text of both (and of the computed 项目概况 sentence), so a figure reads the same everywhere.
  * The stale-number check over the unit's text compares a hand-typed 项目个数 or 涉及资金 with the
- * computed totals, at the precision it is written with.
+ * computed totals: 元 at the precision it is written with, 万元 with the figure as shown.
  */
 import Fraction from 'fraction.js';
 import { formatCount, formatPercent, toFixedExact } from '../report/format.ts';
-import { formatWan } from '../base/money.ts';
 import type { MoneyUnit } from '../report/figures.ts';
 import { moneyText } from '../report/figures.ts';
 import type { UnitSummary } from '../model/unit-schema.ts';
@@ -15,7 +14,7 @@ import type { Problem, Severity } from '../base/problems.ts';
 import type { PropRule } from './components.ts';
 import { renderPlaceholdersWith } from './placeholders.ts';
 import type { TextPlace } from './placeholders.ts';
-import { lineAt } from './stale-figures.ts';
+import { lineAt, wanAgrees } from './stale-figures.ts';
 import { suggest } from './suggest.ts';
 
 /** The unit figures by name: what each is, and whether it is money (takes 万元 / 元). */
@@ -31,8 +30,8 @@ export type UnitFigureName = keyof typeof UNIT_FIGURES;
 export const UNIT_FIGURE_NAMES = Object.keys(UNIT_FIGURES) as UnitFigureName[];
 
 /**
- * A unit figure as prose shows it: `3个`, `857.15万元`, `96.35%` — by the site's display rules
- * for prose (money two decimals, as moneyText writes it; the summary table is exact in 元).
+ * A unit figure as prose shows it: `3个`, `857.15万元`, `96.35%` — money at the unit report's
+ * 万元 decimals (summary.wanDecimals), as moneyText writes it.
  */
 export function unitFigureText(
   summary: UnitSummary,
@@ -44,9 +43,9 @@ export function unitFigureText(
     case '项目个数':
       return `${formatCount(t.count)}个`;
     case '资金总额':
-      return moneyText(t.annualBudget, unit);
+      return moneyText(t.annualBudget, summary.wanDecimals, unit);
     case '执行总额':
-      return moneyText(t.executed, unit);
+      return moneyText(t.executed, summary.wanDecimals, unit);
     case '执行率':
       return t.executionRate === null ? '—' : formatPercent(t.executionRate);
     case '优等级项目个数':
@@ -145,12 +144,14 @@ export function unitStaleProblems(
       if ([...clause.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) !== summary.year))
         continue;
       const decimals = typed.split('.')[1]?.length ?? 0;
-      let computed: string;
-      if (name === '项目个数') computed = String(summary.total.count);
-      else if (unit === '元')
-        computed = toFixedExact(new Fraction(summary.total.annualBudget, 100), decimals);
-      else computed = formatWan(summary.total.annualBudget, decimals).replace(/,/g, '');
-      if (computed === typed) continue;
+      const budget = summary.total.annualBudget;
+      const agrees =
+        name === '项目个数'
+          ? String(summary.total.count) === typed
+          : unit === '元'
+            ? toFixedExact(new Fraction(budget, 100), decimals) === typed
+            : wanAgrees(typed, budget, summary.wanDecimals);
+      if (agrees) continue;
       const inYuan = unit === '元';
       const use =
         how === 'placeholder'

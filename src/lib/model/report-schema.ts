@@ -38,6 +38,12 @@ export const fundingSchema = z.object({
   executionRate: z.number().nullable(),
   /** budget.csv has no 年初预算数 (its 0s here are not figures): the tables show “—”. */
   noInitialBudget: z.literal(true).optional(),
+  /**
+   * The 万元 decimals (2, 4 or 6) of this project-year: the fewest that show every amount of
+   * the funding block exactly. Every money figure of the project-year — tables, prose, chart
+   * summaries, comparisons, print, Word, search — is written with these decimals.
+   */
+  wanDecimals: z.union([z.literal(2), z.literal(4), z.literal(6)]),
   /** 分值 of the funding block. */
   points: z.number(),
   /** min(rate × points, points), rounded half-up to 0.01. */

@@ -4,6 +4,7 @@
  * no 偏差原因, a measure in the wrong unit) are returned located, like the reader's.
  */
 import Fraction from 'fraction.js';
+import { exactWanDecimals } from '../base/money.ts';
 import type { Problem } from '../base/problems.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
@@ -76,6 +77,7 @@ export function fundingBlock(
   const annual = sum((b) => b.annualBudget);
   const executed = budget.reduce((s, b) => s + (spent.get(b.source) ?? 0), 0);
   const points = new Fraction(FUNDING_POINTS);
+  const amounts = [...lines, { initialBudget: initial, annualBudget: annual, executed }];
   return {
     lines,
     total: {
@@ -86,6 +88,9 @@ export function fundingBlock(
     },
     executionRate: rate(executed, annual),
     ...(noInitial ? { noInitialBudget: true as const } : {}),
+    wanDecimals: exactWanDecimals(
+      amounts.flatMap((a) => [a.initialBudget, a.annualBudget, a.executed]),
+    ),
     points: FUNDING_POINTS,
     score: annual === 0 ? 0 : round2(scoreFunding(new Fraction(executed, annual), points)),
   };

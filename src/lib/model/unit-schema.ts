@@ -11,6 +11,9 @@ export const UNIT_SCHEMA_VERSION = 1;
 /** An amount in 分, an integer (the JSON writes it in 元, exact to the 分). */
 const fen = z.number().int();
 
+/** 万元 decimals, as report-schema.ts's funding.wanDecimals. */
+const wanDecimals = z.union([z.literal(2), z.literal(4), z.literal(6)]);
+
 /** The amounts of a row or the total, the fields unit-json.ts converts between 分 and 元. */
 export const UNIT_AMOUNTS = ['annualBudget', 'executed'] as const;
 
@@ -25,6 +28,8 @@ export const unitProjectSchema = z.strictObject({
   executed: fen,
   /** 执行数 ÷ 预算数, unrounded; null when the budget is 0. */
   executionRate: z.number().nullable(),
+  /** The project-year's own 万元 decimals (its report's funding.wanDecimals), as its 自评表. */
+  wanDecimals,
   /** 自评得分 of the project's 自评表. */
   totalScore: z.number(),
   grade: z.enum(GRADES),
@@ -32,6 +37,11 @@ export const unitProjectSchema = z.strictObject({
 
 export const unitSummarySchema = z.strictObject({
   year: z.int(),
+  /**
+   * The unit report's 万元 decimals: the most any of its project-years takes, so its totals are
+   * exact and no project's figure is shown with fewer decimals than its own 自评表 has.
+   */
+  wanDecimals,
   /** Every project-year of the year, in the unit report's order. */
   projects: z.array(unitProjectSchema).min(1),
   total: z.strictObject({

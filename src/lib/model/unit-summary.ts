@@ -5,6 +5,7 @@
  * reports' funding totals and scores, so a project-year without a case ledger counts like any other.
  * Money is integer 分; rates are unrounded fractions, null over a zero budget.
  */
+import type { WanDecimals } from '../base/money.ts';
 import type { Report } from './report-schema.ts';
 import type { UnitSummary } from './unit-schema.ts';
 
@@ -31,6 +32,7 @@ export function unitSummary(year: number, projects: readonly UnitProjectInput[])
     annualBudget: report.funding.total.annualBudget,
     executed: report.funding.total.executed,
     executionRate: rate(report.funding.total.executed, report.funding.total.annualBudget),
+    wanDecimals: report.funding.wanDecimals,
     totalScore: report.totalScore,
     grade: report.grade,
   }));
@@ -40,6 +42,7 @@ export function unitSummary(year: number, projects: readonly UnitProjectInput[])
   for (const r of rows) grades[r.grade]++;
   return {
     year,
+    wanDecimals: rows.reduce<WanDecimals>((d, r) => (r.wanDecimals > d ? r.wanDecimals : d), 2),
     projects: rows,
     total: {
       count: rows.length,

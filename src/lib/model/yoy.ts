@@ -4,6 +4,8 @@
  * them (money in 分), so the report page, the comparison page and the tests all compare the same
  * way. It only ever looks backwards: the caller passes last year's report, never a later one.
  */
+import type Fraction from 'fraction.js';
+import type { WanDecimals } from '../base/money.ts';
 import type { Better, Change, Verdict } from './change.ts';
 import { change, gradeRank, indicatorBetter, qualitativeRank } from './change.ts';
 import { exactActual, exactMeasure } from './exact.ts';
@@ -45,14 +47,32 @@ export interface IndicatorRow {
   incomparable?: 'new' | 'dropped' | 'unit' | 'direction';
   /** Actual values, for quantitative indicators in the same unit. */
   actual?: Change;
+  /** The two actual values exactly (see exact.ts), with `actual`: 万元 is written from these. */
+  actualExact?: { previous: Fraction; current: Fraction };
   /** Qualitative grades, compared by rank. */
   grade?: { previous: string | null; current: string | null; verdict: Verdict | null };
   score: Change;
 }
 
+/**
+ * The 万元 decimals of the two years compared: each year's money is written as that year's own
+ * tables and prose write it (its report.funding.wanDecimals).
+ */
+export interface WanPair {
+  previous: WanDecimals;
+  current: WanDecimals;
+}
+
+/** wanPair(previous, current): the two reports' 万元 decimals. */
+export function wanPair(previous: Report, current: Report): WanPair {
+  return { previous: previous.funding.wanDecimals, current: current.funding.wanDecimals };
+}
+
 export interface YearOverYear {
   year: number;
   previousYear: number;
+  /** Each year's 万元 decimals. */
+  wanDecimals: WanPair;
   measures: MeasureRow[];
   /** The 年度资金总额 first, then this year's sources, then sources only last year had. */
   funding: FundingRow[];
@@ -175,10 +195,10 @@ function indicatorRow(
     return row;
   }
   const value = (i: IndicatorResult) => (typeof i.actual === 'number' ? i.actual : null);
-  row.actual = change(value(previous), value(current), better, [
-    exactActual(reports.previous, previous),
-    exactActual(reports.current, current),
-  ]);
+  const before = exactActual(reports.previous, previous);
+  const now = exactActual(reports.current, current);
+  row.actual = change(value(previous), value(current), better, [before, now]);
+  if (before !== null && now !== null) row.actualExact = { previous: before, current: now };
   return row;
 }
 
@@ -208,6 +228,7 @@ export function yearOverYear(
   return {
     year: current.year,
     previousYear: previous.year,
+    wanDecimals: wanPair(previous, current),
     measures: measureChanges(previous, current, mainMeasures([previous, current], chosen)),
     funding: fundingChanges(previous, current),
     indicators: indicatorChanges(previous, current),

@@ -6,6 +6,7 @@
 import type { Breakdowns } from '../model/breakdowns.ts';
 import type { TrendPoint } from '../model/trend.ts';
 import { formatWan, formatYuan } from '../base/money.ts';
+import type { WanDecimals } from '../base/money.ts';
 import { formatCount, formatMonth, formatPercent, formatRatio, formatScore } from './format.ts';
 import { subtotalTable } from './subtotals.ts';
 import type { TextTable } from './subtotals.ts';
@@ -59,12 +60,16 @@ function tableOf(t: TextTable): ChartSpec['table'] {
   return { columns: t.columns, numeric: t.numeric, rows: [...t.rows, t.total] };
 }
 
-export function chartSpec(kind: ChartKind, b: Breakdowns): ChartSpec {
+/**
+ * chartSpec(kind, breakdowns, wan): a chart of the project-year, its summary writing money at the
+ * project-year's 万元 decimals (report.funding.wanDecimals), as its tables and prose do.
+ */
+export function chartSpec(kind: ChartKind, b: Breakdowns, wan: WanDecimals): ChartSpec {
   switch (kind) {
     case 'monthly':
-      return monthly(b);
+      return monthly(b, wan);
     case 'sources':
-      return sources(b);
+      return sources(b, wan);
     case 'units':
       return caseGroups('units', b);
     case 'categories':
@@ -74,7 +79,7 @@ export function chartSpec(kind: ChartKind, b: Breakdowns): ChartSpec {
   }
 }
 
-function monthly(b: Breakdowns): ChartSpec {
+function monthly(b: Breakdowns, wan: WanDecimals): ChartSpec {
   const last = b.byMonth[b.byMonth.length - 1];
   const executed = last?.cumulativeFen ?? 0;
   return {
@@ -92,12 +97,12 @@ function monthly(b: Breakdowns): ChartSpec {
       },
     ],
     unit: '万元',
-    summary: `全年累计拨付 ${formatWan(executed)} 万元，全年预算数 ${formatWan(b.annualBudgetFen)} 万元。`,
+    summary: `全年累计拨付 ${formatWan(executed, wan)} 万元，全年预算数 ${formatWan(b.annualBudgetFen, wan)} 万元。`,
     table: tableOf(subtotalTable('month', b)),
   };
 }
 
-function sources(b: Breakdowns): ChartSpec {
+function sources(b: Breakdowns, wan: WanDecimals): ChartSpec {
   return {
     kind: 'sources',
     title: CHART_TITLES.sources,
@@ -112,7 +117,9 @@ function sources(b: Breakdowns): ChartSpec {
       { label: '全年执行数', draw: 'bar', values: b.bySource.map((s) => wanValue(s.amountFen)) },
     ],
     unit: '万元',
-    summary: b.bySource.map((s) => `${s.source}支出 ${formatWan(s.amountFen)} 万元`).join('；'),
+    summary: b.bySource
+      .map((s) => `${s.source}支出 ${formatWan(s.amountFen, wan)} 万元`)
+      .join('；'),
     table: tableOf(subtotalTable('source', b)),
   };
 }

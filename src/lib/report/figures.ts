@@ -4,9 +4,12 @@
  * and the formatting is unit-tested here.
  */
 import type Fraction from 'fraction.js';
+import { exactActual } from '../model/exact.ts';
+import type { ExactSource } from '../model/exact.ts';
 import { measureByName, MEASURE_NAMES } from '../model/measures.ts';
 import type { IndicatorResult, Report } from '../model/report-schema.ts';
 import { formatWan, formatYuan } from '../base/money.ts';
+import type { WanDecimals } from '../base/money.ts';
 import {
   formatCount,
   formatNumber,
@@ -18,7 +21,10 @@ import {
 
 export type MoneyUnit = '元' | '万元';
 
-/** A measure as prose shows it: `270件`, `93.33%`, `768.70万元` (or `7,686,979.00元`). */
+/**
+ * A measure as prose shows it: `270件`, `93.33%`, `768.6979万元` (or `7,686,979.00元`) — money at
+ * the project-year's 万元 decimals (report.funding.wanDecimals), as its tables write it.
+ */
 export function measureText(report: Report, name: string, unit?: MoneyUnit): string {
   const def = measureByName(name);
   if (!def) throw new Error(`未知的计算口径“${name}”；可用的有 ${MEASURE_NAMES.join('、')}`);
@@ -30,13 +36,16 @@ export function measureText(report: Report, name: string, unit?: MoneyUnit): str
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(value, unit ?? '万元');
+      return moneyText(value, report.funding.wanDecimals, unit ?? '万元');
   }
 }
 
-/** An amount in 分 as prose shows it: `768.70万元` or `7,686,979.00元`. */
-export function moneyText(fen: number, unit: MoneyUnit = '万元'): string {
-  return unit === '元' ? `${formatYuan(fen)}元` : `${formatWan(fen)}万元`;
+/**
+ * An amount in 分 as prose shows it, at the 万元 decimals of its project-year (or unit report):
+ * `768.6979万元`, or `7,686,979.00元`.
+ */
+export function moneyText(fen: number, decimals: WanDecimals, unit: MoneyUnit = '万元'): string {
+  return unit === '元' ? `${formatYuan(fen)}元` : `${formatWan(fen, decimals)}万元`;
 }
 
 export type BudgetField = '年初预算数' | '全年预算数' | '全年执行数';
@@ -99,25 +108,48 @@ export function targetCellText(ind: IndicatorResult): string {
     : ind.target;
 }
 
+/** What an indicator's value in 万元 is written from: the project-year's decimals and exact values. */
+export type WanSource = Pick<Report, 'funding'> & ExactSource;
+
+/**
+ * An actual value in 万元 is money: written at the project-year's 万元 decimals, from its exact
+ * value (its 计算口径's, not the 0.01 the model rounds it to), so it reads as the funding table
+ * and prose write the same amount: 件均化解资金 2.8470, not 2.85, beside 768.6979.
+ */
+function wanActualText(ind: IndicatorResult, report: WanSource): string {
+  const exact: number | Fraction = exactActual(report, ind) ?? (ind.actual as number);
+  return toFixedExact(exact, report.funding.wanDecimals);
+}
+
 /**
  * The actual value as the 自评表 writes it, without its unit: `93.70`, `270`, `达成`, and a
- * time indicator's date as `2024年12月20日`.
+ * time indicator's date as `2024年12月20日`; in 万元 at the project-year's decimals.
  */
-export function actualCellText(ind: IndicatorResult): string {
+export function actualCellText(ind: IndicatorResult, report: WanSource): string {
   if (ind.actual === null) return '—';
-  if (typeof ind.actual === 'number') return unitValueText(ind.actual, ind.unit);
+  if (typeof ind.actual === 'number')
+    return ind.unit === '万元' ? wanActualText(ind, report) : unitValueText(ind.actual, ind.unit);
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ind.actual);
   return date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : ind.actual;
 }
 
-/** One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`. */
-export function indicatorText(ind: IndicatorResult, field: IndicatorField): string {
+/**
+ * One field of an indicator with its unit: `≥95%`, `93.70%`, `15`, `14.79`; an actual value in
+ * 万元 at the project-year's decimals (see actualCellText).
+ */
+export function indicatorText(
+  ind: IndicatorResult,
+  field: IndicatorField,
+  report: WanSource,
+): string {
   const unit = ind.unit ?? '';
   switch (field) {
     case 'target':
       return typeof ind.target === 'number' ? `${targetCellText(ind)}${unit}` : ind.target;
     case 'actual':
-      return typeof ind.actual === 'number' ? `${actualCellText(ind)}${unit}` : actualCellText(ind);
+      return typeof ind.actual === 'number'
+        ? `${actualCellText(ind, report)}${unit}`
+        : actualCellText(ind, report);
     case 'points':
       return `${formatNumber(ind.points)}分`;
     case 'score':
@@ -136,7 +168,8 @@ export function scoreText(score: number): string {
  * the list punctuates), so that a name never runs into the words of its target.
  */
 export function goalText(ind: IndicatorResult): string {
-  const target = indicatorText(ind, 'target');
+  const target =
+    typeof ind.target === 'number' ? `${targetCellText(ind)}${ind.unit ?? ''}` : ind.target;
   return typeof ind.target === 'number'
     ? `${ind.name}${target}`
     : `${ind.name}：${target.replace(/[。；;，,、！!？?\s]+$/, '')}`;

@@ -1,8 +1,8 @@
 /**
  * Display formats, applied only at the edge. Money arrives as integer 分 and is written by
- * base/money.ts (元 with separators, 万元 with fixed decimals); here are the rest: how many 万元
- * decimals a table needs, changes, rates as percentages with two decimals rounded half-up from
- * the exact value, scores, counts and dates.
+ * base/money.ts (元 with separators, 万元 at a project-year's decimals); here are the rest:
+ * changes, rates as percentages with two decimals rounded half-up from the exact value, scores,
+ * counts and dates.
  */
 import Fraction from 'fraction.js';
 import { formatYuan } from '../base/money.ts';
@@ -22,16 +22,6 @@ function exact(value: number | Fraction): Fraction {
   if (value instanceof Fraction) return value;
   const text = String(value);
   return /e/i.test(text) ? new Fraction(value) : new Fraction(text);
-}
-
-/**
- * The fewest 万元 decimals (2, 4 or 6) that show every amount of a table exactly, so its lines
- * always add up to its total with no 尾数误差.
- */
-export function exactWanDecimals(amountsFen: readonly number[]): 2 | 4 | 6 {
-  if (amountsFen.every((f) => f % 10_000 === 0)) return 2;
-  if (amountsFen.every((f) => f % 100 === 0)) return 4;
-  return 6;
 }
 
 /** A value rounded half-up to exactly `decimals` places, as text: 9.6 → `9.60`. */

@@ -1,11 +1,13 @@
 /**
  * The 资金情况 lines as a table shows them: 年度资金总额 first, then each 资金来源 (the first
- * marked 其中：), in 万元 with as many decimals as keep every figure exact, so the lines always
- * add up to the total on paper. Used by the funding table and by the 自评表 alike.
+ * marked 其中：), in 万元 at the project-year's decimals (funding.wanDecimals: as many as keep every
+ * figure exact), so the lines always add up to the total on paper. Used by the funding table and
+ * by the 自评表 alike, and the prose takes the same decimals.
  */
 import type { FundingBlock } from '../model/report-schema.ts';
 import { formatWan, formatYuan } from '../base/money.ts';
-import { exactWanDecimals, formatPercent } from './format.ts';
+import type { WanDecimals } from '../base/money.ts';
+import { formatPercent } from './format.ts';
 import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
 import type { StandardSource } from './standard-funding.ts';
 
@@ -23,7 +25,7 @@ export interface FundingRowText {
 }
 
 export function fundingTable(funding: FundingBlock): {
-  decimals: 2 | 4 | 6;
+  decimals: WanDecimals;
   rows: FundingRowText[];
 } {
   const lines = [
@@ -39,7 +41,7 @@ export function fundingTable(funding: FundingBlock): {
     l.annualBudget,
     l.executed,
   ]);
-  const decimals = exactWanDecimals(fen.flat());
+  const decimals = funding.wanDecimals;
   const initial = (text: string) => (funding.noInitialBudget ? NONE : text);
   return {
     decimals,
@@ -64,9 +66,9 @@ export function fundingTable(funding: FundingBlock): {
 export function standardFundingTable(
   funding: FundingBlock,
   mapping: Readonly<Record<string, StandardSource>> = {},
-): { decimals: 2 | 4 | 6; rows: FundingRowText[]; note: string } {
+): { decimals: WanDecimals; rows: FundingRowText[]; note: string } {
   const standard = standardFundingRows(funding, mapping);
-  const decimals = exactWanDecimals(standard.flatMap((r) => r.fen));
+  const decimals = funding.wanDecimals;
   const rows = standard.map((r, i): FundingRowText => {
     const total = i === 0;
     const empty = !total && r.sources.length === 0;

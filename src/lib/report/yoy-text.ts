@@ -5,11 +5,11 @@
  */
 import type { MeasureKind } from '../model/measures.ts';
 import type { Change, Verdict } from '../model/change.ts';
-import type { FundingRow, IndicatorRow, MeasureRow, YearOverYear } from '../model/yoy.ts';
+import type { FundingRow, IndicatorRow, MeasureRow, WanPair, YearOverYear } from '../model/yoy.ts';
 import Fraction from 'fraction.js';
-import { formatWan, formatYuan } from '../base/money.ts';
+import { formatWan } from '../base/money.ts';
+import type { WanDecimals } from '../base/money.ts';
 import {
-  exactWanDecimals,
   formatCount,
   formatNumber,
   formatPercent,
@@ -37,34 +37,35 @@ export interface YoyRow {
   note?: string;
 }
 
-/** How a value is written: a count with its unit, a rate, 分 shown in 万元, a score, a unit. */
+/** Which year of a comparison a value belongs to. */
+export type Side = keyof WanPair;
+
+/**
+ * How a value is written: a count with its unit, a rate, 分 shown in 万元 at each year's
+ * decimals, a score, a value in an indicator's unit.
+ */
 export type ValueFormat =
   | { kind: 'count'; unit: string }
   | { kind: 'rate' }
-  | { kind: 'money' }
+  | { kind: 'money'; wan: WanPair }
   | { kind: 'score' }
   | { kind: 'unit'; unit: string | null };
 
 const DASH = '—';
 
-/** Decimals of 万元 that show both years' amounts exactly. */
-function wanDecimals(change: Change): 2 | 4 | 6 {
-  return exactWanDecimals([change.previous, change.current].filter((v) => v !== null));
+/** An amount in 分 as 万元 at `decimals`: `768.6979万元`. */
+function moneyText(fen: number, decimals: WanDecimals): string {
+  return `${formatWan(fen, decimals)}万元`;
 }
 
 /**
- * An amount in 万元 at the decimals that keep it exact; one that needs all six (an amount with
- * 分, such as a cost per case) reads better in 元.
+ * A value as the comparison tables write it: `270件`, `92.47%`, `768.6979万元` (money at the
+ * decimals of the year it belongs to), `97.91分`.
  */
-function moneyText(fen: number, wan: 2 | 4 | 6): string {
-  return wan === 6 ? `${formatYuan(fen)}元` : `${formatWan(fen, wan)}万元`;
-}
-
-/** A value as the comparison tables write it: `270件`, `92.47%`, `768.70万元`, `97.91分`. */
 export function valueText(
   value: number | null,
   format: ValueFormat,
-  wan: 2 | 4 | 6 = exactWanDecimals(value === null ? [] : [value]),
+  side: Side = 'current',
 ): string {
   if (value === null) return DASH;
   switch (format.kind) {
@@ -73,7 +74,7 @@ export function valueText(
     case 'rate':
       return formatPercent(value);
     case 'money':
-      return moneyText(value, wan);
+      return moneyText(value, format.wan[side]);
     case 'score':
       return `${formatScore(value)}分`;
     case 'unit':
@@ -81,19 +82,24 @@ export function valueText(
   }
 }
 
+/** The decimals a change of money is written with: the more of the two years'. */
+function changeDecimals(wan: WanPair): WanDecimals {
+  return wan.previous > wan.current ? wan.previous : wan.current;
+}
+
 /**
  * An exact change written for a comparison table, rounded once: a count with its unit, a rate in
- * 个百分点, an amount in 万元 at the table's decimals (else 元), a score, a value in an
+ * 个百分点, an amount in 万元 at the more decimals of the two years, a score, a value in an
  * indicator's unit (个百分点 for %). Signed: `+12件`, `-0.52个百分点`.
  */
-export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 4 | 6 = 2): string {
+export function changeFigureText(delta: Fraction, format: ValueFormat): string {
   switch (format.kind) {
     case 'count':
       return signedChange(`${formatNumber(delta)}${format.unit}`, delta);
     case 'rate':
       return formatPointsChange(delta);
     case 'money':
-      return signedChange(moneyText(delta.round(0).valueOf(), wan), delta);
+      return signedChange(moneyText(delta.round(0).valueOf(), changeDecimals(format.wan)), delta);
     case 'score':
       return signedChange(`${toFixedExact(delta, 2)}分`, delta);
     case 'unit':
@@ -105,14 +111,16 @@ export function changeFigureText(delta: Fraction, format: ValueFormat, wan: 2 | 
 
 /**
  * A value as the table rounds it for display (rates as fractions 0–1 at two decimals of a
- * percent, indicator values and scores at two decimals); undefined where the display is exact
- * (counts, money at the decimals that keep it exact).
+ * percent, indicator values and scores at two decimals, money in 分 at its year's 万元 decimals);
+ * undefined where the display is exact (counts).
  */
-function shown(value: number, format: ValueFormat): Fraction | undefined {
+function shown(value: number, format: ValueFormat, side: Side): Fraction | undefined {
   if (format.kind === 'rate')
     return new Fraction(toFixedExact(new Fraction(String(value)).mul(100), 2)).div(100);
   if (format.kind === 'unit' || format.kind === 'score')
     return new Fraction(toFixedExact(value, 2));
+  if (format.kind === 'money')
+    return new Fraction(formatWan(value, format.wan[side]).replace(/,/g, '')).mul(1_000_000);
   return undefined;
 }
 
@@ -124,11 +132,11 @@ function shown(value: number, format: ValueFormat): Fraction | undefined {
 export function deltaText(change: Change, format: ValueFormat): string {
   if (change.exact === null) return DASH;
   if (change.trend === 'same') return '持平';
-  const before = change.previous === null ? undefined : shown(change.previous, format);
-  const after = change.current === null ? undefined : shown(change.current, format);
+  const before = change.previous === null ? undefined : shown(change.previous, format, 'previous');
+  const after = change.current === null ? undefined : shown(change.current, format, 'current');
   const delta = before && after ? after.sub(before) : change.exact.delta;
   if (delta.equals(0)) return '持平';
-  return changeFigureText(delta, format, wanDecimals(change));
+  return changeFigureText(delta, format);
 }
 
 /** The relative change: `+4.65%`, `持平`, or `—`. */
@@ -150,12 +158,11 @@ function row(
   group?: string,
   note?: string,
 ): YoyRow {
-  const wan = format.kind === 'money' ? wanDecimals(change) : undefined;
   return {
     ...(group === undefined ? {} : { group }),
     label,
-    previous: valueText(change.previous, format, wan),
-    current: valueText(change.current, format, wan),
+    previous: valueText(change.previous, format, 'previous'),
+    current: valueText(change.current, format, 'current'),
     delta: deltaText(change, format),
     relative: relativeText(change),
     verdict: change.verdict,
@@ -163,23 +170,27 @@ function row(
   };
 }
 
-function measureFormat(kind: MeasureKind, unit: string | undefined): ValueFormat {
-  return kind === 'count' ? { kind: 'count', unit: unit ?? '件' } : { kind };
+function measureFormat(kind: MeasureKind, unit: string | undefined, wan: WanPair): ValueFormat {
+  if (kind === 'count') return { kind: 'count', unit: unit ?? '件' };
+  return kind === 'money' ? { kind, wan } : { kind };
 }
 
-/** One row per measure. */
-export function measureRows(measures: readonly MeasureRow[]): YoyRow[] {
-  return measures.map((m) => row(m.name, m.change, measureFormat(m.kind, m.unit)));
+/** One row per measure; money at each year's 万元 decimals. */
+export function measureRows(measures: readonly MeasureRow[], wan: WanPair): YoyRow[] {
+  return measures.map((m) => row(m.name, m.change, measureFormat(m.kind, m.unit, wan)));
 }
 
-/** 全年预算数, 全年执行数 and 执行率 of the 年度资金总额 and of each 资金来源. */
-export function fundingRows(funding: readonly FundingRow[]): YoyRow[] {
+/**
+ * 全年预算数, 全年执行数 and 执行率 of the 年度资金总额 and of each 资金来源; money at each year's
+ * 万元 decimals.
+ */
+export function fundingRows(funding: readonly FundingRow[], wan: WanPair): YoyRow[] {
   return funding.flatMap((f) => {
     const group = f.source ?? '年度资金总额';
     const note = !f.inPrevious ? '上年无此资金来源' : !f.inCurrent ? '本年无此资金来源' : undefined;
     return [
-      row('全年预算数', f.annualBudget, { kind: 'money' }, group, note),
-      row('全年执行数', f.executed, { kind: 'money' }, group, note),
+      row('全年预算数', f.annualBudget, { kind: 'money', wan }, group, note),
+      row('全年执行数', f.executed, { kind: 'money', wan }, group, note),
       row('执行率', f.executionRate, { kind: 'rate' }, group, note),
     ];
   });
@@ -192,8 +203,31 @@ const INCOMPARABLE: Record<NonNullable<IndicatorRow['incomparable']>, string> = 
   direction: '两年指标性质不同，不作比较',
 };
 
-/** 实际完成值 and 得分 of each indicator. */
-export function indicatorRows(indicators: readonly IndicatorRow[]): YoyRow[] {
+/**
+ * 实际完成值 in 万元 as money: each year's exact value at that year's 万元 decimals, as its 自评表
+ * writes it, and the change the difference of the two as shown.
+ */
+function wanActualRow(i: IndicatorRow, actual: Change, wan: WanPair): YoyRow | undefined {
+  const exact = i.actualExact;
+  if (exact === undefined) return undefined;
+  const previous = toFixedExact(exact.previous, wan.previous);
+  const current = toFixedExact(exact.current, wan.current);
+  const delta = new Fraction(current).sub(new Fraction(previous));
+  return {
+    group: i.name,
+    label: '实际完成值',
+    previous: `${previous}万元`,
+    current: `${current}万元`,
+    delta: delta.equals(0)
+      ? '持平'
+      : signedChange(`${toFixedExact(delta, changeDecimals(wan))}万元`, delta),
+    relative: relativeText(actual),
+    verdict: actual.verdict,
+  };
+}
+
+/** 实际完成值 and 得分 of each indicator; values in 万元 at each year's 万元 decimals. */
+export function indicatorRows(indicators: readonly IndicatorRow[], wan: WanPair): YoyRow[] {
   return indicators.flatMap((i) => {
     const note = i.incomparable ? INCOMPARABLE[i.incomparable] : undefined;
     const unit = (i.current ?? i.previous)?.unit ?? null;
@@ -216,7 +250,9 @@ export function indicatorRows(indicators: readonly IndicatorRow[]): YoyRow[] {
         verdict: i.grade.verdict,
       };
     } else if (i.actual) {
-      actual = row('实际完成值', i.actual, { kind: 'unit', unit }, i.name);
+      actual =
+        (unit === '万元' ? wanActualRow(i, i.actual, wan) : undefined) ??
+        row('实际完成值', i.actual, { kind: 'unit', unit }, i.name);
     } else {
       const text = (r: IndicatorRow['current']) =>
         r === undefined || r.actual === null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../../../scripts/lib/rng.ts';
-import { formatWan, formatYuan } from '../../../src/lib/base/money.ts';
+import { exactWanDecimals, formatWan, formatYuan } from '../../../src/lib/base/money.ts';
 
 describe('formatYuan(fen)', () => {
   it.each([
@@ -54,6 +54,17 @@ describe('formatWan(fen, decimals)', () => {
 
   // An amount that rounds to zero carries no sign.
   it('formatWan(-4999) is 0.00, not -0.00', () => {
-    expect(formatWan(-4_999)).toBe('0.00');
+    expect(formatWan(-4_999, 2)).toBe('0.00');
+  });
+});
+
+describe('exactWanDecimals(amountsFen)', () => {
+  it.each([
+    [[10_000, 20_000], 2],
+    [[10_000, 100], 4],
+    [[10_000, 1], 6],
+    [[], 2],
+  ])('exactWanDecimals(%j) is %i', (amounts, decimals) => {
+    expect(exactWanDecimals(amounts)).toBe(decimals);
   });
 });

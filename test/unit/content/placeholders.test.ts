@@ -61,6 +61,7 @@ function sampleReport(): Report {
 }
 
 const report = sampleReport();
+const wan = report.funding.wanDecimals;
 const place = { file: 'content/2024/demo/project.yaml', line: 9, column: '实际完成情况' };
 
 describe('placeholderText(report, inside) renders what the narrative component renders', () => {
@@ -71,18 +72,18 @@ describe('placeholderText(report, inside) renders what the narrative component r
     ['资金支出总额:元', measureText(report, '资金支出总额', '元')],
     ['资金支出总额：万元', measureText(report, '资金支出总额', '万元')],
     [' 救助人数 ', measureText(report, '救助人数')],
-    ['全年预算数', moneyText(budgetFen(report, '全年预算数'))],
-    ['全年预算数:本年财政拨款', moneyText(budgetFen(report, '全年预算数', '本年财政拨款'))],
-    ['全年执行数:其他资金:元', moneyText(budgetFen(report, '全年执行数', '其他资金'), '元')],
-    ['全年执行数:元', moneyText(budgetFen(report, '全年执行数'), '元')],
+    ['全年预算数', moneyText(budgetFen(report, '全年预算数'), wan)],
+    ['全年预算数:本年财政拨款', moneyText(budgetFen(report, '全年预算数', '本年财政拨款'), wan)],
+    ['全年执行数:其他资金:元', moneyText(budgetFen(report, '全年执行数', '其他资金'), wan, '元')],
+    ['全年执行数:元', moneyText(budgetFen(report, '全年执行数'), wan, '元')],
     ['占比:本年财政拨款', sourceShareText(report, '本年财政拨款')],
     ['总分', scoreText(report.totalScore)],
     ['预算执行得分', scoreText(report.funding.score)],
     ['等级', report.grade],
-    ['指标:化解率', indicatorText(findIndicator(report, '化解率'), 'actual')],
-    ['指标:化解率:年度指标值', indicatorText(findIndicator(report, '化解率'), 'target')],
-    ['指标:化解率:target', indicatorText(findIndicator(report, '化解率'), 'target')],
-    ['指标:稳定:得分', indicatorText(findIndicator(report, '稳定'), 'score')],
+    ['指标:化解率', indicatorText(findIndicator(report, '化解率'), 'actual', report)],
+    ['指标:化解率:年度指标值', indicatorText(findIndicator(report, '化解率'), 'target', report)],
+    ['指标:化解率:target', indicatorText(findIndicator(report, '化解率'), 'target', report)],
+    ['指标:稳定:得分', indicatorText(findIndicator(report, '稳定'), 'score', report)],
   ])('{%s} → the component text', (inside, expected) => {
     expect(placeholderText(report, inside)).toEqual({ text: expected });
   });

@@ -3,10 +3,14 @@ import { staleProblems } from '../../../src/lib/content/bind-figures.ts';
 import { findStaleFigures, lineAt } from '../../../src/lib/content/stale-figures.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
 
-/** The figures of the 2024 sample after one case was flipped to 已化解. */
+/**
+ * The figures of the 2024 sample after one case was flipped to 已化解; its funding table writes
+ * 万元 with four decimals (768.6979).
+ */
 const report = {
   year: 2024,
   indicators: [],
+  funding: { lines: [], wanDecimals: 4 },
   measures: {
     积案总数: 292,
     已化解件数: 271,
@@ -41,7 +45,11 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
     ['群众满意率达到95％', '95％≠92.47%(满意率)'],
     ['预算执行率为100%', '100%≠99.48%(预算执行率)'],
     ['按期办结率98.00%', '98.00%≠100.00%(按期办结率)'],
-    ['全年资金支出768.60万元', '768.60万元≠768.70万元(资金支出总额)'],
+    ['全年资金支出768.60万元', '768.60万元≠768.6979万元(资金支出总额)'],
+    // Rounded below the table's four decimals: a figure beside the table's that differs from it.
+    ['全年资金支出768.70万元', '768.70万元≠768.6979万元(资金支出总额)'],
+    ['全年资金支出769万元', '769万元≠768.6979万元(资金支出总额)'],
+    ['全年资金支出768.6980万元', '768.6980万元≠768.6979万元(资金支出总额)'],
     ['资金拨付共计7,686,900.00元', '7,686,900.00元≠7,686,979.00元(资金支出总额)'],
     ['2024年全年化解信访积案270件', '270件≠271件(已化解件数)'],
   ])('%s → %s', (text, expected) => {
@@ -49,12 +57,13 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
   });
 
   it.each([
-    // Right figures, at the precision they are written with.
+    // Right figures: counts and rates at the precision they are written with, 万元 as the tables
+    // show it (trailing zeros aside), 元 at its precision.
     '全年化解信访积案271件',
     '积案化解率为92.8%',
     '积案化解率为93%',
-    '全年资金支出768.70万元',
     '全年资金支出768.6979万元',
+    '全年资金支出768.697900万元',
     '资金支出7,686,979.00元',
     '资金支出7686979元',
     // Targets, comparisons, other years, approximations.
@@ -106,7 +115,7 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
     expect(stale('全年化解积案270件，化解率92.47%，资金支出768.60万元。')).toEqual([
       '270件≠271件(已化解件数)',
       '92.47%≠92.81%(化解率)',
-      '768.60万元≠768.70万元(资金支出总额)',
+      '768.60万元≠768.6979万元(资金支出总额)',
     ]);
   });
 
@@ -130,6 +139,25 @@ describe('findStaleFigures(text, report) warns about a typed number that contrad
     const text = `化解${'共计'.repeat(20_000)}x件`;
     expect(findStaleFigures(text, report)).toEqual([]);
   }, 60_000);
+});
+
+describe('findStaleFigures(text, report) reads 万元 at the project-year’s decimals', () => {
+  const at = (wanDecimals: 2 | 4 | 6) => ({
+    ...report,
+    funding: { ...report.funding, wanDecimals },
+  });
+  it.each([
+    [2, '全年资金支出768.70万元', []],
+    [2, '全年资金支出768.7万元', []],
+    [2, '全年资金支出768.6979万元', ['768.6979万元≠768.70万元(资金支出总额)']],
+    [6, '全年资金支出768.697900万元', []],
+    [6, '全年资金支出768.6979万元', []],
+    [6, '全年资金支出768.70万元', ['768.70万元≠768.697900万元(资金支出总额)']],
+  ] as const)('at %i decimals, %s → %j', (wanDecimals, text, expected) => {
+    expect(
+      findStaleFigures(text, at(wanDecimals)).map((f) => `${f.typed}≠${f.computed}(${f.measure})`),
+    ).toEqual(expected);
+  });
 });
 
 describe('staleProblems(text, report, place, severity)', () => {

@@ -11,8 +11,10 @@ import {
 import type { UnitSummary } from '../../../src/lib/model/unit-schema.ts';
 
 // 800 万元 + 57.15 万元 = 857.15 万元; executed 768.6979 + 57.15 = 825.8479 万元
+// Its projects take two and four 万元 decimals (768.6979), so the unit takes four.
 const summary: UnitSummary = {
   year: 2024,
+  wanDecimals: 4,
   projects: [],
   total: {
     count: 2,
@@ -28,9 +30,9 @@ const render = (text: string) => renderUnitPlaceholders(text, summary, place);
 describe('unitFigureText(summary, name, unit)', () => {
   it.each([
     ['项目个数', undefined, '2个'],
-    ['资金总额', undefined, '857.15万元'],
-    // 825,847,900 分: two decimals in prose, as every money figure of the site's prose
-    ['执行总额', undefined, '825.85万元'],
+    // At the unit report's 万元 decimals, the most any of its project-years takes.
+    ['资金总额', undefined, '857.1500万元'],
+    ['执行总额', undefined, '825.8479万元'],
     ['执行总额', '元', '8,258,479.00元'],
     ['执行率', undefined, '96.35%'],
     ['优等级项目个数', undefined, '1个'],
@@ -41,6 +43,10 @@ describe('unitFigureText(summary, name, unit)', () => {
   it('says — for a rate over a zero budget', () => {
     const zero = { ...summary, total: { ...summary.total, executionRate: null } };
     expect(unitFigureText(zero, '执行率')).toBe('—');
+  });
+
+  it('writes money at two decimals when every project-year takes two', () => {
+    expect(unitFigureText({ ...summary, wanDecimals: 2 }, '执行总额')).toBe('825.85万元');
   });
 });
 
@@ -77,13 +83,20 @@ describe('unitStaleProblems(text, summary, place, severity, how)', () => {
   it('flags a typed project count and total that disagree, at their lines', () => {
     expect(stale('本年度实行绩效目标管理的项目3个。\n涉及资金857.3万元。')).toEqual([
       'f.mdx:1: 写的是“3个”，计算得出的项目个数是 2个；请改用 <Unit name="项目个数" />',
-      'f.mdx:2: 写的是“857.3万元”，计算得出的资金总额是 857.15万元；请改用 <Unit name="资金总额" />',
+      'f.mdx:2: 写的是“857.3万元”，计算得出的资金总额是 857.1500万元；请改用 <Unit name="资金总额" />',
     ]);
   });
 
-  it('compares at the precision written (857.3 is wrong; 857.2, 857.15 and 8571500.00元 are right)', () => {
+  it('takes 万元 written as the tables show it (857.1500, or 857.15 without its trailing zeros) and 元 at its precision', () => {
     expect(stale('项目2个，涉及资金857.15万元；预算资金8571500.00元')).toEqual([]);
-    expect(stale('涉及资金857万元，涉及资金857.2万元')).toEqual([]);
+    expect(stale('涉及资金857.1500万元，预算资金8571500元')).toEqual([]);
+  });
+
+  it('flags 万元 rounded below the figure the tables show (857 and 857.2 beside 857.1500)', () => {
+    expect(stale('涉及资金857万元，涉及资金857.2万元')).toEqual([
+      'f.mdx:1: 写的是“857万元”，计算得出的资金总额是 857.1500万元；请改用 <Unit name="资金总额" />',
+      'f.mdx:1: 写的是“857.2万元”，计算得出的资金总额是 857.1500万元；请改用 <Unit name="资金总额" />',
+    ]);
   });
 
   it('leaves other years, sub-projects and targets alone', () => {

@@ -97,6 +97,8 @@ describe('fundingBlock(budget, payments)', () => {
         executionRate: 0.799992,
       },
       executionRate: 0.799992,
+      // 599.99 元 among the amounts: six 万元 decimals show them all exactly.
+      wanDecimals: 6,
       points: 10,
       score: 8,
     });
@@ -116,6 +118,34 @@ describe('fundingBlock(budget, payments)', () => {
     );
     expect(block.score).toBe(score);
   });
+
+  it.each([
+    // 300,000.00 元 budget, 288,100.00 元 spent: every amount whole hundreds of 元.
+    ['whole hundreds of 元', [30_000_000], [28_810_000], undefined, 2],
+    // 68,814.00 元 (6.8814 万元): whole 元.
+    ['whole 元 spent', [30_000_000], [6_881_400], undefined, 4],
+    ['a budget in whole 元', [6_881_400], [6_800_000], undefined, 4],
+    ['a 年初预算数 in whole 元', [30_000_000], [30_000_000], 6_881_400, 4],
+    // 68,814.37 元: 分.
+    ['分 spent', [30_000_000], [6_881_437], undefined, 6],
+    // Two sources whose 分 cancel in the total still need six decimals for their lines.
+    ['分 in the lines only', [30_000_000, 10_000_000], [6_881_437, 6_881_463], undefined, 6],
+  ] as const)(
+    'takes the fewest 万元 decimals that show every amount exactly: %s',
+    (_, budgets, paid, initial, decimals) => {
+      const sources = ['本年财政拨款', '上年结转资金'];
+      const block = fundingBlock(
+        budgets.map((b, i) =>
+          budgetLine(b, {
+            source: sources[i] ?? '',
+            ...(initial ? { initialBudget: initial } : {}),
+          }),
+        ),
+        paid.map((p, i) => payment(p, { source: sources[i] ?? '' })),
+      );
+      expect(block.wanDecimals).toBe(decimals);
+    },
+  );
 
   it('has no rate and no score when the budget is zero', () => {
     const block = fundingBlock([budgetLine(0)], [payment(100)]);

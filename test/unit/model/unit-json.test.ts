@@ -10,6 +10,7 @@ const input = (slug: string, annualBudget: number, executed: number) => ({
       lines: [],
       total: { initialBudget: annualBudget, annualBudget, executed, executionRate: null },
       executionRate: null,
+      wanDecimals: 6 as const,
       points: 10,
       score: 10,
     },
@@ -30,12 +31,14 @@ describe('unitJson(head, summary)', () => {
       'title',
       'unit',
       'year',
+      'wanDecimals',
       'projects',
       'total',
     ]);
     expect(json.projects.map((p: { annualBudget: number }) => p.annualBudget)).toEqual([0.1, 0.2]);
     expect(json.total.annualBudget).toBe(0.3);
     expect(json.total.executed).toBe(0.29);
+    expect(json.wanDecimals).toBe(6);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

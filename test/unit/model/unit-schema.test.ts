@@ -7,11 +7,13 @@ const row = {
   annualBudget: 100,
   executed: 50,
   executionRate: 0.5,
+  wanDecimals: 6,
   totalScore: 95,
   grade: '优',
 };
 const summary = {
   year: 2024,
+  wanDecimals: 6,
   projects: [row],
   total: {
     count: 1,
@@ -33,6 +35,11 @@ describe('unitSummarySchema', () => {
     ['an unknown grade', { ...summary, projects: [{ ...row, grade: '甲' }] }],
     ['an unknown key', { ...summary, extra: 1 }],
     ['a count of 0', { ...summary, total: { ...summary.total, count: 0 } }],
+    ['万元 decimals other than 2, 4 or 6', { ...summary, wanDecimals: 3 }],
+    [
+      'a project without its 万元 decimals',
+      { ...summary, projects: [{ ...row, wanDecimals: undefined }] },
+    ],
   ])('refuses %s', (_what, value) => {
     expect(unitSummarySchema.safeParse(value).success).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitProjectInput } from '../../../src/lib/model/unit-summary.ts';
+import { exactWanDecimals } from '../../../src/lib/base/money.ts';
 import { unitSummary } from '../../../src/lib/model/unit-summary.ts';
 import { unitSummarySchema } from '../../../src/lib/model/unit-schema.ts';
 
@@ -16,7 +17,14 @@ function project(
     slug,
     report: {
       project: { slug, name: `项目${slug}` },
-      funding: { lines: [], total, executionRate: null, points: 10, score: 10 },
+      funding: {
+        lines: [],
+        total,
+        executionRate: null,
+        wanDecimals: exactWanDecimals([annualBudget, executed]),
+        points: 10,
+        score: 10,
+      },
       totalScore,
       grade,
     },
@@ -47,6 +55,26 @@ describe('unitSummary(year, projects)', () => {
       grades: { 优: 2, 良: 0, 中: 0, 差: 0 },
     });
     expect(summary.total.executionRate).not.toBe((768_697_900 / 800_000_000 + 1) / 2);
+  });
+
+  it('keeps each project-year its own 万元 decimals and takes the most of them for the unit', () => {
+    // 7,686,979.00 元 is 768.6979 万元 (four); 571,500.00 元 is 57.15 万元 (two).
+    expect(summary.projects.map((p) => p.wanDecimals)).toEqual([4, 2]);
+    expect(summary.wanDecimals).toBe(4);
+    // 68,814.37 元 needs six decimals in 万元; 68,814.00 元 four; 300,000.00 元 two.
+    const two = unitSummary(2024, [project('a', 30_000_000, 30_000_000, 95, '优')]);
+    expect(two.wanDecimals).toBe(2);
+    const mixed = unitSummary(2024, [
+      project('a', 30_000_000, 30_000_000, 95, '优'),
+      project('b', 6_881_400, 6_881_400, 95, '优'),
+    ]);
+    expect([mixed.projects.map((p) => p.wanDecimals), mixed.wanDecimals]).toEqual([[2, 4], 4]);
+    const six = unitSummary(2024, [
+      project('b', 6_881_400, 6_881_400, 95, '优'),
+      project('c', 6_881_437, 6_881_437, 95, '优'),
+      project('a', 30_000_000, 30_000_000, 95, '优'),
+    ]);
+    expect(six.wanDecimals).toBe(6);
   });
 
   it('gives a null rate over a zero budget (a project with no money yet)', () => {

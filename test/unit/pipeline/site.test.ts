@@ -123,6 +123,8 @@ describe('loadSite(options) on the hand-computed project-year', () => {
         executionRate: 7_500_119 / 8_500_000,
       },
       executionRate: 7_500_119 / 8_500_000,
+      // 61,500.84 元 has 分: six 万元 decimals show every amount exactly (6.150084).
+      wanDecimals: 6,
       points: 10,
       score: 8.82, // 0.882366941 × 10 = 8.8236… → 8.82
     });

@@ -10,6 +10,7 @@ const model = {
   facts: { unit: '某局' },
   summary: {
     year: 2024,
+    wanDecimals: 6,
     projects: [
       {
         slug: 'a',
@@ -17,6 +18,7 @@ const model = {
         annualBudget: 100,
         executed: 100,
         executionRate: 1,
+        wanDecimals: 6,
         totalScore: 100,
         grade: '优',
       },

@@ -52,6 +52,7 @@ describe('loadSite(options) with a unit report (pipeline/unit.ts)', () => {
         annualBudget: report?.funding.total.annualBudget,
         executed: report?.funding.total.executed,
         executionRate: expect.any(Number),
+        wanDecimals: report?.funding.wanDecimals,
         totalScore: report?.totalScore,
         grade: report?.grade,
       },

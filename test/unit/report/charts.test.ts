@@ -32,16 +32,16 @@ const empty = breakdowns(2024, [], [], [], caseLinks([], []));
 /** A table cell as a number: `1,234.56` → 1234.56. */
 const numberOf = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, ''));
 
-describe('chartSpec(kind, breakdowns)', () => {
+describe('chartSpec(kind, breakdowns, wan)', () => {
   it('has the five kinds of the report page, each titled in Chinese', () => {
     expect(KINDS).toEqual(['monthly', 'sources', 'units', 'categories', 'status']);
-    for (const kind of KINDS) expect(chartSpec(kind, full).title).toBe(CHART_TITLES[kind]);
+    for (const kind of KINDS) expect(chartSpec(kind, full, 2).title).toBe(CHART_TITLES[kind]);
   });
 
   it.each(KINDS)(
     '%s: one value per label in every series, a table row per label and 合计',
     (kind) => {
-      const spec = chartSpec(kind, full);
+      const spec = chartSpec(kind, full, 2);
       expect(spec.labels.length).toBeGreaterThan(1);
       for (const s of spec.series) expect(s.values, s.label).toHaveLength(spec.labels.length);
       expect(spec.table.numeric).toHaveLength(spec.table.columns.length);
@@ -52,7 +52,7 @@ describe('chartSpec(kind, breakdowns)', () => {
   );
 
   it('draws each month’s payments as the table prints them, in 万元 to the 分', () => {
-    const spec = chartSpec('monthly', full);
+    const spec = chartSpec('monthly', full, 2);
     const drawn = spec.series[0]?.values ?? [];
     spec.table.rows.slice(0, 12).forEach((row, i) => {
       expect(drawn[i], row[0]).toBeCloseTo(numberOf(row[2]) / 10_000, 8);
@@ -61,7 +61,7 @@ describe('chartSpec(kind, breakdowns)', () => {
   });
 
   it('draws budget and execution per source as the table prints them', () => {
-    const spec = chartSpec('sources', full);
+    const spec = chartSpec('sources', full, 2);
     expect(spec.labels).toEqual(['本年财政拨款', '其他资金']);
     expect(spec.series.map((s) => s.values)).toEqual([
       [10, 9],
@@ -70,8 +70,17 @@ describe('chartSpec(kind, breakdowns)', () => {
     expect(spec.summary).toBe('本年财政拨款支出 1.23 万元；其他资金支出 7.65 万元');
   });
 
+  it('writes the summary’s money at the project-year’s 万元 decimals, as its tables do', () => {
+    expect(chartSpec('sources', full, 6).summary).toBe(
+      '本年财政拨款支出 1.234467 万元；其他资金支出 7.654321 万元',
+    );
+    expect(chartSpec('monthly', full, 4).summary).toBe(
+      '全年累计拨付 8.8888 万元，全年预算数 19.0000 万元。',
+    );
+  });
+
   it('draws case counts per category, resolved stacked on unresolved', () => {
-    const spec = chartSpec('categories', full);
+    const spec = chartSpec('categories', full, 2);
     expect(spec.type).toBe('bar');
     expect(spec.horizontal).toBe(true);
     expect(spec.labels).toEqual(['征地拆迁', '劳动社保']);
@@ -83,7 +92,7 @@ describe('chartSpec(kind, breakdowns)', () => {
   });
 
   it.each(KINDS)('%s: draws a year without cases or payments without a NaN or a crash', (kind) => {
-    const spec = chartSpec(kind, empty);
+    const spec = chartSpec(kind, empty, 2);
     for (const s of spec.series) for (const v of s.values) expect(Number.isFinite(v)).toBe(true);
     expect(JSON.stringify(spec.table)).not.toMatch(/NaN|Infinity|undefined/);
     expect(spec.summary).not.toMatch(/NaN|Infinity|undefined/);

@@ -13,6 +13,7 @@ import {
   targetCellText,
   unitValueText,
 } from '../../../src/lib/report/figures.ts';
+import { fundingTable } from '../../../src/lib/report/funding-table.ts';
 import { budgetLine, buildReport, indicator, kase, payment, resolved } from '../support/records.ts';
 import { indicatorResult } from '../support/reports.ts';
 
@@ -82,12 +83,26 @@ describe('measureText(report, name, unit?)', () => {
     ['按期办结率', undefined, '50.00%'],
     ['满意率', undefined, '100.00%'],
     ['救助人数', undefined, '1人'],
-    ['资金支出总额', undefined, '123.46万元'],
+    // Lines of 1,234,567.89 元 and -0.89 元: the funding table takes six 万元 decimals, and so
+    // does prose.
+    ['资金支出总额', undefined, '123.456700万元'],
     ['资金支出总额', '元', '1,234,567.00元'],
+    ['件均化解资金', undefined, '61.728350万元'],
     ['件均化解资金', '元', '617,283.50元'],
     ['预算执行率', undefined, '61.73%'],
   ] as const)('shows %s (%s) as %s', (name, unit, text) => {
     expect(measureText(report, name, unit)).toBe(text);
+  });
+
+  it('writes money at the report’s 万元 decimals, as its funding table does', () => {
+    expect(report.funding.wanDecimals).toBe(6);
+    expect(fundingTable(report.funding).rows[0]?.amounts[2]).toBe('123.456700');
+    for (const wanDecimals of [2, 4] as const) {
+      const other = { ...report, funding: { ...report.funding, wanDecimals } };
+      expect(measureText(other, '资金支出总额')).toBe(
+        wanDecimals === 2 ? '123.46万元' : '123.4567万元',
+      );
+    }
   });
 
   it('shows a measure that cannot be computed as a dash', () => {
@@ -111,14 +126,16 @@ describe('measureText(report, name, unit?)', () => {
   });
 });
 
-describe('moneyText(fen, unit) and budget figures', () => {
+describe('moneyText(fen, decimals, unit) and budget figures', () => {
   const report = sampleReport();
 
-  it('writes 万元 with two decimals rounded half-up and 元 exactly', () => {
-    expect(moneyText(76_869_790_0)).toBe('768.70万元');
-    expect(moneyText(5_000, '万元')).toBe('0.01万元');
-    expect(moneyText(4_999, '万元')).toBe('0.00万元');
-    expect(moneyText(768_697_900, '元')).toBe('7,686,979.00元');
+  it('writes 万元 at the given decimals rounded half-up and 元 exactly', () => {
+    expect(moneyText(76_869_790_0, 2)).toBe('768.70万元');
+    expect(moneyText(76_869_790_0, 4)).toBe('768.6979万元');
+    expect(moneyText(76_869_790_0, 6, '万元')).toBe('768.697900万元');
+    expect(moneyText(5_000, 2, '万元')).toBe('0.01万元');
+    expect(moneyText(4_999, 2, '万元')).toBe('0.00万元');
+    expect(moneyText(768_697_900, 4, '元')).toBe('7,686,979.00元');
   });
 
   it('reads budget figures of one source or of the total, in 分', () => {
@@ -144,26 +161,33 @@ describe('indicator texts', () => {
 
   it('writes target and actual with the unit, rates and amounts to two decimals', () => {
     const rate = findIndicator(report, '化解率');
-    expect(indicatorText(rate, 'target')).toBe('≥90%');
-    expect(indicatorText(rate, 'actual')).toBe('66.67%');
-    expect(indicatorText(rate, 'points')).toBe('50分');
-    expect(indicatorText(rate, 'score')).toBe(`${(37.04).toFixed(2)}分`);
+    expect(indicatorText(rate, 'target', report)).toBe('≥90%');
+    expect(indicatorText(rate, 'actual', report)).toBe('66.67%');
+    expect(indicatorText(rate, 'points', report)).toBe('50分');
+    expect(indicatorText(rate, 'score', report)).toBe(`${(37.04).toFixed(2)}分`);
     const cost = findIndicator(report, '件均');
     expect(targetCellText(cost)).toBe('≤70');
-    expect(actualCellText(cost)).toBe('61.73');
+    // 件均化解资金 in 万元 is money: at the report's six 万元 decimals, from the exact value.
+    expect(actualCellText(cost, report)).toBe('61.728350');
+    expect(indicatorText(cost, 'actual', report)).toBe('61.728350万元');
+    expect(indicatorText(cost, 'actual', report)).toBe(measureText(report, '件均化解资金'));
+    const four = { ...report, funding: { ...report.funding, wanDecimals: 4 as const } };
+    expect(actualCellText(cost, four)).toBe('61.7284');
+    // A hand-entered value in 万元: the number as written, at the decimals.
+    expect(actualCellText({ ...cost, measure: null, actual: 6.8814 }, four)).toBe('6.8814');
   });
 
   it('writes a qualitative indicator in words', () => {
     const q = findIndicator(report, '稳定');
     expect(targetCellText(q)).toBe('社会稳定');
-    expect(actualCellText(q)).toBe('达成');
-    expect(indicatorText(q, 'score')).toBe('18.00分');
+    expect(actualCellText(q, report)).toBe('达成');
+    expect(indicatorText(q, 'score', report)).toBe('18.00分');
   });
 
   it('writes a time indicator’s date in Chinese and 是/否 as it stands', () => {
     const q = findIndicator(report, '稳定');
-    expect(actualCellText({ ...q, actual: '2024-12-05' })).toBe('2024年12月5日');
-    expect(actualCellText({ ...q, actual: '是' })).toBe('是');
+    expect(actualCellText({ ...q, actual: '2024-12-05' }, report)).toBe('2024年12月5日');
+    expect(actualCellText({ ...q, actual: '是' }, report)).toBe('是');
   });
 
   it('keeps counts whole and pads rates: unitValueText(value, unit)', () => {

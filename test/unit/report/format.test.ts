@@ -2,7 +2,6 @@ import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import {
   decimalsCn,
-  exactWanDecimals,
   formatCount,
   formatDateCn,
   formatMonth,
@@ -13,17 +12,6 @@ import {
   formatYuanChange,
   toFixedExact,
 } from '../../../src/lib/report/format.ts';
-
-describe('exactWanDecimals(amountsFen)', () => {
-  it.each([
-    [[10_000, 20_000], 2],
-    [[10_000, 100], 4],
-    [[10_000, 1], 6],
-    [[], 2],
-  ])('exactWanDecimals(%j) is %i', (amounts, decimals) => {
-    expect(exactWanDecimals(amounts)).toBe(decimals);
-  });
-});
 
 describe('formatYuanChange(delta)', () => {
   it.each([

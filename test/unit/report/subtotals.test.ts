@@ -47,9 +47,9 @@ describe('subtotalTable(kind, breakdowns)', () => {
   });
 });
 
-describe('chartSpec(kind, breakdowns)', () => {
+describe('chartSpec(kind, breakdowns, wan)', () => {
   it('draws the same numbers the data table prints (monthly, in 万元)', () => {
-    const spec = chartSpec('monthly', b);
+    const spec = chartSpec('monthly', b, 2);
     expect(spec.series.map((s) => s.label)).toEqual(['当月拨付', '累计拨付', '全年预算数']);
     expect(spec.series[1]?.values[11]).toBe(0.385001);
     expect(spec.table.rows[11]?.[3]).toBe('3,850.01');
@@ -57,7 +57,7 @@ describe('chartSpec(kind, breakdowns)', () => {
   });
 
   it('stacks resolved and unresolved cases per unit, leaving out groups without cases', () => {
-    const spec = chartSpec('units', b);
+    const spec = chartSpec('units', b, 2);
     expect(spec.labels).toEqual(['城关街道', '东湖街道']);
     expect(spec.series.map((s) => s.values)).toEqual([
       [2, 0],
@@ -66,7 +66,7 @@ describe('chartSpec(kind, breakdowns)', () => {
   });
 
   it('counts cases per 化解状态 with their shares', () => {
-    expect(chartSpec('status', b).table.rows).toEqual([
+    expect(chartSpec('status', b, 2).table.rows).toEqual([
       ['已化解', '2', '66.67%'],
       ['化解中', '1', '33.33%'],
       ['未化解', '0', '0.00%'],

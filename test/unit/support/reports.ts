@@ -3,6 +3,7 @@
  * written out by hand, and the sample's reviewed golden files.
  */
 import { readFileSync } from 'node:fs';
+import { exactWanDecimals } from '../../../src/lib/base/money.ts';
 import { reportFromJson } from '../../../src/lib/model/report-json.ts';
 import type { FundingLine, IndicatorResult, Report } from '../../../src/lib/model/report-schema.ts';
 
@@ -70,6 +71,12 @@ export function report(
         executionRate: rate,
       },
       executionRate: rate,
+      wanDecimals: exactWanDecimals(
+        [
+          ...lines,
+          { initialBudget: sum((l) => l.initialBudget), annualBudget: annual, executed },
+        ].flatMap((l) => [l.initialBudget, l.annualBudget, l.executed]),
+      ),
       points: 10,
       score: over.fundingScore ?? 9,
     },
