@@ -20,7 +20,8 @@ import {
 import { columnsOf } from '../read/columns.ts';
 import { caseLinks } from '../model/links.ts';
 import type { CaseLinks } from '../model/links.ts';
-import type { BudgetLine } from '../schema/budget.ts';
+import type { BudgetLine, StandardSource } from '../schema/budget.ts';
+import { placeSources } from '../model/standard-funding.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
@@ -166,6 +167,7 @@ export async function loadProjectYear(
   root: string,
   ref: ProjectYearRef,
   readSpending?: ReadAside<PaymentRecord>,
+  fundingSources?: Readonly<Record<string, StandardSource>>,
 ): Promise<ProjectYearData> {
   const problems: Problem[] = [];
   const entries = (await listDir(join(root, ref.dir))) ?? [];
@@ -215,10 +217,17 @@ export async function loadProjectYear(
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
   const links = caseLinks(cases.records, spending.records);
+  // Each budget line's standard row: 资金类别, else project.yaml's 资金来源对应, else its name.
+  const budgetWhole = budget.problems.every((p) => p.severity !== 'error');
+  const placed = budgetWhole
+    ? placeSources(budget.records, fundingSources, budget.file, budget.headers)
+    : { places: [], problems: [] };
+  problems.push(...placed.problems);
+  const { places } = placed;
   problems.push(
-    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators }, links),
+    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators, places }, links),
   );
-  problems.push(...plausibility(spending, budget));
+  problems.push(...plausibility(spending, budget, places));
 
   return {
     ...ref,

@@ -19,6 +19,7 @@ import { breakdowns } from '../model/breakdowns.ts';
 import { buildReport } from '../model/report.ts';
 import type { Problem } from '../base/problems.ts';
 import type { ProjectYearModel } from './project-year-schema.ts';
+import type { StandardSource } from '../model/standard-funding.ts';
 
 export type { ProjectYearModel } from './project-year-schema.ts';
 
@@ -34,6 +35,8 @@ export interface ProjectYearJob {
   sideBySide?: boolean;
   /** Free-text ledger columns to publish (project.yaml's 公开列); by default none. */
   publicColumns?: string[];
+  /** project.yaml's 资金来源对应: the standard row of a source budget.csv does not classify. */
+  fundingSources?: Record<string, StandardSource>;
 }
 
 /** One project-year built: always its files and problems; the model when it had no errors. */
@@ -61,7 +64,7 @@ async function buildWith(
   aside: Aside | undefined,
 ): Promise<ProjectYearResult> {
   const { ref } = job;
-  const data = await loadProjectYear(job.root, ref, aside?.readSpending);
+  const data = await loadProjectYear(job.root, ref, aside?.readSpending, job.fundingSources);
   // The rows read whole are read across too, so every problem is reported at once.
   const problems = [...data.problems, ...readRowsAcross(data, job.publicColumns)];
   const result: ProjectYearResult = { files: data.files, problems };
@@ -81,6 +84,7 @@ async function buildWith(
     budget: data.budget,
     indicators: data.indicators,
     hasCases: data.hasCases,
+    ...(job.fundingSources === undefined ? {} : { fundingSources: job.fundingSources }),
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
   result.problems = [...problems, ...built.problems];
