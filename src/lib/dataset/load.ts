@@ -22,6 +22,7 @@ import { caseLinks } from '../model/links.ts';
 import type { CaseLinks } from '../model/links.ts';
 import type { BudgetLine, StandardSource } from '../schema/budget.ts';
 import { placeSources } from '../model/standard-funding.ts';
+import type { SourcePlace } from '../model/standard-funding.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
@@ -53,6 +54,8 @@ export interface ProjectYearData extends ProjectYearRef {
   /** How the payments tie to the cases, worked out once here for everything built from them. */
   links: CaseLinks;
   budget: BudgetLine[];
+  /** Each budget line's standard row (资金类别, project.yaml, name); empty when budget.csv has errors. */
+  places: SourcePlace[];
   indicators: IndicatorRecord[];
   files: FileSummary[];
   problems: Problem[];
@@ -221,7 +224,7 @@ export async function loadProjectYear(
   const budgetWhole = budget.problems.every((p) => p.severity !== 'error');
   const placed = budgetWhole
     ? placeSources(budget.records, fundingSources, budget.file, budget.headers)
-    : { places: [], problems: [] };
+    : { places: [] as SourcePlace[], problems: [] };
   problems.push(...placed.problems);
   const { places } = placed;
   problems.push(
@@ -236,6 +239,7 @@ export async function loadProjectYear(
     payments: spending.records,
     links,
     budget: budget.records,
+    places,
     indicators: indicators.records,
     files: [
       summarize(budget, BUDGET as TableSpec<unknown>),

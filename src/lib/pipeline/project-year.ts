@@ -107,7 +107,14 @@ async function buildWith(
   result.built = {
     report: built.report,
     dataDate: latestDate(data),
-    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget, data.links),
+    breakdowns: breakdowns(
+      ref.year,
+      data.cases,
+      data.payments,
+      data.budget,
+      data.links,
+      data.places,
+    ),
     ledger,
   };
   return result;
