@@ -97,12 +97,14 @@ async function buildWith(
         job.pageSize,
         aside?.writePayments,
         job.publicColumns,
+        data.hasCases,
       )
     : countLedger(
         data.cases,
         data.payments.length,
         job.pageSize ?? DEFAULT_PAGE_SIZE,
         job.publicColumns,
+        data.hasCases,
       );
   result.built = {
     report: built.report,
@@ -170,7 +172,7 @@ function readRowsAcross(data: ProjectYearData, listed?: readonly string[]): Prob
       `${data.dir}/spending.csv`,
       paymentRowsOf(data.payments, units),
       data.payments.map((p) => p.line),
-      publishedColumns(PAYMENT_COLUMNS, listed),
+      publishedColumns(PAYMENT_COLUMNS, listed, data.hasCases),
     ),
   ];
 }
@@ -181,6 +183,7 @@ function countLedger(
   payments: number,
   pageSize: number,
   listed?: readonly string[],
+  hasCases = true,
 ): LedgerIndex {
   const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
   const perUnit = new Map<string, number>();
@@ -192,7 +195,7 @@ function countLedger(
   }));
   return {
     pageSize,
-    columns: publishedNames(listed),
+    columns: publishedNames(listed, hasCases),
     cases: part(cases.length),
     payments: part(payments),
     units,
