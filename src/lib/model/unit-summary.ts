@@ -33,6 +33,13 @@ export function unitSummary(year: number, projects: readonly UnitProjectInput[])
     executionRate: rate(report.funding.total.executed, report.funding.total.annualBudget),
     totalScore: report.totalScore,
     grade: report.grade,
+    sources: report.funding.lines.map((l) => ({
+      source: l.source,
+      annualBudget: l.annualBudget,
+      executed: l.executed,
+      executionRate: rate(l.executed, l.annualBudget),
+      ...(l.partOf === undefined ? {} : { partOf: l.partOf }),
+    })),
   }));
   const annualBudget = rows.reduce((s, r) => s + r.annualBudget, 0);
   const executed = rows.reduce((s, r) => s + r.executed, 0);

@@ -6,6 +6,7 @@ import {
   UNIT_COMPONENTS,
   UNIT_FIGURE_NAMES,
   unitFigureText,
+  unitSourcesText,
   unitStaleProblems,
 } from '../../../src/lib/content/unit-figures.ts';
 import type { UnitSummary } from '../../../src/lib/model/unit-schema.ts';
@@ -41,6 +42,35 @@ describe('unitFigureText(summary, name, unit)', () => {
   it('says — for a rate over a zero budget', () => {
     const zero = { ...summary, total: { ...summary.total, executionRate: null } };
     expect(unitFigureText(zero, '执行率')).toBe('—');
+  });
+});
+
+describe('unitSourcesText(project)', () => {
+  const source = (name: string, annualBudget: number, executed: number, partOf?: string) => ({
+    source: name,
+    annualBudget,
+    executed,
+    executionRate: annualBudget === 0 ? null : executed / annualBudget,
+    ...(partOf === undefined ? {} : { partOf }),
+  });
+
+  it('says nothing for a project with one 资金来源', () => {
+    expect(unitSourcesText({ sources: [] })).toBe('');
+    expect(unitSourcesText({ sources: [source('本年财政拨款', 100, 100)] })).toBe('');
+  });
+
+  it('lists each 资金来源 with its own amounts, a 其中 line inside its whole', () => {
+    expect(
+      unitSourcesText({
+        sources: [
+          source('本年财政拨款', 50_000_000, 50_000_000),
+          source('中央和省级补助资金', 20_000_000, 20_000_000, '本年财政拨款'),
+          source('上年结转资金', 7_150_000, 7_150_000),
+        ],
+      }),
+    ).toBe(
+      '其中本年财政拨款预算数50.00万元、执行数50.00万元（含中央和省级补助资金预算数20.00万元、执行数20.00万元），上年结转资金预算数7.15万元、执行数7.15万元。',
+    );
   });
 });
 
