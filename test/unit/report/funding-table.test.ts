@@ -69,7 +69,8 @@ describe('fundingTable(funding) with a 其中：中央和省级补助 line', () 
       [budgetLine(100, { source: '区财政' })],
       [payment(100, { source: '区财政' })],
     );
-    const { standard: _, ...older } = funding;
+    const older = { ...funding };
+    delete older.standard;
     expect(standardFundingTable(older).rows.map((r) => r.amounts[1])).toEqual([
       '0.0001',
       '0.0001',
