@@ -9,6 +9,7 @@ import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
 import { mayEcho } from '../privacy/echo.ts';
 import { emptyTable, readTable } from '../read/table.ts';
+import { recordSum } from '../read/totals.ts';
 import type { TableResult, TableSpec } from '../read/table.ts';
 import {
   entryKind,
@@ -270,11 +271,7 @@ function summarize(t: TableResult<unknown>, spec: TableSpec<unknown>): FileSumma
   const totals: Record<string, number> = {};
   for (const def of columnsOf(spec.row)) {
     if (def.cell !== 'money') continue;
-    let sum: number | undefined;
-    for (const record of t.records) {
-      const value = (record as Record<string, unknown>)[def.field];
-      if (typeof value === 'number') sum = (sum ?? 0) + value;
-    }
+    const sum = recordSum(t.records, def.field, spec.inTotal);
     if (sum !== undefined) totals[def.field] = sum;
   }
   const summary: FileSummary = {
