@@ -5,7 +5,7 @@
  */
 import { compareText } from '../base/problems.ts';
 import type { Report } from '../model/report-schema.ts';
-import { MEASURE_NAMES, needsCasesMessage } from '../model/measures.ts';
+import { MEASURE_NAMES, MEASURES, needsCasesMessage } from '../model/measures.ts';
 import { quote } from '../privacy/echo.ts';
 import { CHART_TITLES } from '../report/charts.ts';
 import { LEVEL1 } from '../schema/indicators.ts';
@@ -22,6 +22,8 @@ type Values =
 export interface PropRule {
   required?: boolean;
   values: Values;
+  /** Allowed only beside another attribute holding one of these values (`unit` for money). */
+  onlyWith?: { attr: string; values: readonly string[]; what: string };
 }
 
 const MONEY_UNITS: Values = { kind: 'list', what: '单位', values: ['万元', '元'] };
@@ -74,7 +76,14 @@ export const COMPONENTS: Record<string, Record<string, PropRule>> = {
   },
   Measure: {
     name: { required: true, values: { kind: 'list', what: '计算口径', values: MEASURE_NAMES } },
-    unit: { values: MONEY_UNITS },
+    unit: {
+      values: MONEY_UNITS,
+      onlyWith: {
+        attr: 'name',
+        values: MEASURES.filter((m) => m.kind === 'money').map((m) => m.name),
+        what: '金额',
+      },
+    },
   },
   Score: {
     of: {
@@ -151,6 +160,13 @@ export function checkComponent(
     if (names?.noCases) checkCaseFree(n, name, attr, a.value, out);
   }
   for (const [attr, rule] of Object.entries(rules)) {
+    const other = rule.onlyWith;
+    const given = attributes.find((a) => a.name === other?.attr)?.value;
+    if (other && seen.has(attr) && typeof given === 'string' && !other.values.includes(given))
+      out.add(
+        n,
+        `<${name}> 的 ${attr} 只用于${other.what}（${other.values.join('、')}）；${quote(given)}不是${other.what}，请删去 ${attr}`,
+      );
     if (rule.required && !seen.has(attr)) {
       out.add(
         n,

@@ -14,6 +14,7 @@ import { EXPECTED_PROSE, SECTIONS } from '../report/outline.ts';
 import { readProjectFacts, readSiteFacts } from './facts.ts';
 import type { ProjectFacts, SiteFacts } from './facts-schema.ts';
 import { contentFolderProblems } from './privacy.ts';
+import { UNIT_DIR } from './unit-facts.ts';
 
 /** What one project-year's narrative folder holds. */
 export interface ProjectContent {
@@ -158,6 +159,15 @@ function warnMissingNarrative(
       message: `缺少本年度项目信息，暂用 ${from} 年度的`,
     });
   }
+  // Written and marked 不适用 both: the prose is shown, so the mark says something untrue.
+  for (const s of SECTIONS.filter(
+    (s) => prose.includes(s.key) && (facts?.notApplicable?.includes(s.key) ?? false),
+  ))
+    problems.push({
+      file: `${dir}/${s.file}`,
+      severity: 'warning',
+      message: `已撰写，但 project.yaml 的“不适用章节”列出了本节；将显示正文。本节不适用时请删去此文件，否则从“不适用章节”中删去`,
+    });
   const missing = EXPECTED_PROSE.filter(
     (s) => !prose.includes(s.key) && !(facts?.notApplicable?.includes(s.key) ?? false),
   );
@@ -180,9 +190,24 @@ async function orphanContent(
   const have = new Set(refs.map(idOf));
   const years = await readdir(join(root, contentDir)).catch(() => [] as string[]);
   if (years.some((y) => !mayEcho(y))) problems.push(withheldFolder(`${contentDir}/`));
+  if (years.includes(UNIT_DIR))
+    problems.push({
+      file: `${contentDir}/${UNIT_DIR}/`,
+      severity: 'warning',
+      message: `单位自评报告的目录应放在年度目录下，如 ${contentDir}/2024/${UNIT_DIR}/；这里的内容不会使用`,
+    });
   for (const year of years.filter((y) => YEAR_DIR.test(y)).sort(compareText)) {
     const slugs = await readdir(join(root, contentDir, year)).catch(() => [] as string[]);
     if (slugs.some((s) => !mayEcho(s))) problems.push(withheldFolder(`${contentDir}/${year}/`));
+    // `_Unit`, `unit.yaml` beside the projects …: a slip that would otherwise go unseen.
+    for (const name of slugs.filter(
+      (s) => !SLUG_DIR.test(s) && s !== UNIT_DIR && !s.startsWith('.') && mayEcho(s),
+    ))
+      problems.push({
+        file: `${contentDir}/${year}/${name}`,
+        severity: 'warning',
+        message: `不是项目目录（项目标识只用小写字母、数字和连字符），也不是单位自评报告的目录 ${UNIT_DIR}/；不会使用`,
+      });
     for (const slug of slugs.filter((s) => SLUG_DIR.test(s) && mayEcho(s)).sort(compareText)) {
       if (!have.has(`${year}/${slug}`)) {
         problems.push({

@@ -34,10 +34,29 @@ const publicColumnsSchema = z
   ]);
 
 /** Words; a bare number (`实施周期: 2024`) is read as the text it is written as. */
-const text = z.preprocess(
+export const text = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
   z.string().trim().min(1, { error: '不能为空' }),
 );
+
+/** Longest title or name accepted: real ones run to about 40 characters. */
+export const TITLE_MAX = 100;
+
+/**
+ * A title or name (报告标题, 项目名称, 单位 …): shown as written on the page, the cover, the
+ * running head, Word and report.json, where no placeholder is replaced and no markup rendered;
+ * so one line, of a title's length, without `{…}` or tags that would show as they are typed.
+ */
+export const titleText = text.superRefine((value, ctx) => {
+  const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+  const length = [...value].length;
+  if (/[\r\n]/.test(value)) problem('应写在一行内');
+  else if (length > TITLE_MAX) problem(`不能超过 ${TITLE_MAX} 个字（现为 ${length} 个字）`);
+  if (/<[/!?]?[A-Za-z]/.test(value))
+    problem('不能含 HTML 或 MDX 标记（如 <b>、<script>）；这里按原样显示文字，书名请用《》');
+  if (/[{}]/.test(value))
+    problem('不能含花括号 {…}：这里的占位符和表达式不会替换，会原样显示；请直接写出文字');
+});
 
 /** A section named by its key (`jiben`) or its standard title (`基本情况`) → its key. */
 const SECTION_NAMES = new Map(
@@ -64,16 +83,23 @@ const headingsSchema = z
 
 /** 不适用章节: sections the unit does not use this year, by key or standard title → keys. */
 const notApplicableSchema = z
-  .array(text, { error: '应为章节的列表，如 [qita, 效益]' })
+  .array(text, { error: '应为章节的列表，如 [qita, 有关建议]' })
   .superRefine((list, ctx) => {
+    // The layout's own sub-headings (项目概况 …) are not sections a unit can leave out.
+    const layout = list.filter((k) => LAYOUT_HEADINGS.some((h) => h.key === k || h.title === k));
     const unknown = list.filter((k) => !SECTION_NAMES.has(k));
+    if (layout.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${layout.join('、')} 由站点生成，不能标为不适用；不要生成项目概况请写“生成项目概况: 否”`,
+      });
     if (unknown.length > 0)
       ctx.addIssue({
         code: 'custom',
         message: `不认识的章节：${unknown.join('、')}；应为 ${SECTIONS.map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
       });
   })
-  .transform((list) => list.map((k) => SECTION_NAMES.get(k) ?? k));
+  .transform((list) => [...new Set(list.map((k) => SECTION_NAMES.get(k) ?? k))]);
 
 /** 是/否 as staff write it (YAML reads `否` as text, `false` as a boolean). */
 const yesNo = z.preprocess(
@@ -125,9 +151,9 @@ export const projectFactsSchema = z
   .strictObject(
     {
       /** 项目名称: 信访积案化解专项资金 */
-      项目名称: text,
+      项目名称: titleText,
       /** 报告标题: the title as published, e.g. `2023年度信访局积案化解专项资金绩效自评报告`. */
-      报告标题: text.optional(),
+      报告标题: titleText.optional(),
       /** 生成项目概况: 否 leaves out the generated 项目概况 (the unit writes its own). */
       生成项目概况: yesNo.optional(),
       /** 不适用章节: sections the unit does not use, e.g. [qita]; printed “不适用”. */
@@ -212,9 +238,9 @@ export type SiteFacts = z.output<typeof siteFactsDataSchema>;
 export const siteFactsSchema = z
   .strictObject({
     /** 单位: the bureau that publishes the site. */
-    单位: text,
+    单位: titleText,
     /** 站点标题 */
-    站点标题: text.optional(),
+    站点标题: titleText.optional(),
   })
   .transform((f): SiteFacts => ({
     bureau: f.单位,

@@ -19,6 +19,7 @@ import type { Problem } from '../base/problems.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { checkAddress, checkLocalImage, checkStyle, RESOURCE_ATTRIBUTES } from './addresses.ts';
 import type { NarrativeNames } from './components.ts';
+import { compareText } from '../base/problems.ts';
 import { checkComponent, COMPONENT_NAMES, COMPONENTS } from './components.ts';
 import type { LocalImageCheck, Node } from './narrative-node.ts';
 import { Collector } from './narrative-node.ts';
@@ -75,7 +76,7 @@ function checkNode(
       const word = /^export\b/.test(code) ? 'export' : 'import';
       out.add(
         n,
-        `正文不能使用 ${word} 语句；报告正文只能使用站点提供的组件（${COMPONENT_NAMES.join('、')}），无需也不能导入或导出任何内容`,
+        `正文不能使用 ${word} 语句；报告正文只能使用站点提供的组件（${componentNames(names).join('、')}），无需也不能导入或导出任何内容`,
       );
       return true;
     }
@@ -85,12 +86,12 @@ function checkNode(
         // `{已化解件数}` is how project.yaml quotes a figure; the narrative has a component for it.
         // (`{资金支出总额:元}` does not parse as MDX at all: a syntax error is reported.)
         const bare = String(n.value ?? '').trim();
-        const measure = MEASURE_NAMES.includes(bare) ? bare : undefined;
+        const figure = figureComponent(bare, names);
         out.add(
           n,
-          measure === undefined
+          figure === undefined
             ? '正文不能使用 {…} 表达式（构建时会作为代码执行）；花括号中只能写注释 {/* … */} 或带引号的文字，如 {" "}'
-            : `正文中引用计算数字请用组件 <Measure name="${measure}" />；{${measure}} 这种占位符只用于 project.yaml 和 indicators.csv 的文字`,
+            : `正文中引用计算数字请用组件 <${figure} name="${bare}" />；{${bare}} 这种占位符只用于 ${names?.components ? 'unit.yaml 的单位概况' : 'project.yaml 和 indicators.csv 的文字'}`,
         );
       }
       return true;
@@ -128,6 +129,20 @@ function checkNode(
   }
 }
 
+/** The component that quotes the figure `name` here (`Measure`, or the unit report's `Unit`). */
+function figureComponent(name: string, names: NarrativeNames | undefined): string | undefined {
+  if (!names?.components) return MEASURE_NAMES.includes(name) ? 'Measure' : undefined;
+  return Object.entries(names.components).find(([, rules]) => {
+    const values = rules['name']?.values;
+    return values?.kind === 'list' && values.values.includes(name);
+  })?.[0];
+}
+
+/** The components this narrative may use: a project-year's, or those given (the unit report's). */
+function componentNames(names: NarrativeNames | undefined): readonly string[] {
+  return names?.components ? Object.keys(names.components).sort(compareText) : COMPONENT_NAMES;
+}
+
 /** Checks an element; false when it is refused as a whole. */
 function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined): boolean {
   const name = n.name;
@@ -136,7 +151,7 @@ function checkElement(n: Node, out: Collector, names: NarrativeNames | undefined
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent) {
     const set = names?.components ?? COMPONENTS;
-    const known = set === COMPONENTS ? COMPONENT_NAMES : Object.keys(set);
+    const known = componentNames(names);
     const rules = Object.hasOwn(set, name) ? set[name] : undefined;
     if (rules === undefined) {
       out.add(

@@ -183,6 +183,20 @@ export function renderPlaceholders(
   place: TextPlace,
   severity: Severity = 'error',
 ): { text: string; problems: Problem[] } {
+  return renderPlaceholdersWith(text, (name) => placeholderText(report, name), place, severity);
+}
+
+/**
+ * renderPlaceholdersWith(text, resolve, place, severity): the text with each placeholder's inside
+ * replaced by what `resolve` makes of it (a project-year's figures, or a unit report's); on a
+ * problem the text as written, with one located problem per bad placeholder.
+ */
+export function renderPlaceholdersWith(
+  text: string,
+  resolve: (inside: string) => { text?: string; error?: string },
+  place: TextPlace,
+  severity: Severity = 'error',
+): { text: string; problems: Problem[] } {
   const at = (message: string): Problem => {
     const p: Problem = { file: place.file, column: place.column, message, severity };
     if (place.line !== undefined) p.line = place.line;
@@ -197,7 +211,7 @@ export function renderPlaceholders(
       out += piece.text;
       continue;
     }
-    const r = placeholderText(report, piece.name);
+    const r = resolve(piece.name);
     if (r.error !== undefined) problems.push(at(r.error));
     else out += r.text ?? '';
   }

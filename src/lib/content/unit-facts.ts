@@ -5,16 +5,12 @@
  */
 import * as z from 'zod';
 import { SLUG_DIR } from '../dataset/load.ts';
+import { text, titleText } from './facts-schema.ts';
 
 /** The unit report's folder in a year's content folder. */
 export const UNIT_DIR = '_unit';
 /** Its facts file. */
 export const UNIT_FILE = 'unit.yaml';
-
-const text = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v),
-  z.string().trim().min(1, { error: '不能为空' }),
-);
 
 /** The unit report's facts as the site keeps them (English fields). */
 export const unitFactsDataSchema = z.strictObject({
@@ -36,11 +32,11 @@ export const unitFactsSchema = z
   .strictObject(
     {
       /** 报告名称: e.g. 示例区信访局2024年度项目支出绩效单位自评报告. */
-      报告名称: text.optional(),
+      报告名称: titleText.optional(),
       /** 单位: the reporting unit; defaults to the bureau of site.yaml. */
-      单位: text.optional(),
+      单位: titleText.optional(),
       /** 主管部门 */
-      主管部门: text.optional(),
+      主管部门: titleText.optional(),
       /** 单位概况: the unit's duties, one paragraph; may quote {项目个数}, {资金总额} … */
       单位概况: text.optional(),
       /** 报告日期: shown on the cover; defaults to the latest report date of its projects. */

@@ -13,7 +13,7 @@ import { moneyText } from '../report/figures.ts';
 import type { UnitProject, UnitSource, UnitSummary } from '../model/unit-schema.ts';
 import type { Problem, Severity } from '../base/problems.ts';
 import type { PropRule } from './components.ts';
-import { splitPlaceholders } from './placeholders.ts';
+import { renderPlaceholdersWith } from './placeholders.ts';
 import type { TextPlace } from './placeholders.ts';
 import { lineAt } from './stale-figures.ts';
 import { suggest } from './suggest.ts';
@@ -81,7 +81,14 @@ export const UNIT_COMPONENTS: Record<string, Record<string, PropRule>> = {
       required: true,
       values: { kind: 'list', what: '单位报告数字', values: UNIT_FIGURE_NAMES },
     },
-    unit: { values: { kind: 'list', what: '单位', values: ['万元', '元'] } },
+    unit: {
+      values: { kind: 'list', what: '单位', values: ['万元', '元'] },
+      onlyWith: {
+        attr: 'name',
+        values: UNIT_FIGURE_NAMES.filter((n) => UNIT_FIGURES[n].money),
+        what: '金额',
+      },
+    },
   },
 };
 
@@ -113,24 +120,7 @@ export function renderUnitPlaceholders(
   summary: UnitSummary,
   place: TextPlace,
 ): { text: string; problems: Problem[] } {
-  const at = (message: string): Problem => {
-    const p: Problem = { file: place.file, column: place.column, message, severity: 'error' };
-    if (place.line !== undefined) p.line = place.line;
-    return p;
-  };
-  const { pieces, problem } = splitPlaceholders(text);
-  if (problem) return { text, problems: [at(problem)] };
-  const problems: Problem[] = [];
-  let out = '';
-  for (const piece of pieces) {
-    if ('text' in piece) out += piece.text;
-    else {
-      const r = placeholderText(summary, piece.name);
-      if (r.error !== undefined) problems.push(at(r.error));
-      else out += r.text ?? '';
-    }
-  }
-  return problems.length > 0 ? { text, problems } : { text: out, problems };
+  return renderPlaceholdersWith(text, (inside) => placeholderText(summary, inside), place);
 }
 
 /** Linking characters between a figure's words and its number (single characters only). */

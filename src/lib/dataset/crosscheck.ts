@@ -173,7 +173,17 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
   checkFramework(t.indicators.records, (message, line) =>
     sinks.indicators.error(message, line, header(t.indicators, 'level1', '一级指标')),
   );
+  checkDeadlineYears(t.indicators.records, t.year, (message, line) =>
+    sinks.indicators.warn(message, line, header(t.indicators, 'target', '年度指标值')),
+  );
   const indicatorsReadable = t.indicators.problems.every((p) => p.severity !== 'error');
+  const records = t.indicators.records;
+  if (indicatorsReadable && records.length > 0 && records.every((i) => i.notApplicable)) {
+    // Rescaling would blow the 预算执行率 block alone up to the whole 100 points.
+    sinks.indicators.error(
+      `${records.length} 个指标都标为不适用，无法评分；至少应有一项适用的指标（不适用的指标分值按比例分给其余指标）`,
+    );
+  }
   if (indicatorsReadable) {
     const points = t.indicators.records.reduce((sum, i) => sum.add(i.points), new Fraction(0));
     const total = points.add(FUNDING_POINTS);
@@ -202,6 +212,24 @@ function checkFramework(
     error(
       `成本指标在第 ${under.line} 行列在产出指标下，此行又作为一级指标；同一张表只能用一种指标框架（成本指标列在产出指标下，或作为一级指标分经济、社会、生态环境成本指标）`,
       own.line,
+    );
+  }
+}
+
+/**
+ * A deadline of another year (`2023年12月31日前` in the 2024 table) is most often a table carried
+ * over from last year: said, not silently scored against the old date.
+ */
+function checkDeadlineYears(
+  records: readonly IndicatorRecord[],
+  year: number,
+  warn: (message: string, line: number) => void,
+): void {
+  for (const i of records) {
+    if (i.form.kind !== 'deadline' || i.form.year === undefined || i.form.year === year) continue;
+    warn(
+      `指标${quote(i.name)}的截止日期在 ${i.form.year} 年，不在本表的 ${year} 年度内；是否沿用了其他年度的指标表？请核对年份`,
+      i.line,
     );
   }
 }

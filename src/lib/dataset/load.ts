@@ -140,7 +140,7 @@ export async function discover(
         problems.push({
           file: dir,
           severity: 'error',
-          message: `项目标识“${project.name}”无效；应只用小写字母、数字和连字符（会成为网址的一部分），如 jiean-huajie`,
+          message: `项目标识“${project.name}”无效；应只用小写字母、数字和连字符（会成为网址的一部分），如 jiean-huajie${project.name.startsWith('_') ? '。单位自评报告的目录 _unit/ 只放在 content/<年度>/ 下，data/ 中不需要' : ''}`,
         });
         continue;
       }

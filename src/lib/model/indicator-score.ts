@@ -47,13 +47,15 @@ export function inUnit(
 }
 
 /**
- * scoreIndicator(ind, values, file): the indicator's result and its problems, located in `file`
- * (the project-year's indicators.csv). `values` are the computed measures (money in 分).
+ * scoreIndicator(ind, values, file, year): the indicator's result and its problems, located in
+ * `file` (the project-year's indicators.csv). `values` are the computed measures (money in 分);
+ * `year` is the report's, in which a deadline written without a year (`12月底前`) falls.
  */
 export function scoreIndicator(
   ind: IndicatorRecord,
   values: ReadonlyMap<string, Fraction | undefined>,
   file: string,
+  year: number,
 ): { result: IndicatorResult; problems: Problem[] } {
   const problems: Problem[] = [];
   const error = (column: string, message: string) =>
@@ -118,7 +120,7 @@ export function scoreIndicator(
       actual === '是' ||
       (actual !== undefined &&
         actual !== '否' &&
-        deadlineMet(form, { kind: 'date', date: actual }));
+        deadlineMet(form, { kind: 'date', date: actual }, year));
     if (actual !== undefined) requireReason(met, `实际完成值 ${actual}，年度指标值 ${ind.target}`);
     const score = manual ? new Fraction(ind.manualScore ?? '0') : met ? points : new Fraction(0);
     return done({ target: ind.target, actual: actual ?? null, score: round2(score), met });

@@ -155,7 +155,7 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     ...partsOverWhole(input.budget, funding, budgetFile),
   ];
   const indicators = input.indicators.map((ind) => {
-    const scored = scoreIndicator(ind, values, file);
+    const scored = scoreIndicator(ind, values, file, input.year);
     problems.push(...scored.problems);
     return scored.result;
   });

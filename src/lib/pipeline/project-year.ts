@@ -142,7 +142,7 @@ export function independentChecks(
   const waiting: string[] = [];
   for (const ind of data.indicators) {
     if (ind.measure !== undefined && broken.size > 0) waiting.push(ind.name);
-    else problems.push(...scoreIndicator(ind, values, file).problems);
+    else problems.push(...scoreIndicator(ind, values, file, data.year).problems);
   }
   if (waiting.length > 0) {
     const files = [...broken].map((f) => f.slice(f.lastIndexOf('/') + 1)).join('、');

@@ -145,13 +145,19 @@ async function buildUnit(
   for (const slug of order) {
     if (seen.has(slug)) problems.push(located('项目顺序', `项目标识“${slug}”重复列出`));
     seen.add(slug);
-    if (!slugs.includes(slug))
+    if (!slugs.includes(slug)) {
+      const elsewhere = input.refs.filter((r) => r.slug === slug).map((r) => r.year);
+      const hint =
+        elsewhere.length > 0
+          ? `（它是 ${elsewhere.join('、')} 年度的项目；单位自评报告只列本年度的项目）`
+          : suggest(slug, slugs, (s) => `“${s}”`);
       problems.push(
         located(
           '项目顺序',
-          `${year} 年度没有项目标识“${slug}”${suggest(slug, slugs, (s) => `“${s}”`)}；本年度的项目有 ${slugs.join('、') || '（无）'}`,
+          `${year} 年度没有项目标识“${slug}”${hint}；本年度的项目有 ${slugs.join('、') || '（无）'}`,
         ),
       );
+    }
   }
   if (facts.value === undefined || problems.some((p) => p.severity === 'error'))
     return { problems };
@@ -233,6 +239,12 @@ async function proseKeys(root: string, dir: string, problems: Problem[]): Promis
   for (const name of names.sort(compareText)) {
     const key = known.get(name);
     if (key !== undefined) keys.push(key);
+    else if (/\.ya?ml$/i.test(name) && name !== UNIT_FILE)
+      problems.push({
+        file: `${dir}/${name}`,
+        severity: 'warning',
+        message: `不会读取：单位自评报告的信息（报告名称、单位、项目顺序等）写在 ${UNIT_FILE} 中`,
+      });
     else if (/\.mdx?$/.test(name))
       problems.push({
         file: `${dir}/${name}`,

@@ -1,8 +1,9 @@
 /** indicators.csv — 绩效指标: targets, points, and how each is measured. */
 import * as z from 'zod';
+import { quote } from '../privacy/echo.ts';
 import { CellFailure, parseDecimal } from '../read/cells.ts';
 import { column, oneOf, requiredText } from '../read/columns.ts';
-import { readTarget, readTimeActual, unitWritten } from './indicator-forms.ts';
+import { readTarget, readTimeActual, targetMistake, unitWritten } from './indicator-forms.ts';
 import type { TargetForm } from './indicator-forms.ts';
 
 /**
@@ -120,7 +121,16 @@ export const indicatorRecordSchema = indicatorRowSchema.transform((row, ctx) => 
   if (points !== undefined && !(Number(points) > 0)) {
     ctx.addIssue({ code: 'custom', path: ['points'], message: `分值应大于 0，现为 ${points}` });
   }
-  if (notApplicable) return dropped(row, direction ?? '定性', points);
+  if (notApplicable) {
+    // Its 分值 is shared out over the others: a score written beside it would be silently lost.
+    if (row.manualScore !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['manualScore'],
+        message: '标为不适用的指标不评分，其分值按比例分给其他指标；请清空得分，或删去“不适用”',
+      });
+    return dropped(row, direction ?? '定性', points);
+  }
   const manualScore =
     row.manualScore === undefined ? undefined : decimal(row.manualScore, 'manualScore', ctx);
   if (manualScore !== undefined && points !== undefined) {
@@ -220,8 +230,18 @@ function quantitative(
   const form = readTarget(stripUnit(written, unit));
   const issue = (path: keyof Row, message: string) =>
     ctx.addIssue({ code: 'custom', path: [path], message });
+  const mistake = targetMistake(stripUnit(written, unit));
+  if (mistake !== undefined) issue('target', mistake);
+  if (form.kind === 'range' && direction !== '=') {
+    issue(
+      'direction',
+      `年度指标值${quote(row.target)}是区间（两端都包含），指标性质应为 =；只要求不低于或不高于某值时，年度指标值只写一个数，如 ${direction}${direction === '≥' ? form.low : form.high}`,
+    );
+  }
   const computable = form.kind === 'number' || form.kind === 'range';
-  if (!computable && row.measure !== undefined) {
+  if (mistake !== undefined) {
+    // Said once, above: not also as a word target wanting a score.
+  } else if (!computable && row.measure !== undefined) {
     issue(
       'target',
       `“${row.target}”不是有效数字；设置了计算口径的指标，年度指标值应为数字或区间（如 90%-100%）`,
@@ -230,7 +250,12 @@ function quantitative(
   if (row.measure === undefined && row.actual === undefined) {
     issue('actual', '未设置计算口径时必须填写实际完成值');
   }
-  if (form.kind === 'text' && row.measure === undefined && row.manualScore === undefined) {
+  if (
+    mistake === undefined &&
+    form.kind === 'text' &&
+    row.measure === undefined &&
+    row.manualScore === undefined
+  ) {
     issue(
       'manualScore',
       `年度指标值“${row.target}”不是数字、区间或日期，按文字目标由评价人判断；必须填写得分`,

@@ -67,8 +67,23 @@ describe('checkNarrative(file, text, names) refuses a component used wrongly', (
         `error ${F}:1: 第24列: <Indicator> 的 name：indicators.csv 中没有名为“满意率”的三级指标（是否应为 “群众满意率”？）；本项目年度的指标有 群众满意率、化解信访积案数`,
       ],
     ],
+    [
+      'a money unit on a measure that is no amount',
+      '<Measure name="已化解件数" unit="元" />',
+      [
+        `error ${F}:1: 第1列: <Measure> 的 unit 只用于金额（资金支出总额、件均化解资金）；“已化解件数”不是金额，请删去 unit`,
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(lines(text)).toEqual(expected);
+  });
+
+  it('never repeats a number written as the name of a measure given a unit', () => {
+    expect(lines('<Measure name="13912345678" unit="元" />').join('\n')).not.toMatch(/1391234/);
+  });
+
+  it('takes a money unit on an amount', () => {
+    expect(lines('<Measure name="资金支出总额" unit="元" />')).toEqual([]);
   });
 
   it('does not check sources and indicators when the data could not be read', () => {

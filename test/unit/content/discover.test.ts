@@ -144,19 +144,48 @@ describe('discoverContent(root, contentDir, refs) on section files', () => {
 });
 
 describe('discoverContent(root, contentDir, refs) on the content folder', () => {
-  it('warns of a narrative folder with no data, ignoring names that are not year/slug', async () => {
+  it('warns of a narrative folder with no data, and of a name in a year folder that is no project’s', async () => {
     const found = await discover(
       {
         ...SITE,
         'content/2025/demo/01-jiben.mdx': '正文\n',
         'content/2025/Not_A_Slug/01-jiben.mdx': '正文\n',
+        'content/2025/_Unit/01-jiben.mdx': '正文\n',
+        'content/2025/unit.yaml': '单位: 某局\n',
+        'content/2025/.DS_Store': '',
         'content/drafts/demo/01-jiben.mdx': '正文\n',
         'content/README.md': '说明\n',
       },
       [],
     );
+    const not =
+      '不是项目目录（项目标识只用小写字母、数字和连字符），也不是单位自评报告的目录 _unit/；不会使用';
     expect(found.messages).toEqual([
+      `content/2025/Not_A_Slug: ${not}`,
+      `content/2025/_Unit: ${not}`,
+      `content/2025/unit.yaml: ${not}`,
       'content/2025/demo/: 有叙述但没有对应的数据目录 data/2025/demo/，不会生成报告',
+    ]);
+  });
+
+  it('warns of a unit report folder outside any year', async () => {
+    const found = await discover({ ...SITE, 'content/_unit/unit.yaml': '单位: 某局\n' }, []);
+    expect(found.messages).toEqual([
+      'content/_unit/: 单位自评报告的目录应放在年度目录下，如 content/2024/_unit/；这里的内容不会使用',
+    ]);
+  });
+
+  it('warns of a section both written and marked 不适用', async () => {
+    const found = await discover(
+      {
+        ...SITE,
+        ...allProse(2024),
+        'content/2024/demo/project.yaml': '项目名称: 甲\n不适用章节: [qita]\n',
+      },
+      [ref(2024)],
+    );
+    expect(found.messages).toEqual([
+      'content/2024/demo/07-qita.mdx: 已撰写，但 project.yaml 的“不适用章节”列出了本节；将显示正文。本节不适用时请删去此文件，否则从“不适用章节”中删去',
     ]);
   });
 

@@ -231,3 +231,64 @@ describe('project.yaml 报告标题, 生成项目概况 and 不适用章节', ()
     expect(problems.map((p) => p.message).join('\n')).toMatch(message ?? /./);
   });
 });
+
+describe('project.yaml titles and names, written to get past the report', () => {
+  it.each([
+    ['报告标题: <script>alert(1)</script>报告\n', '报告标题', 'HTML 或 MDX 标记'],
+    ['报告标题: 报告<b>加粗</b>\n', '报告标题', 'HTML 或 MDX 标记'],
+    ['报告标题: "报告<Measure name=\\"化解率\\" />"\n', '报告标题', 'HTML 或 MDX 标记'],
+    ['报告标题: "报告{1+1}"\n', '报告标题', '花括号'],
+    ['报告标题: 报告{资金支出总额}\n', '报告标题', '占位符和表达式不会替换'],
+    ['报告标题: |\n  第一行\n  第二行\n', '报告标题', '应写在一行内'],
+    [`报告标题: ${'长'.repeat(101)}\n`, '报告标题', '不能超过 100 个字（现为 101 个字）'],
+  ])('refuses %j at its line', (text, column, message) => {
+    const { problems, value } = parse(text);
+    expect(value).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 2, column, severity: 'error' });
+    expect(problems[0]?.message).toContain(message);
+  });
+
+  it('refuses a 项目名称 in markup at line 1', () => {
+    const { problems } = parseFacts(FILE, '项目名称: <i>资金</i>\n', projectFactsSchema);
+    expect(problems.map(formatProblem)).toEqual([
+      `${FILE}:1: 项目名称: 不能含 HTML 或 MDX 标记（如 <b>、<script>）；这里按原样显示文字，书名请用《》`,
+    ]);
+  });
+
+  it.each([
+    '报告标题: 2024年度《信访工作条例》落实专项资金绩效自评报告\n',
+    `报告标题: ${'长'.repeat(100)}\n`,
+    '报告标题: 资金≤30万元<示例>\n',
+  ])('accepts the plain title %j', (text) => {
+    expect(parse(text).problems).toEqual([]);
+  });
+});
+
+describe('project.yaml 不适用章节, written carelessly', () => {
+  it.each([
+    [
+      '不适用章节: [gaikuang]\n',
+      'gaikuang 由站点生成，不能标为不适用；不要生成项目概况请写“生成项目概况: 否”',
+    ],
+    ['不适用章节: [项目绩效目标]\n', '项目绩效目标 由站点生成，不能标为不适用'],
+    ['不适用章节: [效益]\n', '不认识的章节：效益；应为 jiben（基本情况）'],
+  ])('refuses %j', (text, message) => {
+    const { problems } = parse(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2, column: '不适用章节' });
+    expect(problems[0]?.message).toContain(message);
+  });
+
+  it('reads a section named twice, by key and by title, once; trims a full-width space', () => {
+    expect(
+      parse('不适用章节: [qita, 其他需要说明的问题, "有关建议　"]\n').value?.notApplicable,
+    ).toEqual(['qita', 'jianyi']);
+  });
+});
+
+describe('siteFactsSchema titles', () => {
+  it('refuses a 单位 with a placeholder, which would be shown as typed', () => {
+    expect(siteFactsSchema.safeParse({ 单位: '{单位}' }).success).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import {
   maskPlaceholders,
   placeholderText,
   renderPlaceholders,
+  renderPlaceholdersWith,
 } from '../../../src/lib/content/placeholders.ts';
 import type { Report } from '../../../src/lib/model/report-schema.ts';
 import {
@@ -239,4 +240,27 @@ describe('loadSite() on the sample binds project.yaml and indicators.csv text to
     );
     expect(site.problems.filter((p) => /占位符|计算得出的/.test(p.message))).toEqual([]);
   }, 60_000);
+});
+
+describe('renderPlaceholdersWith(text, resolve, place)', () => {
+  const place = { file: 'content/2024/_unit/unit.yaml', line: 3, column: '单位概况' };
+  const resolve = (inside: string) =>
+    inside === '甲' ? { text: '1个' } : { error: `不认识的占位符 {${inside}}` };
+
+  it('replaces each placeholder by what the resolver makes of it', () => {
+    expect(renderPlaceholdersWith('共{甲}，{{括号}}', resolve, place)).toEqual({
+      text: '共1个，{括号}',
+      problems: [],
+    });
+  });
+
+  it('keeps the text as written and locates every bad placeholder', () => {
+    const r = renderPlaceholdersWith('{乙}{甲}{丙}', resolve, place);
+    expect(r.text).toBe('{乙}{甲}{丙}');
+    expect(r.problems.map((p) => p.message)).toEqual([
+      '不认识的占位符 {乙}',
+      '不认识的占位符 {丙}',
+    ]);
+    expect(r.problems[0]).toMatchObject({ ...place, severity: 'error' });
+  });
 });

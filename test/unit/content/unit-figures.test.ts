@@ -146,4 +146,10 @@ describe('UNIT_COMPONENTS in a unit narrative', () => {
     );
     expect(check('<Unit />')[0]).toMatch(/缺少属性 name/);
   });
+
+  it('refuses a money unit on a count or a rate, which would be silently ignored', () => {
+    expect(check('<Unit name="项目个数" unit="元" />')).toEqual([
+      'u.mdx:1: 第1列: <Unit> 的 unit 只用于金额（资金总额、执行总额）；“项目个数”不是金额，请删去 unit',
+    ]);
+  });
 });

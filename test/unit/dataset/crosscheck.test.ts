@@ -296,6 +296,72 @@ describe('crossCheck(tables)', () => {
     ]);
   });
 
+  it.each([
+    [
+      '89.99',
+      '各指标分值合计 89.99 分，加上预算执行率的 10 分共 99.99 分；应为 100 分（指标分值合计应为 90 分）',
+    ],
+    [
+      '90.01',
+      '各指标分值合计 90.01 分，加上预算执行率的 10 分共 100.01 分；应为 100 分（指标分值合计应为 90 分）',
+    ],
+  ])('refuses points off by 0.01 (total %s)', (total, message) => {
+    const second = String(Math.round((Number(total) - 45) * 100) / 100);
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,45,已化解件数,,,',
+        `效益指标,社会效益指标,息诉罢访率,≥,90,%,${second},息诉罢访率,,,`,
+      ),
+    });
+    expect(formatted(cross)).toEqual([`${D}/indicators.csv: ${message}`]);
+  });
+
+  it('refuses a table whose every indicator is 不适用: nothing is left to score', () => {
+    const { own, cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,45,,不适用,,',
+        '效益指标,生态效益指标,生态,≥,1,%,45,,不适用,,',
+      ),
+    });
+    expect(own).toEqual([]);
+    expect(formatted(cross)).toEqual([
+      `${D}/indicators.csv: 2 个指标都标为不适用，无法评分；至少应有一项适用的指标（不适用的指标分值按比例分给其余指标）`,
+    ]);
+  });
+
+  it.each([
+    ['2023年12月31日前', 2023],
+    ['2025-06-30之前', 2025],
+  ])('warns of a deadline %j outside the table’s year 2024', (target, year) => {
+    const { cross } = checkProjectYear({
+      indicators: csv(
+        INDICATORS_HEADER,
+        '产出指标,数量指标,化解信访积案,≥,1,件,45,已化解件数,,,',
+        `产出指标,时效指标,完成时间,=,${target},,45,,是,,`,
+      ),
+    });
+    expect(cross.map((p) => p.severity)).toEqual(['warning']);
+    expect(formatted(cross)).toEqual([
+      `${D}/indicators.csv:3: 年度指标值: 指标“完成时间”的截止日期在 ${year} 年，不在本表的 2024 年度内；是否沿用了其他年度的指标表？请核对年份`,
+    ]);
+  });
+
+  it.each(['2024年12月31日前', '12月底前'])(
+    'takes the deadline %j as of the table’s year',
+    (target) => {
+      const { cross } = checkProjectYear({
+        indicators: csv(
+          INDICATORS_HEADER,
+          '产出指标,数量指标,化解信访积案,≥,1,件,45,已化解件数,,,',
+          `产出指标,时效指标,完成时间,=,${target},,45,,是,,`,
+        ),
+      });
+      expect(cross).toEqual([]);
+    },
+  );
+
   it('counts the points of 不适用 indicators in the 100 (they are shared out when scoring)', () => {
     const { cross } = checkProjectYear({
       indicators: csv(

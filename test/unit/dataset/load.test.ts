@@ -43,6 +43,15 @@ describe('discover(root, dataDir)', () => {
     ]);
   });
 
+  it('refuses a _unit folder in data/, saying the unit report lives in content/', async () => {
+    const root = await tempRoot({ ...project('data/2024/_unit'), ...project('data/2024/demo') });
+    const found = await discover(root);
+    expect(found.refs.map((r) => r.dir)).toEqual(['data/2024/demo']);
+    expect(errors(found.problems)).toEqual([
+      'data/2024/_unit: 项目标识“_unit”无效；应只用小写字母、数字和连字符（会成为网址的一部分），如 jiean-huajie。单位自评报告的目录 _unit/ 只放在 content/<年度>/ 下，data/ 中不需要',
+    ]);
+  });
+
   it('refuses folder names that are not a four-digit year or a lowercase slug', async () => {
     const root = await tempRoot({
       ...project('data/24/demo'),

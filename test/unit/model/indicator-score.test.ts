@@ -30,7 +30,7 @@ const VALUES = new Map<string, Fraction | undefined>([
 
 /** The result of one indicator built from `fields`, and its problems as the build prints them. */
 function one(fields: Partial<IndicatorRecord>, values = VALUES) {
-  const { result, problems } = scoreIndicator(indicator(fields), values, F);
+  const { result, problems } = scoreIndicator(indicator(fields), values, F, 2024);
   return { result, problems: formatted(problems), severities: problems.map((p) => p.severity) };
 }
 
@@ -67,7 +67,7 @@ describe('inUnit(def, value, unit)', () => {
   });
 });
 
-describe('scoreIndicator(ind, values, file) scores by rule', () => {
+describe('scoreIndicator(ind, values, file, year) scores by rule', () => {
   it.each([
     [
       '≥ met exactly',
@@ -274,7 +274,7 @@ describe('scoreIndicator(ind, values, file) scores by rule', () => {
   });
 });
 
-describe('scoreIndicator(ind, values, file) — forms of real tables', () => {
+describe('scoreIndicator(ind, values, file, year) — forms of real tables', () => {
   it.each([
     ['inside', '95', 10, true],
     ['at the low end', '90', 10, true],
@@ -319,6 +319,22 @@ describe('scoreIndicator(ind, values, file) — forms of real tables', () => {
       reason: '说明',
     });
     expect(result).toMatchObject({ actual, score, met, manual: false });
+  });
+
+  it.each([
+    ['2024-12-31', 10, true],
+    ['2024-06-30', 10, true],
+    ['2025-06-30', 0, false],
+    ['2025-01-01', 0, false],
+  ])('reads 12月底前 in the report’s year (2024): done %s scores %d', (actual, score, met) => {
+    const { result } = one({
+      direction: '=',
+      target: '12月底前',
+      form: { kind: 'deadline', year: undefined, month: 12, day: undefined },
+      actual,
+      reason: '说明',
+    });
+    expect(result).toMatchObject({ score, met });
   });
 
   it('requires 偏差原因 for a deadline missed', () => {

@@ -153,6 +153,122 @@ describe('loadSite(options) with a unit report (pipeline/unit.ts)', () => {
     expect(s.units).toEqual([]);
   });
 
+  it.each([
+    [
+      'a 报告名称 with a script tag',
+      { [`${U}/unit.yaml`]: '报告名称: <script>alert(1)</script>报告\n' },
+      [
+        `${U}/unit.yaml:1: 报告名称: 不能含 HTML 或 MDX 标记（如 <b>、<script>）；这里按原样显示文字，书名请用《》`,
+      ],
+    ],
+    [
+      'a placeholder in 报告名称, which only 单位概况 replaces',
+      { [`${U}/unit.yaml`]: '报告名称: 共{项目个数}个项目\n' },
+      [
+        `${U}/unit.yaml:1: 报告名称: 不能含花括号 {…}：这里的占位符和表达式不会替换，会原样显示；请直接写出文字`,
+      ],
+    ],
+    [
+      'a 200,000-character 报告名称',
+      { [`${U}/unit.yaml`]: `报告名称: ${'很'.repeat(200_000)}\n` },
+      [`${U}/unit.yaml:1: 报告名称: 不能超过 100 个字（现为 200000 个字）`],
+    ],
+    [
+      'a 单位 over two lines',
+      { [`${U}/unit.yaml`]: '单位: |\n  某局\n  某科\n' },
+      [`${U}/unit.yaml:1: 单位: 应写在一行内`],
+    ],
+    [
+      'a phone number in full-width digits in 报告名称',
+      { [`${U}/unit.yaml`]: '报告名称: 联系１３８００１３８０００\n' },
+      [`${U}/unit.yaml:1: 项目信息中疑似有手机号码，不得写入；请删除该号码（此处不显示内容）`],
+    ],
+    [
+      'a phone number in Chinese numerals in 单位',
+      { [`${U}/unit.yaml`]: '单位: 某局一三八〇〇一三八〇〇〇\n' },
+      [`${U}/unit.yaml:1: 项目信息中疑似有手机号码，不得写入；请删除该号码（此处不显示内容）`],
+    ],
+    [
+      'a YAML alias bomb',
+      {
+        [`${U}/unit.yaml`]: [
+          'a: &a [x, x, x, x, x, x, x, x, x]',
+          'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+          'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+          'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+          '单位: 某局',
+          '',
+        ].join('\n'),
+      },
+      [
+        `${U}/unit.yaml:2: YAML 格式错误：别名（&名称 与 *名称）展开过多，疑为恶意构造；请直接写出每一项的值，不要用别名`,
+      ],
+    ],
+    [
+      'a merge key',
+      { [`${U}/unit.yaml`]: 'base: &b {单位: 某局}\n<<: *b\n' },
+      [`${U}/unit.yaml:1: 不认识的项：base`, `${U}/unit.yaml:2: 不认识的项：<<`],
+    ],
+    [
+      'the unit folder named in 项目顺序',
+      { [`${U}/unit.yaml`]: '项目顺序: [_unit]\n' },
+      [`${U}/unit.yaml:1: 项目顺序: 应为项目标识（小写字母、数字和连字符），如 jiean-huajie`],
+    ],
+  ])('refuses %s, located, never echoing a number', async (_what, files, expected) => {
+    const s = await site(files);
+    expect(errors(s.problems)).toEqual(expected);
+    expect(errors(s.problems).join('\n')).not.toMatch(/１３８|一三八|138/);
+    expect(s.units).toEqual([]);
+  });
+
+  it('takes a YAML anchor and its alias as the text they stand for', async () => {
+    const s = await site({ [`${U}/unit.yaml`]: '单位: &u 某局\n报告名称: *u\n' });
+    expect(errors(s.problems)).toEqual([]);
+    expect(s.units[0]).toMatchObject({ unit: '某局', title: '某局' });
+  });
+
+  it('names the year of a project in 项目顺序 that belongs to another year', async () => {
+    const other = handFiles('other');
+    const moved = Object.fromEntries(
+      Object.entries(other)
+        .filter(([path]) => path.startsWith('data/'))
+        .map(([path, bytes]) => [path.replace('data/2024/', 'data/2023/'), bytes]),
+    );
+    const s = await site(
+      { [`${U}/unit.yaml`]: '项目顺序: [other]\n' },
+      { ...handFiles(), ...moved },
+    );
+    expect(errors(s.problems)).toContain(
+      `${U}/unit.yaml:1: 项目顺序: 2024 年度没有项目标识“other”（它是 2023 年度的项目；单位自评报告只列本年度的项目）；本年度的项目有 demo`,
+    );
+  });
+
+  it('warns of a project.yaml or another YAML file in the unit folder, which is not read', async () => {
+    const s = await site({
+      [`${U}/project.yaml`]: '项目名称: 甲\n',
+      [`${U}/unit.yml`]: '单位: 某局\n',
+    });
+    expect(errors(s.problems)).toEqual([]);
+    const message = '不会读取：单位自评报告的信息（报告名称、单位、项目顺序等）写在 unit.yaml 中';
+    expect(warnings(s.problems)).toEqual(
+      expect.arrayContaining([`${U}/project.yaml: ${message}`, `${U}/unit.yml: ${message}`]),
+    );
+  });
+
+  it('suggests <Unit> for a unit figure written as a placeholder in the unit narrative', async () => {
+    const s = await site({ [`${U}/03-jielun.mdx`]: '共{项目个数}\n' });
+    expect(errors(s.problems)).toEqual([
+      `${U}/03-jielun.mdx:1: 第2列: 正文中引用计算数字请用组件 <Unit name="项目个数" />；{项目个数} 这种占位符只用于 unit.yaml 的单位概况`,
+    ]);
+  });
+
+  it('lists only <Unit> when the unit narrative imports', async () => {
+    const s = await site({ [`${U}/03-jielun.mdx`]: 'import x from "fs"\n\n正文\n' });
+    expect(errors(s.problems)).toEqual([
+      `${U}/03-jielun.mdx:1: 第1列: 正文不能使用 import 语句；报告正文只能使用站点提供的组件（Unit），无需也不能导入或导出任何内容`,
+    ]);
+  });
+
   it('reports a project named like the unit report’s print page', async () => {
     const s = await site(
       { [`${U}/unit.yaml`]: '单位: 某局\n' },

@@ -3,6 +3,7 @@ import {
   deadlineMet,
   readTarget,
   readTimeActual,
+  targetMistake,
   unitWritten,
 } from '../../../src/lib/schema/indicator-forms.ts';
 
@@ -72,7 +73,45 @@ describe('readTimeActual(text)', () => {
   });
 });
 
-describe('deadlineMet(target, actual)', () => {
+describe('targetMistake(text)', () => {
+  it.each([
+    ['100%-90%', '“100%-90%”：区间的下限大于上限；应先写小的数，如 90-100'],
+    ['[100,90]', '“[100,90]”：区间的下限大于上限；应先写小的数，如 90-100'],
+    ['100～90', '“100～90”：区间的下限大于上限；应先写小的数，如 90-100'],
+    ['[90,100)', '“[90,100)”：区间的两端都包含在内，应写成 [90,100] 或 90-100；不支持半开或开区间'],
+    ['(90,100)', '“(90,100)”：区间的两端都包含在内，应写成 [90,100] 或 90-100；不支持半开或开区间'],
+    ['[90,100', '“[90,100”：区间的两端都包含在内，应写成 [90,100] 或 90-100；不支持半开或开区间'],
+    [
+      '2024年13月31日前',
+      '“2024年13月31日前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）',
+    ],
+    ['2月30日前', '“2月30日前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）'],
+    ['13月底前', '“13月底前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）'],
+    [
+      '2024-02-30之前',
+      '“2024-02-30之前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）',
+    ],
+  ])('names the slip in %j', (text, message) => {
+    expect(targetMistake(text)).toBe(message);
+  });
+
+  it.each([
+    '270',
+    '90%-100%',
+    '[90,100]',
+    '90-90',
+    '2024年12月31日前',
+    '2月29日前',
+    '12月底前',
+    '按时',
+    '有效',
+    '2024-2025',
+  ])('finds nothing wrong in %j', (text) => {
+    expect(targetMistake(text)).toBeUndefined();
+  });
+});
+
+describe('deadlineMet(target, actual, reportYear)', () => {
   const dec31 = readTarget('2024年12月31日前');
   const monthEnd = readTarget('2月底前');
   it.each([
@@ -81,12 +120,21 @@ describe('deadlineMet(target, actual)', () => {
     [monthEnd, '2024-02-29', true],
     [monthEnd, '2023-02-28', true],
     [monthEnd, '2024-03-01', false],
+    [monthEnd, '2025-02-28', false],
   ])('deadline %o, done %s: %s', (target, date, met) => {
-    expect(deadlineMet(target, { kind: 'date', date })).toBe(met);
+    expect(deadlineMet(target, { kind: 'date', date }, 2024)).toBe(met);
   });
 
   it('takes 是/否 as it stands', () => {
-    expect(deadlineMet({ kind: 'onTime' }, { kind: 'flag', done: true })).toBe(true);
-    expect(deadlineMet(dec31, { kind: 'flag', done: false })).toBe(false);
+    expect(deadlineMet({ kind: 'onTime' }, { kind: 'flag', done: true }, 2024)).toBe(true);
+    expect(deadlineMet(dec31, { kind: 'flag', done: false }, 2024)).toBe(false);
+  });
+});
+
+describe('targetMistake(text) never repeats a number that could be a phone', () => {
+  it('withholds a reversed range of phone-length numbers', () => {
+    const message = targetMistake('13912345678-13812345678') ?? '';
+    expect(message).toMatch(/区间的下限大于上限/);
+    expect(message).not.toMatch(/\d{7}/);
   });
 });

@@ -316,3 +316,97 @@ describe('indicators.csv forms of real tables', () => {
     },
   );
 });
+
+describe('indicators.csv hostile forms', () => {
+  const HAND: IndicatorRow = { ...QUANTITATIVE, 计算口径: '', 度量单位: '', 实际完成值: '95' };
+
+  it.each([
+    [
+      { 年度指标值: '100%-90%' },
+      '年度指标值: “100%-90%”：区间的下限大于上限；应先写小的数，如 90-100',
+    ],
+    // A hand score does not make a reversed range a word target.
+    [
+      { 年度指标值: '100%-90%', 得分: '18' },
+      '年度指标值: “100%-90%”：区间的下限大于上限；应先写小的数，如 90-100',
+    ],
+    [
+      { 年度指标值: '100%-90%', 计算口径: '化解率', 实际完成值: '' },
+      '年度指标值: “100%-90%”：区间的下限大于上限；应先写小的数，如 90-100',
+    ],
+    [
+      { 年度指标值: '"[90,100)"', 度量单位: '%' },
+      '年度指标值: “[90,100)”：区间的两端都包含在内，应写成 [90,100] 或 90-100；不支持半开或开区间',
+    ],
+    [
+      { 年度指标值: '"(90,100]"', 度量单位: '%' },
+      '年度指标值: “(90,100]”：区间的两端都包含在内，应写成 [90,100] 或 90-100；不支持半开或开区间',
+    ],
+    [
+      { 二级指标: '时效指标', 年度指标值: '2024年13月31日前', 实际完成值: '2024-12-01' },
+      '年度指标值: “2024年13月31日前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）',
+    ],
+    [
+      { 二级指标: '时效指标', 年度指标值: '2月30日前', 实际完成值: '2024-02-01', 得分: '20' },
+      '年度指标值: “2月30日前”不是存在的日期；请核对月、日（月份 1–12，日不超过该月天数）',
+    ],
+  ])('refuses the slip %o at 年度指标值, once', (fields, message) => {
+    const table = read({ ...HAND, 指标性质: '=', ...fields });
+    expect(formatted(table.problems)).toEqual([`${F}:2: ${message}`]);
+  });
+
+  it.each([
+    ['≤', '90%-100%', '≤100'],
+    ['≥', '[90,100]', '≥90'],
+  ])(
+    'refuses 指标性质 %s with the range %j, naming the single target meant',
+    (dir, target, hint) => {
+      const table = read({
+        ...HAND,
+        指标性质: dir,
+        年度指标值: target.includes(',') ? `"${target}"` : target,
+        度量单位: '%',
+      });
+      expect(formatted(table.problems)).toEqual([
+        `${F}:2: 指标性质: 年度指标值“${target}”是区间（两端都包含），指标性质应为 =；只要求不低于或不高于某值时，年度指标值只写一个数，如 ${hint}`,
+      ]);
+    },
+  );
+
+  it('refuses a score beside 不适用, which would be silently dropped', () => {
+    const table = read({ ...HAND, 实际完成值: '不适用', 得分: '20' });
+    expect(formatted(table.problems)).toEqual([
+      `${F}:2: 得分: 标为不适用的指标不评分，其分值按比例分给其他指标；请清空得分，或删去“不适用”`,
+    ]);
+  });
+
+  it.each(['达成预期指标  ', '达成预期指标　', ' 基本 达成 ', '\t未达成且效果较差'])(
+    'reads the 定性 result %j despite spaces, full-width ones included',
+    (written) => {
+      const grade = written.includes('未')
+        ? '未达成'
+        : written.includes('基本')
+          ? '部分达成'
+          : '达成';
+      const score = grade === '达成' ? '9' : grade === '部分达成' ? '7' : '3';
+      const table = read({
+        ...QUALITATIVE,
+        实际完成值: `"${written}"`,
+        得分: score,
+        偏差原因分析及改进措施: '说明',
+      });
+      expect(table.problems).toEqual([]);
+      expect(table.records[0]?.actual).toBe(grade);
+    },
+  );
+
+  it.each(['达成。', '達成', '达成了'])(
+    'refuses the 定性 result %j, listing the wordings',
+    (written) => {
+      const table = read({ ...QUALITATIVE, 实际完成值: written });
+      expect(formatted(table.problems)).toEqual([
+        `${F}:2: 实际完成值: “${written}”不是有效的定性结果；应为 达成（达成年度指标、达成预期指标）、部分达成（基本达成、部分达成并具有一定效果）或 未达成（未达成且效果较差）`,
+      ]);
+    },
+  );
+});
