@@ -18,7 +18,7 @@ import { caseLinks } from '../src/lib/model/links.ts';
 import { measureByName } from '../src/lib/model/measures.ts';
 import { buildReport } from '../src/lib/model/report.ts';
 import { findSensitive, isMaskedName } from '../src/lib/privacy/privacy.ts';
-import { budgetLineSchema } from '../src/lib/schema/budget.ts';
+import { budgetLineSchema, fundingCategoryOf } from '../src/lib/schema/budget.ts';
 import type { BudgetLine } from '../src/lib/schema/budget.ts';
 import { caseRecordSchema } from '../src/lib/schema/cases.ts';
 import type { CaseRecord } from '../src/lib/schema/cases.ts';
@@ -336,12 +336,78 @@ function reliefPayments(plan: ReliefPlan, cases: readonly CaseRecord[], rng: Rng
 }
 
 function budgetLines(plan: Plan, payments: readonly PaymentRecord[]): BudgetLine[] {
-  return plan.budget.map(([source, initial, annual, spent]) => {
-    const executed = sum(payments, (p) => (p.source === source ? p.amount : 0));
+  const { part } = plan;
+  const paid = (source: string) => sum(payments, (p) => (p.source === source ? p.amount : 0));
+  const fen = (wan: number) => Math.round(wan * 1e6);
+  const written = (source: string) => plan.categories?.[source];
+  const category = (source: string) => {
+    const text = written(source);
+    return text === undefined ? undefined : fundingCategoryOf(text);
+  };
+  return plan.budget.flatMap(([source, initial, annual, spent]) => {
+    // A whole line's 全年执行数 holds the payments of its 其中 line too.
+    const executed = paid(source) + (part?.of === source ? paid(part.source) : 0);
     check(executed === spent, `${plan.year} ${source}: paid ${executed} 分, planned ${spent}`);
-    const [initialBudget, annualBudget] = [Math.round(initial * 1e6), Math.round(annual * 1e6)];
-    return { line: 0, source, initialBudget, annualBudget, executed };
+    const line = {
+      line: 0,
+      source,
+      category: category(source),
+      initialBudget: fen(initial),
+      annualBudget: fen(annual),
+      executed,
+    } as BudgetLine;
+    if (part?.of !== source) return [line];
+    const partLine = {
+      line: 0,
+      source: part.source,
+      category: category(part.source),
+      initialBudget: fen(part.initial),
+      annualBudget: fen(part.annual),
+      executed: paid(part.source),
+    } as BudgetLine;
+    return [line, partLine];
   });
+}
+
+/** budget.csv in 万元, its 资金类别 as the plan writes them; without that column when it has none. */
+function budgetRows(plan: Plan, budget: readonly BudgetLine[]): string[][] {
+  const { categories } = plan;
+  if (!categories) return toRows(budgetLineSchema, budget, { ...IN_WAN, omit: ['category'] });
+  const rows = toRows(budgetLineSchema, budget, IN_WAN);
+  const at = rows[0]?.indexOf('资金类别') ?? -1;
+  return rows.map((row, i) =>
+    i === 0 ? row : row.map((cell, k) => (k === at ? (categories[row[0] ?? ''] ?? '') : cell)),
+  );
+}
+
+/**
+ * The payments with some positive ones of `part.of` — exactly the part's 全年预算数, the earliest
+ * that can make it — naming the part instead (no draw of the generator, so nothing else in the
+ * sample moves).
+ */
+function splitPart(plan: Plan, payments: PaymentRecord[]): PaymentRecord[] {
+  const { part } = plan;
+  if (!part) return payments;
+  const target = Math.round(part.annual * 1e6);
+  const candidates = payments.flatMap((p, i) => (p.source === part.of && p.amount > 0 ? [i] : []));
+  // Subset sum over whole 分: reach[s] is the candidate that first made s, latest candidates last,
+  // so walking back from the target prefers the earliest payments.
+  const reach = new Int32Array(target + 1).fill(-1);
+  reach[0] = candidates.length;
+  for (const [k, i] of candidates.entries()) {
+    const amount = payments[i]?.amount ?? 0;
+    for (let s = target; s >= amount; s--) {
+      if (reach[s] === -1 && reach[s - amount] !== -1 && reach[s - amount] !== k) reach[s] = k;
+    }
+  }
+  check(reach[target] !== -1, `${plan.year} ${part.source}: no payments add up to ${target} 分`);
+  const chosen = new Set<number>();
+  for (let s = target; s > 0;) {
+    const i = candidates[reach[s] ?? -1] ?? -1;
+    chosen.add(i);
+    s -= payments[i]?.amount ?? s;
+  }
+  return payments.map((p, i) => (chosen.has(i) ? { ...p, source: part.source } : p));
 }
 
 // ------------------------------------------------------------------ CSV output
@@ -502,7 +568,7 @@ function projectYear(
       `支出 ${yuanText(
         sum(payments, (p) => p.amount),
         true,
-      )} 元，全年预算 ${wanText(sum(budget, (b) => b.annualBudget))} 万元；` +
+      )} 元，全年预算 ${wanText(report.funding.total.annualBudget)} 万元；` +
       `得分 ${report.totalScore}（${report.grade}），未达标：${missed.join('、') || '无'}`,
   );
   // The relief fund has no 包案领导: leaving that optional column out exercises the reader too.
@@ -512,7 +578,7 @@ function projectYear(
     spending: { rows: toRows(paymentRecordSchema, payments) },
   };
   return [
-    { path: `${dir}/budget.csv`, rows: toRows(budgetLineSchema, budget, IN_WAN) },
+    { path: `${dir}/budget.csv`, rows: budgetRows(plan, budget) },
     ...(special.noCases ? [] : [{ path: `${dir}/cases.csv`, ...(special.cases ?? plain.cases) }]),
     { path: `${dir}/spending.csv`, ...(special.spending ?? plain.spending) },
     // 指标状态 is for tables that mark indicators 不适用; the sample has none.
@@ -539,7 +605,7 @@ function main(): void {
   for (const plan of S.RELIEF_PLANS) {
     const rng = makeRng(plan.year * 10 + 2);
     const cases = reliefCases(plan, rng);
-    const payments = reliefPayments(plan, cases, rng);
+    const payments = splitPart(plan, reliefPayments(plan, cases, rng));
     // 2024 states amounts in 万元 (1.85 is 18,500 元), which the reader converts exactly.
     const inWan = { spending: { rows: toRows(paymentRecordSchema, payments, IN_WAN) } };
     out.push(

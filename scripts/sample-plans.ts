@@ -13,6 +13,13 @@ export interface Plan {
   corrections: number;
   /** indicators.csv without its header, one row per line, as the bureau would write it. */
   indicators: string;
+  /** budget.csv's 资金类别 per 资金来源, as the bureau writes it; no such column when absent. */
+  categories?: Readonly<Record<string, string>>;
+  /**
+   * A 其中：中央和省级补助 line: part of the `of` line (its 年初预算数 and 全年预算数 in 万元), paid
+   * by the earliest payments of `of` that fit in it, which name it instead.
+   */
+  part?: { source: string; of: string; initial: number; annual: number };
 }
 
 export interface BacklogPlan extends Plan {
@@ -138,6 +145,13 @@ export const RELIEF_PLANS: readonly ReliefPlan[] = [
       ['上年结转资金', 7.15, 7.15, 7_150_000],
       ['本年财政拨款', 50, 50, 50_000_000],
     ],
+    // 20 万元 of the 50 came from the 中央和省级 transfer for 特殊疑难信访问题.
+    categories: {
+      上年结转资金: '上年结转',
+      本年财政拨款: '本年财政拨款',
+      中央和省级补助资金: '其中：中央和省级补助',
+    },
+    part: { source: '中央和省级补助资金', of: '本年财政拨款', initial: 20, annual: 20 },
     indicators: `
 产出指标,数量指标,信访救助人数,≥,31,人,20,救助人数,,,
 产出指标,质量指标,停访息诉率,=,100,%,15,息诉罢访率,,,

@@ -407,6 +407,13 @@ describe('a part printed alone', () => {
     // 信访救助资金 lists 上年结转资金 first in budget.csv; the 自评表 still puts it second.
     const jiuzhu = pdfText(pdf('annex', 2024, 'xinfang-jiuzhu'));
     expect(jiuzhu.indexOf('其中：当年财政拨款')).toBeLessThan(jiuzhu.indexOf('上年结转资金7.15'));
+    // Its budget.csv names a 其中：中央和省级补助 line: shown under 当年财政拨款, not in the total.
+    expect(jiuzhu).toMatch(/其中：当年财政拨款\s*50\.00\s*50\.00\s*50\.00/);
+    expect(jiuzhu).toMatch(/其中：中央和省级补助\s*20\.00\s*20\.00\s*20\.00/);
+    expect(jiuzhu).toMatch(/年度资金总额\s*57\.15\s*57\.15\s*57\.15/);
+    const sizes = pageSizes(pdf('annex', 2024, 'xinfang-jiuzhu'));
+    expect(sizes).toHaveLength(1);
+    expect(sizes.every(landscape)).toBe(true);
   });
 
   it('prints a 自评表 of 12 indicators on one landscape page', () => {

@@ -240,3 +240,26 @@ describe('the latest 积案化解 report', () => {
     for (const amount of reversals) expect(amount).toMatch(/^-\d{1,3}(?:,\d{3})*\.\d\d$/);
   });
 });
+
+describe('a project-year without a case ledger (2024 信访工作经费)', () => {
+  it('shows and offers its payment ledger without the columns a case ledger would fill', async () => {
+    const [year, slug] = [2024, 'xinfang-jingfei'];
+    expect(readReport(year, slug).noCaseLedger).toBe(true);
+    const bytes = readFileSync(join(siteDir(), `${year}/${slug}/payments.csv`));
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]).toEqual(['拨付编号', '拨付日期', '资金来源', '金额(元)']);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toHaveLength(4);
+    const { page, problems } = await visit(session, `${year}/${slug}/payments/`);
+    expect(problems).toEqual([]);
+    const heads = await page.$$eval('table thead th', (ths) =>
+      ths.map((t) => t.textContent?.trim()),
+    );
+    expect(heads).toContain('资金来源');
+    expect(heads).not.toContain('案件编号');
+    expect(heads).not.toContain('责任单位');
+    await page.close();
+  });
+});

@@ -47,17 +47,30 @@ describe('the unit report page /2024/', () => {
     const rows = await page.$$eval('table.unit-summary-table tbody tr', (trs) =>
       trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')),
     );
+    // Each project's row, then — when it has several 资金来源 — one 其中 row per source.
     expect(rows).toEqual(
-      reports.map((r, i) => [
-        String(i + 1),
-        r.project.name,
-        formatYuan(r.funding.total.annualBudget),
-        formatYuan(r.funding.total.executed),
-        formatPercent(r.funding.total.executionRate),
-        formatScore(r.totalScore),
-        r.grade,
+      reports.flatMap((r, i) => [
+        [
+          String(i + 1),
+          r.project.name,
+          formatYuan(r.funding.total.annualBudget),
+          formatYuan(r.funding.total.executed),
+          formatPercent(r.funding.total.executionRate),
+          formatScore(r.totalScore),
+          r.grade,
+        ],
+        ...(r.funding.lines.length > 1 ? r.funding.lines : []).map((l) => [
+          '',
+          `${l.partOf === undefined ? '\u3000' : '\u3000\u3000\u3000'}其中：${l.source}`.trim(),
+          formatYuan(l.annualBudget),
+          formatYuan(l.executed),
+          formatPercent(l.executionRate),
+          '',
+          '',
+        ]),
       ]),
     );
+    expect(rows.some((r) => r[1]?.endsWith('其中：中央和省级补助资金'))).toBe(true);
     const total = await page.$$eval('table.unit-summary-table tfoot td, tfoot th', (cells) =>
       cells.map((c) => c.textContent?.trim() ?? ''),
     );

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { LAYOUT_HEADINGS, SECTIONS } from '../report/outline.ts';
-import { STANDARD_SOURCES } from '../report/standard-funding.ts';
+import { STANDARD_SOURCES } from '../model/standard-funding.ts';
 import { MEASURE_NAMES } from '../model/measures.ts';
 import { ALWAYS_PUBLISHED, LISTABLE_COLUMNS } from '../ledger/columns.ts';
 

@@ -9,7 +9,7 @@ import Fraction from 'fraction.js';
 import { formatCount, formatPercent, toFixedExact } from '../report/format.ts';
 import type { MoneyUnit } from '../report/figures.ts';
 import { moneyText } from '../report/figures.ts';
-import type { UnitSummary } from '../model/unit-schema.ts';
+import type { UnitProject, UnitSource, UnitSummary } from '../model/unit-schema.ts';
 import type { Problem, Severity } from '../base/problems.ts';
 import type { PropRule } from './components.ts';
 import { renderPlaceholdersWith } from './placeholders.ts';
@@ -51,6 +51,26 @@ export function unitFigureText(
     case '优等级项目个数':
       return `${formatCount(t.grades.优)}个`;
   }
+}
+
+/**
+ * A project's 资金来源 in the unit's 项目概况, when it has more than one (else empty): each with
+ * its own 全年预算数 and 执行数 (prose precision, as the project's sentence), a 其中 line inside
+ * the line it is part of — `其中本年财政拨款预算数50.00万元、执行数50.00万元（含中央和省级补助资金
+ * 预算数20.00万元、执行数20.00万元），上年结转资金预算数7.15万元、执行数7.15万元。`
+ */
+export function unitSourcesText(project: Pick<UnitProject, 'sources' | 'wanDecimals'>): string {
+  const { sources, wanDecimals } = project;
+  if (sources.length < 2) return '';
+  const amounts = (s: UnitSource) =>
+    `${s.source}预算数${moneyText(s.annualBudget, wanDecimals)}、执行数${moneyText(s.executed, wanDecimals)}`;
+  const wholes = sources
+    .filter((s) => s.partOf === undefined)
+    .map((s) => {
+      const parts = sources.filter((p) => p.partOf === s.source).map(amounts);
+      return `${amounts(s)}${parts.length > 0 ? `（含${parts.join('，')}）` : ''}`;
+    });
+  return `其中${wholes.join('，')}。`;
 }
 
 /** The components a unit report's narrative may use (checked by narrative.ts). */

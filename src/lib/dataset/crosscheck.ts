@@ -16,6 +16,8 @@ import type { BudgetLine } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
+import type { SourcePlace } from '../model/standard-funding.ts';
+import { linePayments } from '../model/standard-funding.ts';
 
 export interface ProjectYearTables {
   year: number;
@@ -25,6 +27,8 @@ export interface ProjectYearTables {
   spending: TableResult<PaymentRecord>;
   budget: TableResult<BudgetLine>;
   indicators: TableResult<IndicatorRecord>;
+  /** Each budget line's standard row (placeSources), when budget.csv was read whole. */
+  places?: readonly SourcePlace[];
 }
 
 /** The cross-file problems of a project-year; `links` is caseLinks of its cases and payments. */
@@ -131,12 +135,18 @@ export function crossCheck(t: ProjectYearTables, links: CaseLinks): Problem[] {
   }
 
   const spendingReadable = t.spending.problems.every((p) => p.severity !== 'error');
-  for (const b of t.budget.records) {
+  const paidPerLine = linePayments(t.budget.records, t.places ?? [], spentBySource);
+  for (const [i, b] of t.budget.records.entries()) {
     if (b.executed !== undefined && spendingReadable) {
-      const paid = spentBySource.get(b.source) ?? 0;
+      const paid = paidPerLine[i] ?? 0;
+      const parts = t.budget.records.filter((_, j) => t.places?.[j]?.partOf === i);
+      const which =
+        parts.length === 0
+          ? '该来源'
+          : `该来源（含其中：中央和省级补助${parts.map((x) => quote(x.source)).join('、')}）`;
       if (paid !== b.executed) {
         sinks.budget.error(
-          `${quote(b.source)}的全年执行数为 ${formatYuan(b.executed)} 元，但资金拨付明细中该来源合计 ${formatYuan(paid)} 元，相差 ${formatYuan(b.executed - paid)} 元；两者应一致`,
+          `${quote(b.source)}的全年执行数为 ${formatYuan(b.executed)} 元，但资金拨付明细中${which}合计 ${formatYuan(paid)} 元，相差 ${formatYuan(b.executed - paid)} 元；两者应一致`,
           b.line,
           header(t.budget, 'executed', '全年执行数'),
         );

@@ -9,6 +9,7 @@ import type { Problem } from '../base/problems.ts';
 import { compareText } from '../base/problems.ts';
 import { mayEcho } from '../privacy/echo.ts';
 import { emptyTable, readTable } from '../read/table.ts';
+import { recordSum } from '../read/totals.ts';
 import type { TableResult, TableSpec } from '../read/table.ts';
 import {
   entryKind,
@@ -20,7 +21,9 @@ import {
 import { columnsOf } from '../read/columns.ts';
 import { caseLinks } from '../model/links.ts';
 import type { CaseLinks } from '../model/links.ts';
-import type { BudgetLine } from '../schema/budget.ts';
+import type { BudgetLine, StandardSource } from '../schema/budget.ts';
+import { placeSources } from '../model/standard-funding.ts';
+import type { SourcePlace } from '../model/standard-funding.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { IndicatorRecord } from '../schema/indicators.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
@@ -52,6 +55,8 @@ export interface ProjectYearData extends ProjectYearRef {
   /** How the payments tie to the cases, worked out once here for everything built from them. */
   links: CaseLinks;
   budget: BudgetLine[];
+  /** Each budget line's standard row (资金类别, project.yaml, name); empty when budget.csv has errors. */
+  places: SourcePlace[];
   indicators: IndicatorRecord[];
   files: FileSummary[];
   problems: Problem[];
@@ -166,6 +171,7 @@ export async function loadProjectYear(
   root: string,
   ref: ProjectYearRef,
   readSpending?: ReadAside<PaymentRecord>,
+  fundingSources?: Readonly<Record<string, StandardSource>>,
 ): Promise<ProjectYearData> {
   const problems: Problem[] = [];
   const entries = (await listDir(join(root, ref.dir))) ?? [];
@@ -215,10 +221,17 @@ export async function loadProjectYear(
   const tables = [budget, cases, spending, indicators] as TableResult<unknown>[];
   for (const t of tables) problems.push(...t.problems);
   const links = caseLinks(cases.records, spending.records);
+  // Each budget line's standard row: 资金类别, else project.yaml's 资金来源对应, else its name.
+  const budgetWhole = budget.problems.every((p) => p.severity !== 'error');
+  const placed = budgetWhole
+    ? placeSources(budget.records, fundingSources, budget.file, budget.headers)
+    : { places: [] as SourcePlace[], problems: [] };
+  problems.push(...placed.problems);
+  const { places } = placed;
   problems.push(
-    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators }, links),
+    ...crossCheck({ year: ref.year, hasCases, cases, spending, budget, indicators, places }, links),
   );
-  problems.push(...plausibility(spending, budget));
+  problems.push(...plausibility(spending, budget, places));
 
   return {
     ...ref,
@@ -227,6 +240,7 @@ export async function loadProjectYear(
     payments: spending.records,
     links,
     budget: budget.records,
+    places,
     indicators: indicators.records,
     files: [
       summarize(budget, BUDGET as TableSpec<unknown>),
@@ -257,11 +271,7 @@ function summarize(t: TableResult<unknown>, spec: TableSpec<unknown>): FileSumma
   const totals: Record<string, number> = {};
   for (const def of columnsOf(spec.row)) {
     if (def.cell !== 'money') continue;
-    let sum: number | undefined;
-    for (const record of t.records) {
-      const value = (record as Record<string, unknown>)[def.field];
-      if (typeof value === 'number') sum = (sum ?? 0) + value;
-    }
+    const sum = recordSum(t.records, def.field, spec.inTotal);
     if (sum !== undefined) totals[def.field] = sum;
   }
   const summary: FileSummary = {

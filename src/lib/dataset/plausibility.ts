@@ -10,6 +10,8 @@ import { formatYuan } from '../base/money.ts';
 import type { TableResult } from '../read/table.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
+import type { SourcePlace } from '../model/standard-funding.ts';
+import { linePayments } from '../model/standard-funding.ts';
 
 /** `103.25%`, from amounts in 分, rounded up so a rate just over 100 % never shows as 100.00 %. */
 function percent(part: number, whole: number): string {
@@ -22,6 +24,7 @@ function percent(part: number, whole: number): string {
 export function plausibility(
   spending: TableResult<PaymentRecord>,
   budget: TableResult<BudgetLine>,
+  places: readonly SourcePlace[] = [],
 ): Problem[] {
   const readable = (t: TableResult<unknown>) => t.problems.every((p) => p.severity !== 'error');
   if (!readable(spending) || !readable(budget)) return [];
@@ -41,12 +44,16 @@ export function plausibility(
     );
   }
 
+  // A 其中 line's money is inside the line it is part of: counted there, not again in the total.
+  const perLine = linePayments(budget.records, places, paid);
   let annual = 0;
   let executed = 0;
-  for (const b of budget.records) {
-    const spent = paid.get(b.source) ?? 0;
-    annual += b.annualBudget;
-    executed += spent;
+  for (const [i, b] of budget.records.entries()) {
+    const spent = perLine[i] ?? 0;
+    if (places[i]?.partOf === undefined) {
+      annual += b.annualBudget;
+      executed += spent;
+    }
     if (b.annualBudget === 0 && spent !== 0) {
       budgetSink.warn(
         `${quote(b.source)}的全年预算数为 0，但拨付明细中该来源支出 ${formatYuan(spent)} 元；请核对全年预算数（预算调整后的数）`,

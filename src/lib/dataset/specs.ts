@@ -2,7 +2,7 @@
 import Fraction from 'fraction.js';
 import * as z from 'zod';
 import { GRADE_BANDS, inGradeBand } from '../model/scoring.ts';
-import { budgetLineSchema } from '../schema/budget.ts';
+import { budgetLineSchema, CENTRAL } from '../schema/budget.ts';
 import type { BudgetLine } from '../schema/budget.ts';
 import { caseRecordSchema } from '../schema/cases.ts';
 import type { CaseRecord } from '../schema/cases.ts';
@@ -31,6 +31,8 @@ export const BUDGET: TableSpec<BudgetLine> = {
   title: '资金情况表',
   row: budgetLineSchema,
   record: budgetLineSchema,
+  // A 其中：中央和省级补助 line is inside its 本年财政拨款 line: not in the file's 合计 again.
+  inTotal: (line) => line.category !== CENTRAL,
 };
 
 export const INDICATORS: TableSpec<IndicatorRecord> = {

@@ -41,6 +41,11 @@ export interface LedgerColumn<Row> {
    * Anything may be typed into such a cell, so by default it leaves the office with nobody.
    */
   listed?: true;
+  /**
+   * Filled from the case ledger (a payment's case and its unit): left out of a project-year
+   * without one, where it would be empty in every row.
+   */
+  fromCases?: true;
 }
 
 const yuan = (fen: number) => formatYuan(fen);
@@ -160,6 +165,7 @@ export const PAYMENT_COLUMNS: readonly LedgerColumn<PaymentRow>[] = [
     csvHead: '案件编号',
     text: (r) => r[2],
     reading: 'text',
+    fromCases: true,
   },
   {
     name: '责任单位',
@@ -167,6 +173,7 @@ export const PAYMENT_COLUMNS: readonly LedgerColumn<PaymentRow>[] = [
     csvHead: '责任单位',
     text: (r) => r[3],
     reading: 'text',
+    fromCases: true,
   },
   {
     name: '资金来源',
@@ -212,12 +219,18 @@ export const ALWAYS_PUBLISHED: readonly string[] = [
   ...new Set([...CASE_COLUMNS, ...PAYMENT_COLUMNS].filter((c) => !c.listed).map((c) => c.name)),
 ];
 
-/** The columns published: those always published, and the listed ones `listed` names. */
+/**
+ * The columns published: those always published, and the listed ones `listed` names; without a
+ * case ledger (`hasCases` false), none filled from it.
+ */
 export function publishedColumns<Row>(
   columns: readonly LedgerColumn<Row>[],
   listed: readonly string[] = [],
+  hasCases = true,
 ): LedgerColumn<Row>[] {
-  return columns.filter((c) => !c.listed || listed.includes(c.name));
+  return columns.filter(
+    (c) => (!c.listed || listed.includes(c.name)) && (hasCases || !c.fromCases),
+  );
 }
 
 /** A published column by name (the names a ledger index keeps), in the list's order. */

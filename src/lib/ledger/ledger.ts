@@ -107,8 +107,9 @@ export async function writePaymentLedger(
   allPayments: readonly PaymentRow[],
   pageSize = DEFAULT_PAGE_SIZE,
   listed: readonly string[] = [],
+  hasCases = true,
 ): Promise<LedgerPart> {
-  const columns = publishedColumns(PAYMENT_COLUMNS, listed);
+  const columns = publishedColumns(PAYMENT_COLUMNS, listed, hasCases);
   const toHtml = (rows: readonly PaymentRow[], start: number) =>
     paymentRowsHtml(columns, rows, start);
   const part = await writePart(dir, 'payments', allPayments, toHtml, amountOf, pageSize);
@@ -124,11 +125,17 @@ function writeCsv<Row>(
   return writeLedgerCsv(file, csvHeads(columns), rows, (row) => csvLine(columns, row));
 }
 
-/** The names of the columns a project-year's ledgers publish (the ledger index keeps them). */
-export function publishedNames(listed: readonly string[] = []): LedgerIndex['columns'] {
+/**
+ * The names of the columns a project-year's ledgers publish (the ledger index keeps them); without
+ * a case ledger, no payment column filled from it.
+ */
+export function publishedNames(
+  listed: readonly string[] = [],
+  hasCases = true,
+): LedgerIndex['columns'] {
   return {
     cases: publishedColumns(CASE_COLUMNS, listed).map((c) => c.name),
-    payments: publishedColumns(PAYMENT_COLUMNS, listed).map((c) => c.name),
+    payments: publishedColumns(PAYMENT_COLUMNS, listed, hasCases).map((c) => c.name),
   };
 }
 
@@ -141,6 +148,7 @@ export type WritePaymentsAside = (
   units: string[],
   pageSize: number,
   listed: readonly string[],
+  hasCases: boolean,
 ) => Promise<LedgerPart>;
 
 /**
@@ -157,14 +165,15 @@ export async function writeLedgers(
   pageSize = DEFAULT_PAGE_SIZE,
   paymentsAside?: WritePaymentsAside,
   listed: readonly string[] = [],
+  hasCases = true,
 ): Promise<LedgerIndex> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const units = paymentUnits(cases, links);
   const allPayments = paymentsAside ? undefined : paymentRowsOf(payments, units);
   const paymentPart = allPayments
-    ? writePaymentLedger(dir, allPayments, pageSize, listed)
-    : (paymentsAside as WritePaymentsAside)(dir, units, pageSize, listed);
+    ? writePaymentLedger(dir, allPayments, pageSize, listed, hasCases)
+    : (paymentsAside as WritePaymentsAside)(dir, units, pageSize, listed, hasCases);
   // Settled (not left to reject unobserved) whatever happens to the case ledgers meanwhile.
   paymentPart.catch(() => undefined);
   const allCases = caseRows(cases, links);
@@ -202,7 +211,7 @@ export async function writeLedgers(
   const index: LedgerIndex = {
     dir,
     pageSize,
-    columns: publishedNames(listed),
+    columns: publishedNames(listed, hasCases),
     cases: casePart,
     payments: await paymentPart,
     units: unitLedgers,

@@ -33,6 +33,11 @@ export const sourceRowSchema = z.strictObject({
   payments: count,
   amountFen: fen,
   annualBudgetFen: fen,
+  /**
+   * A 其中：中央和省级补助 line: the 资金来源 it is part of, whose row already counts its payments
+   * and budget (so the totals leave this row out).
+   */
+  partOf: z.string().optional(),
 });
 
 export const statusRowSchema = z.strictObject({

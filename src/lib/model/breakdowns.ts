@@ -10,6 +10,8 @@ import type { PaymentRecord } from '../schema/spending.ts';
 import { compareText } from '../base/problems.ts';
 import type { Breakdowns, CaseGroup, MonthRow, SourceRow } from './breakdowns-schema.ts';
 import type { CaseLinks } from './links.ts';
+import type { SourcePlace } from './standard-funding.ts';
+import { linePayments } from './standard-funding.ts';
 
 export type { Breakdowns, CaseGroup, MonthRow, SourceRow, StatusRow } from './breakdowns-schema.ts';
 
@@ -23,6 +25,7 @@ export function breakdowns(
   payments: readonly PaymentRecord[],
   budget: readonly BudgetLine[],
   links: CaseLinks,
+  places: readonly SourcePlace[] = [],
 ): Breakdowns {
   const { paidFen } = links;
   const unlinkedFen = payments.reduce((s, p) => s + (p.caseId === undefined ? p.amount : 0), 0);
@@ -75,12 +78,19 @@ export function breakdowns(
     };
   });
 
-  const bySource: SourceRow[] = budget.map((b) => ({
-    source: b.source,
-    payments: sourceCount.get(b.source) ?? 0,
-    amountFen: sourceFen.get(b.source) ?? 0,
-    annualBudgetFen: b.annualBudget,
-  }));
+  // A 本年财政拨款 line holds its 其中 lines' payments too, as in the funding block.
+  const lineFen = linePayments(budget, places, sourceFen);
+  const lineCount = linePayments(budget, places, sourceCount);
+  const bySource: SourceRow[] = budget.map((b, i) => {
+    const whole = budget[places[i]?.partOf ?? -1];
+    return {
+      source: b.source,
+      payments: lineCount[i] ?? 0,
+      amountFen: lineFen[i] ?? 0,
+      annualBudgetFen: b.annualBudget,
+      ...(whole ? { partOf: whole.source } : {}),
+    };
+  });
 
   const byStatus = CASE_STATUSES.map((status) => ({
     status,
@@ -93,6 +103,9 @@ export function breakdowns(
     byMonth,
     bySource,
     byStatus,
-    annualBudgetFen: budget.reduce((s, b) => s + b.annualBudget, 0),
+    annualBudgetFen: bySource.reduce(
+      (s, r) => s + (r.partOf === undefined ? r.annualBudgetFen : 0),
+      0,
+    ),
   };
 }

@@ -5,6 +5,7 @@
  */
 import Fraction from 'fraction.js';
 import type { BudgetLine } from '../schema/budget.ts';
+import { CENTRAL } from '../schema/budget.ts';
 import type { CaseRecord } from '../schema/cases.ts';
 import type { PaymentRecord } from '../schema/spending.ts';
 import type { CaseLinks } from './links.ts';
@@ -229,10 +230,11 @@ const DEFINITIONS = [
     trend: true,
     funding: true,
     definition: '资金支出总额 ÷ 各资金来源全年预算数之和',
+    // A 其中：中央和省级补助 line is inside its 本年财政拨款 line already: not counted again.
     compute: (i) =>
       ratio(
         spentFen(i),
-        i.budget.reduce((sum, b) => sum + b.annualBudget, 0),
+        i.budget.reduce((sum, b) => sum + (b.category === CENTRAL ? 0 : b.annualBudget), 0),
       ),
   },
 ] as const satisfies readonly MeasureDef[];

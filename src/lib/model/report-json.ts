@@ -69,8 +69,9 @@ function convertMoney(report: unknown, c: Conversion): unknown {
   if ('measures' in out) out['measures'] = moneyMeasures(out['measures'], amount);
   if (isObject(out['funding'])) {
     const funding = { ...out['funding'] };
-    if (Array.isArray(funding['lines'])) {
-      funding['lines'] = funding['lines'].map((l: unknown) => fundingLine(l, amount));
+    for (const rows of ['lines', 'standard']) {
+      const list = funding[rows];
+      if (Array.isArray(list)) funding[rows] = list.map((l: unknown) => fundingLine(l, amount));
     }
     if ('total' in funding) funding['total'] = fundingLine(funding['total'], amount);
     out['funding'] = funding;

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { DIRECTIONS, LEVEL1 } from '../schema/indicators.ts';
+import { CENTRAL, STANDARD_SOURCES } from '../schema/budget.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -28,6 +29,31 @@ export const fundingLineSchema = z.object({
   executed: fen,
   /** B ÷ A, unrounded; null when A is 0. */
   executionRate: z.number().nullable(),
+  /**
+   * A 其中：中央和省级补助 line: the 资金来源 of the 本年财政拨款 line it is a part of. Its amounts
+   * are already in that line (whose 全年执行数 includes the payments naming this one) and in no
+   * total again.
+   */
+  partOf: z.string().optional(),
+});
+
+/** The labels of the 自评表's funding block, in its order (中央和省级补助 only when given). */
+export const STANDARD_LABELS = [
+  '年度资金总额',
+  STANDARD_SOURCES[0],
+  CENTRAL,
+  ...STANDARD_SOURCES.slice(1),
+] as ['年度资金总额', '当年财政拨款', '中央和省级补助', '上年结转资金', '其他资金'];
+
+/** A row of the 自评表's funding block: a standard row and the sources it holds. */
+export const standardRowSchema = z.object({
+  label: z.enum(STANDARD_LABELS),
+  initialBudget: fen,
+  annualBudget: fen,
+  executed: fen,
+  executionRate: z.number().nullable(),
+  /** The 资金来源 this row holds, in budget.csv order (empty for 年度资金总额). */
+  sources: z.array(z.string()),
 });
 
 export const fundingSchema = z.object({
@@ -36,6 +62,13 @@ export const fundingSchema = z.object({
   total: fundingLineSchema.omit({ source: true }),
   /** Σ executed ÷ Σ annualBudget, unrounded. */
   executionRate: z.number().nullable(),
+  /**
+   * The 自评表's rows: 年度资金总额, 当年财政拨款, (其中：中央和省级补助,) 上年结转资金, 其他资金;
+   * each source placed by budget.csv's 资金类别, else project.yaml's 资金来源对应, else its name.
+   * The rows under the total add up to it (中央和省级补助 is part of 当年财政拨款). Absent in
+   * reports of older builds.
+   */
+  standard: z.array(standardRowSchema).optional(),
   /** budget.csv has no 年初预算数 (its 0s here are not figures): the tables show “—”. */
   noInitialBudget: z.literal(true).optional(),
   /**
@@ -130,4 +163,5 @@ export const reportSchema = z.object({
 export type Report = z.output<typeof reportSchema>;
 export type FundingBlock = z.output<typeof fundingSchema>;
 export type FundingLine = z.output<typeof fundingLineSchema>;
+export type StandardRow = z.output<typeof standardRowSchema>;
 export type IndicatorResult = z.output<typeof indicatorResultSchema>;

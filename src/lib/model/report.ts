@@ -14,8 +14,12 @@ import type { CaseLinks } from './links.ts';
 import type { MeasureDef } from './measures.ts';
 import { computeMeasures, DEFAULT_TIMELY_DAYS, MEASURES } from './measures.ts';
 import type { FundingBlock, Report } from './report-schema.ts';
+import type { SourcePlace, StandardSource } from './standard-funding.ts';
+import { linePayments, placeSources, standardFundingRows } from './standard-funding.ts';
 import { REPORT_SCHEMA_VERSION } from './report-schema.ts';
 import { scoreIndicator } from './indicator-score.ts';
+import { formatYuan } from '../base/money.ts';
+import { quote } from '../privacy/echo.ts';
 import { FUNDING_POINTS, gradeOf, rescaleFactor, round2, scoreFunding } from './scoring.ts';
 
 export interface ReportInput {
@@ -33,6 +37,8 @@ export interface ReportInput {
   timelyDays?: number;
   /** False when the project-year has no cases.csv: its case measures are left out. */
   hasCases?: boolean;
+  /** project.yaml's 资金来源对应: the standard row of a source budget.csv does not classify. */
+  fundingSources?: Readonly<Record<string, StandardSource>>;
 }
 
 /** Money as the model holds it: whole 分, a fraction of a 分 rounded half-up. */
@@ -51,42 +57,54 @@ export function exactMeasureText(value: Fraction | undefined): string | null {
   return value === undefined ? null : value.toFraction();
 }
 
-/** Builds the funding block from the budget lines and the payments per source. */
+/**
+ * Builds the funding block from the budget lines and the payments per source. `places` (from
+ * placeSources) puts each line under a standard row; a 其中：中央和省级补助 line's payments count in
+ * the 本年财政拨款 line it is part of as well, and its amounts in no total again.
+ */
 export function fundingBlock(
   budget: readonly BudgetLine[],
   payments: readonly PaymentRecord[],
+  places: readonly SourcePlace[] = placeSources(budget).places,
 ): FundingBlock {
   const spent = new Map<string, number>();
   for (const p of payments) spent.set(p.source, (spent.get(p.source) ?? 0) + p.amount);
   const rate = (executed: number, annual: number) =>
     annual === 0 ? null : new Fraction(executed, annual).valueOf();
-  const lines = budget.map((b) => {
-    const executed = spent.get(b.source) ?? 0;
+  const paid = linePayments(budget, places, spent);
+  const lines = budget.map((b, i) => {
+    const executed = paid[i] ?? 0;
+    const partOf = places[i]?.partOf;
+    const whole = partOf === undefined ? undefined : budget[partOf];
     return {
       source: b.source,
       initialBudget: b.initialBudget ?? 0,
       annualBudget: b.annualBudget,
       executed,
       executionRate: rate(executed, b.annualBudget),
+      ...(whole ? { partOf: whole.source } : {}),
     };
   });
-  const sum = (pick: (b: BudgetLine) => number) => budget.reduce((s, b) => s + pick(b), 0);
-  const initial = sum((b) => b.initialBudget ?? 0);
+  const wholes = lines.filter((l) => l.partOf === undefined);
+  const sum = (pick: (l: (typeof lines)[number]) => number) =>
+    wholes.reduce((s, l) => s + pick(l), 0);
   // 年初预算数 is shown only when every line states it; a partial column would not add up.
   const noInitial = budget.some((b) => b.initialBudget === undefined);
-  const annual = sum((b) => b.annualBudget);
-  const executed = budget.reduce((s, b) => s + (spent.get(b.source) ?? 0), 0);
+  const annual = sum((l) => l.annualBudget);
+  const executed = sum((l) => l.executed);
+  const total = {
+    initialBudget: sum((l) => l.initialBudget),
+    annualBudget: annual,
+    executed,
+    executionRate: rate(executed, annual),
+  };
   const points = new Fraction(FUNDING_POINTS);
-  const amounts = [...lines, { initialBudget: initial, annualBudget: annual, executed }];
+  const amounts = [...lines, total];
   return {
     lines,
-    total: {
-      initialBudget: initial,
-      annualBudget: annual,
-      executed,
-      executionRate: rate(executed, annual),
-    },
+    total,
     executionRate: rate(executed, annual),
+    standard: standardFundingRows(lines, places, total),
     ...(noInitial ? { noInitialBudget: true as const } : {}),
     wanDecimals: exactWanDecimals(
       amounts.flatMap((a) => [a.initialBudget, a.annualBudget, a.executed]),
@@ -94,6 +112,30 @@ export function fundingBlock(
     points: FUNDING_POINTS,
     score: annual === 0 ? 0 : round2(scoreFunding(new Fraction(executed, annual), points)),
   };
+}
+
+/**
+ * A 其中 line that paid out more than the whole line it is part of (possible only where that
+ * line's own payments are net corrections): located at the 其中 line.
+ */
+function partsOverWhole(
+  budget: readonly BudgetLine[],
+  funding: FundingBlock,
+  file: string,
+): Problem[] {
+  return funding.lines.flatMap((l, i) => {
+    const whole = funding.lines.find((w) => w.source === l.partOf);
+    if (!whole || l.executed <= whole.executed) return [];
+    return [
+      {
+        file,
+        line: budget[i]?.line ?? 0,
+        column: '全年执行数',
+        severity: 'error' as const,
+        message: `其中：中央和省级补助${quote(l.source)}的全年执行数 ${formatYuan(l.executed)} 元，大于它所属的本年财政拨款${quote(whole.source)}的 ${formatYuan(whole.executed)} 元（含其中数）；请核对资金拨付明细中这两个资金来源的拨付和冲减`,
+      },
+    ];
+  });
 }
 
 /** Measures, funding block, every indicator scored (see indicator-score.ts), total and grade. */
@@ -110,8 +152,13 @@ export function buildReport(input: ReportInput): { report: Report; problems: Pro
     exactMeasures[def.name] = exactMeasureText(values.get(def.name));
   }
 
-  const funding = fundingBlock(input.budget, input.payments);
-  const problems: Problem[] = [];
+  const budgetFile = `${input.dir}/budget.csv`;
+  const placed = placeSources(input.budget, input.fundingSources, budgetFile);
+  const funding = fundingBlock(input.budget, input.payments, placed.places);
+  const problems: Problem[] = [
+    ...placed.problems,
+    ...partsOverWhole(input.budget, funding, budgetFile),
+  ];
   const indicators = input.indicators.map((ind) => {
     const scored = scoreIndicator(ind, values, file, input.year);
     problems.push(...scored.problems);

@@ -27,7 +27,12 @@ function convertMoney(json: unknown, convert: (n: number) => number): unknown {
   if (!isObject(json)) return json;
   const out = { ...json };
   if (Array.isArray(out['projects']))
-    out['projects'] = out['projects'].map((p: unknown) => amounts(p, convert));
+    out['projects'] = out['projects'].map((p: unknown) => {
+      const row = amounts(p, convert);
+      if (isObject(row) && Array.isArray(row['sources']))
+        row['sources'] = row['sources'].map((s: unknown) => amounts(s, convert));
+      return row;
+    });
   if ('total' in out) out['total'] = amounts(out['total'], convert);
   return out;
 }

@@ -17,6 +17,20 @@ const wanDecimals = z.union([z.literal(2), z.literal(4), z.literal(6)]);
 /** The amounts of a row or the total, the fields unit-json.ts converts between 分 and 元. */
 export const UNIT_AMOUNTS = ['annualBudget', 'executed'] as const;
 
+/** One 资金来源 of a project as its report's funding block has it. */
+export const unitSourceSchema = z.strictObject({
+  /** 资金来源 as budget.csv names it. */
+  source: z.string(),
+  /** 全年预算数, 分 */
+  annualBudget: fen,
+  /** 全年执行数, 分 (a 本年财政拨款 line's includes its 其中 lines'). */
+  executed: fen,
+  /** 执行数 ÷ 预算数, unrounded; null when the budget is 0. */
+  executionRate: z.number().nullable(),
+  /** A 其中：中央和省级补助 line: the source it is part of (its amounts are inside that one's). */
+  partOf: z.string().optional(),
+});
+
 export const unitProjectSchema = z.strictObject({
   /** 项目标识: the project-year's report is at `/<年度>/<slug>/`. */
   slug: z.string(),
@@ -33,6 +47,8 @@ export const unitProjectSchema = z.strictObject({
   /** 自评得分 of the project's 自评表. */
   totalScore: z.number(),
   grade: z.enum(GRADES),
+  /** Its 资金来源 in budget.csv order, each with its own amounts; they add up to the row's. */
+  sources: z.array(unitSourceSchema),
 });
 
 export const unitSummarySchema = z.strictObject({
@@ -69,4 +85,5 @@ export const unitJsonSchema = z.strictObject({
 
 export type UnitSummary = z.output<typeof unitSummarySchema>;
 export type UnitProject = z.output<typeof unitProjectSchema>;
+export type UnitSource = z.output<typeof unitSourceSchema>;
 export type UnitJson = z.output<typeof unitJsonSchema>;

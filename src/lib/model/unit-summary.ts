@@ -35,6 +35,13 @@ export function unitSummary(year: number, projects: readonly UnitProjectInput[])
     wanDecimals: report.funding.wanDecimals,
     totalScore: report.totalScore,
     grade: report.grade,
+    sources: report.funding.lines.map((l) => ({
+      source: l.source,
+      annualBudget: l.annualBudget,
+      executed: l.executed,
+      executionRate: rate(l.executed, l.annualBudget),
+      ...(l.partOf === undefined ? {} : { partOf: l.partOf }),
+    })),
   }));
   const annualBudget = rows.reduce((s, r) => s + r.annualBudget, 0);
   const executed = rows.reduce((s, r) => s + r.executed, 0);

@@ -18,8 +18,9 @@ async function answer(request: AsideRequest): Promise<AsideReply> {
     payments = table.records;
     return { id: request.id, table };
   }
-  const { dir, units, pageSize, listed } = request.write;
-  const part = await writePaymentLedger(dir, paymentRowsOf(payments, units), pageSize, listed);
+  const { dir, units, pageSize, listed, hasCases } = request.write;
+  const rows = paymentRowsOf(payments, units);
+  const part = await writePaymentLedger(dir, rows, pageSize, listed, hasCases);
   return { id: request.id, part };
 }
 

@@ -15,7 +15,16 @@ import type { PaymentRecord } from '../schema/spending.ts';
 /** A message to the second thread. */
 export type AsideRequest =
   | { id: number; read: { path: string; file: string } }
-  | { id: number; write: { dir: string; units: string[]; pageSize: number; listed: string[] } };
+  | {
+      id: number;
+      write: {
+        dir: string;
+        units: string[];
+        pageSize: number;
+        listed: string[];
+        hasCases: boolean;
+      };
+    };
 
 export interface AsideReply {
   id: number;
@@ -63,8 +72,9 @@ export function startAside(): Aside {
   return {
     readSpending: async (path, file) =>
       (await ask({ read: { path, file } })).table as TableResult<PaymentRecord>,
-    writePayments: async (dir, units, pageSize, listed) =>
-      (await ask({ write: { dir, units, pageSize, listed: [...listed] } })).part as LedgerPart,
+    writePayments: async (dir, units, pageSize, listed, hasCases) =>
+      (await ask({ write: { dir, units, pageSize, listed: [...listed], hasCases } }))
+        .part as LedgerPart,
     close: async () => {
       worker.removeAllListeners('exit');
       await worker.terminate();

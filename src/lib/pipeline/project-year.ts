@@ -19,6 +19,7 @@ import { breakdowns } from '../model/breakdowns.ts';
 import { buildReport } from '../model/report.ts';
 import type { Problem } from '../base/problems.ts';
 import type { ProjectYearModel } from './project-year-schema.ts';
+import type { StandardSource } from '../model/standard-funding.ts';
 
 export type { ProjectYearModel } from './project-year-schema.ts';
 
@@ -34,6 +35,8 @@ export interface ProjectYearJob {
   sideBySide?: boolean;
   /** Free-text ledger columns to publish (project.yaml's 公开列); by default none. */
   publicColumns?: string[];
+  /** project.yaml's 资金来源对应: the standard row of a source budget.csv does not classify. */
+  fundingSources?: Record<string, StandardSource>;
 }
 
 /** One project-year built: always its files and problems; the model when it had no errors. */
@@ -61,7 +64,7 @@ async function buildWith(
   aside: Aside | undefined,
 ): Promise<ProjectYearResult> {
   const { ref } = job;
-  const data = await loadProjectYear(job.root, ref, aside?.readSpending);
+  const data = await loadProjectYear(job.root, ref, aside?.readSpending, job.fundingSources);
   // The rows read whole are read across too, so every problem is reported at once.
   const problems = [...data.problems, ...readRowsAcross(data, job.publicColumns)];
   const result: ProjectYearResult = { files: data.files, problems };
@@ -81,6 +84,7 @@ async function buildWith(
     budget: data.budget,
     indicators: data.indicators,
     hasCases: data.hasCases,
+    ...(job.fundingSources === undefined ? {} : { fundingSources: job.fundingSources }),
     ...(job.timelyDays === undefined ? {} : { timelyDays: job.timelyDays }),
   });
   result.problems = [...problems, ...built.problems];
@@ -93,17 +97,26 @@ async function buildWith(
         job.pageSize,
         aside?.writePayments,
         job.publicColumns,
+        data.hasCases,
       )
     : countLedger(
         data.cases,
         data.payments.length,
         job.pageSize ?? DEFAULT_PAGE_SIZE,
         job.publicColumns,
+        data.hasCases,
       );
   result.built = {
     report: built.report,
     dataDate: latestDate(data),
-    breakdowns: breakdowns(ref.year, data.cases, data.payments, data.budget, data.links),
+    breakdowns: breakdowns(
+      ref.year,
+      data.cases,
+      data.payments,
+      data.budget,
+      data.links,
+      data.places,
+    ),
     ledger,
   };
   return result;
@@ -159,7 +172,7 @@ function readRowsAcross(data: ProjectYearData, listed?: readonly string[]): Prob
       `${data.dir}/spending.csv`,
       paymentRowsOf(data.payments, units),
       data.payments.map((p) => p.line),
-      publishedColumns(PAYMENT_COLUMNS, listed),
+      publishedColumns(PAYMENT_COLUMNS, listed, data.hasCases),
     ),
   ];
 }
@@ -170,6 +183,7 @@ function countLedger(
   payments: number,
   pageSize: number,
   listed?: readonly string[],
+  hasCases = true,
 ): LedgerIndex {
   const part = (rows: number) => ({ rows, pages: Math.max(1, Math.ceil(rows / pageSize)) });
   const perUnit = new Map<string, number>();
@@ -181,7 +195,7 @@ function countLedger(
   }));
   return {
     pageSize,
-    columns: publishedNames(listed),
+    columns: publishedNames(listed, hasCases),
     cases: part(cases.length),
     payments: part(payments),
     units,

@@ -75,6 +75,7 @@ export async function loadSite(options: SiteOptions): Promise<SiteModel> {
     const job: ProjectYearJob = { root, ref, name: facts?.name ?? ref.slug };
     if (facts?.timelyDays !== undefined) job.timelyDays = facts.timelyDays;
     if (facts?.publicColumns !== undefined) job.publicColumns = facts.publicColumns;
+    if (facts?.fundingSources !== undefined) job.fundingSources = facts.fundingSources;
     if (options.ledgerDir !== undefined) job.ledgerDir = options.ledgerDir;
     if (options.pageSize !== undefined) job.pageSize = options.pageSize;
     if (threads.sideBySide) job.sideBySide = true;

@@ -29,6 +29,12 @@ export interface TableSpec<R> {
   row: z.ZodObject;
   /** Validates one row (fields already parsed from cells) into a record. */
   record: z.ZodType<R>;
+  /**
+   * Whether a record counts in the file's sums (its 合计 row, the build summary); all do unless
+   * said. A 其中 line of budget.csv does not: its money is inside another line's.
+   */
+  // Method syntax: a spec of some R is still a TableSpec<unknown> to the code that lists them.
+  inTotal?(record: R): boolean;
 }
 
 export interface TableCounts {
@@ -183,7 +189,7 @@ export function readTable<R>(file: string, bytes: Uint8Array, spec: TableSpec<R>
     else if (parsed.success) result.records.push(parsed.data);
   }
   result.counts.records = result.records.length;
-  checkStatedTotals(result, totalLine, headerLabel, sink);
+  checkStatedTotals(result, totalLine, headerLabel, sink, spec.inTotal);
   return result;
 }
 

@@ -43,20 +43,35 @@ export function readStatedTotals(
   }
 }
 
-/** The 合计 row must agree with the sum of the records, to the 分. */
-export function checkStatedTotals(
-  result: StatedTotalsOf,
+/**
+ * The sum of a money field over the records that count (`inTotal`), in 分; undefined when no
+ * record has the field.
+ */
+export function recordSum<R>(
+  records: readonly R[],
+  field: string,
+  inTotal?: (record: R) => boolean,
+): number | undefined {
+  let sum: number | undefined;
+  for (const record of records) {
+    if (inTotal && !inTotal(record)) continue;
+    const v = (record as Record<string, unknown>)[field];
+    if (typeof v === 'number') sum = (sum ?? 0) + v;
+  }
+  return sum;
+}
+
+/** The 合计 row must agree with the sum of the records that count (`inTotal`), to the 分. */
+export function checkStatedTotals<R>(
+  result: StatedTotalsOf & { records: readonly R[] },
   line: number | undefined,
   label: (field: string) => string,
   sink: ProblemSink,
+  inTotal?: (record: R) => boolean,
 ): void {
   if (line === undefined || result.counts.invalid > 0) return;
   for (const [field, stated] of result.statedTotals) {
-    let sum = 0;
-    for (const record of result.records) {
-      const v = (record as Record<string, unknown>)[field];
-      if (typeof v === 'number') sum += v;
-    }
+    const sum = recordSum(result.records, field, inTotal) ?? 0;
     if (sum !== stated) {
       sink.error(
         `合计行为 ${formatYuan(stated)} 元，逐行相加为 ${formatYuan(sum)} 元，相差 ${formatYuan(stated - sum)} 元；请核对合计行或明细`,

@@ -8,8 +8,14 @@ import type { FundingBlock } from '../model/report-schema.ts';
 import { formatWan, formatYuan } from '../base/money.ts';
 import type { WanDecimals } from '../base/money.ts';
 import { formatPercent } from './format.ts';
-import { standardFundingRows, standardSourcesNote } from './standard-funding.ts';
-import type { StandardSource } from './standard-funding.ts';
+import {
+  standardFundingRows,
+  standardSourceOf,
+  standardSourcesNote,
+} from '../model/standard-funding.ts';
+
+/** The indent of a 其中 line under the line it is part of (ideographic spaces, kept in print and Word). */
+const PART_INDENT = '\u3000\u3000';
 
 /** A figure the data does not state (年初预算数 where budget.csv has none). */
 const NONE = '—';
@@ -32,7 +38,10 @@ export function fundingTable(funding: FundingBlock): {
     { label: '年度资金总额', ...funding.total, total: true },
     ...funding.lines.map((l, i) => ({
       ...l,
-      label: `${i === 0 ? '其中：' : ''}${l.source}`,
+      label:
+        l.partOf === undefined
+          ? `${i === 0 ? '其中：' : ''}${l.source}`
+          : `${PART_INDENT}其中：${l.source}`,
       total: false,
     })),
   ];
@@ -59,37 +68,47 @@ export function fundingTable(funding: FundingBlock): {
 }
 
 /**
- * The 自评表's funding lines in the standard form (see standard-funding.ts): 年度资金总额,
- * 其中：当年财政拨款, 上年结转资金, 其他资金 — always all four, a row without any source left
- * blank — and the note naming the sources a row holds.
+ * The 自评表's funding lines in the standard form (the model's funding.standard, see
+ * model/standard-funding.ts): 年度资金总额, 其中：当年财政拨款, its 其中：中央和省级补助 when given,
+ * 上年结转资金, 其他资金 — a row without any source left blank — and the note naming the sources a
+ * row holds.
  */
-export function standardFundingTable(
-  funding: FundingBlock,
-  mapping: Readonly<Record<string, StandardSource>> = {},
-): { decimals: WanDecimals; rows: FundingRowText[]; note: string } {
-  const standard = standardFundingRows(funding, mapping);
+export function standardFundingTable(funding: FundingBlock): {
+  decimals: WanDecimals;
+  rows: FundingRowText[];
+  note: string;
+} {
+  // A report of an older build has no standard rows: its sources are placed by their names.
+  const standard =
+    funding.standard ??
+    standardFundingRows(
+      funding.lines,
+      funding.lines.map((l) => ({ row: standardSourceOf(l.source) })),
+      funding.total,
+    );
   const decimals = funding.wanDecimals;
   const rows = standard.map((r, i): FundingRowText => {
     const total = i === 0;
     const empty = !total && r.sources.length === 0;
-    const [a, b, c] = r.fen;
+    const fen = [r.initialBudget, r.annualBudget, r.executed];
+    const text = (format: (f: number) => string) =>
+      empty
+        ? (['', '', ''] as [string, string, string])
+        : (fen.map((f, k) => (k === 0 && funding.noInitialBudget ? NONE : format(f))) as [
+            string,
+            string,
+            string,
+          ]);
     return {
-      label: i === 1 ? `其中：${r.label}` : r.label,
-      amounts: empty
-        ? ['', '', '']
-        : [
-            funding.noInitialBudget ? NONE : formatWan(a, decimals),
-            formatWan(b, decimals),
-            formatWan(c, decimals),
-          ],
-      exact: empty
-        ? ['', '', '']
-        : [
-            funding.noInitialBudget ? NONE : `${formatYuan(a)}元`,
-            `${formatYuan(b)}元`,
-            `${formatYuan(c)}元`,
-          ],
-      rate: empty ? '' : formatPercent(r.rate),
+      label:
+        r.label === '中央和省级补助'
+          ? `${PART_INDENT}其中：${r.label}`
+          : i === 1
+            ? `其中：${r.label}`
+            : r.label,
+      amounts: text((f) => formatWan(f, decimals)),
+      exact: text((f) => `${formatYuan(f)}元`),
+      rate: empty ? '' : formatPercent(r.executionRate),
       total,
     };
   });

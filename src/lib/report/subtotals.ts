@@ -90,7 +90,9 @@ export function subtotalTable(kind: SubtotalKind, b: Breakdowns): TextTable {
       };
     }
     case 'source': {
-      const paid = b.bySource.reduce((s, r) => s + r.amountFen, 0);
+      // A 其中 row's payments are in the row it is part of already.
+      const wholes = b.bySource.filter((r) => r.partOf === undefined);
+      const paid = wholes.reduce((s, r) => s + r.amountFen, 0);
       return {
         columns: [
           '资金来源',
@@ -102,7 +104,7 @@ export function subtotalTable(kind: SubtotalKind, b: Breakdowns): TextTable {
         ],
         numeric: [false, true, true, true, true, true],
         rows: b.bySource.map((r) => [
-          r.source,
+          r.partOf === undefined ? r.source : `\u3000\u3000其中：${r.source}`,
           formatCount(r.payments),
           formatYuan(r.annualBudgetFen),
           formatYuan(r.amountFen),
@@ -111,7 +113,7 @@ export function subtotalTable(kind: SubtotalKind, b: Breakdowns): TextTable {
         ]),
         total: [
           '合计',
-          formatCount(b.bySource.reduce((s, r) => s + r.payments, 0)),
+          formatCount(wholes.reduce((s, r) => s + r.payments, 0)),
           formatYuan(b.annualBudgetFen),
           formatYuan(paid),
           formatRatio(paid, b.annualBudgetFen),

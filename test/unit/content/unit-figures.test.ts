@@ -6,6 +6,7 @@ import {
   UNIT_COMPONENTS,
   UNIT_FIGURE_NAMES,
   unitFigureText,
+  unitSourcesText,
   unitStaleProblems,
 } from '../../../src/lib/content/unit-figures.ts';
 import type { UnitSummary } from '../../../src/lib/model/unit-schema.ts';
@@ -47,6 +48,52 @@ describe('unitFigureText(summary, name, unit)', () => {
 
   it('writes money at two decimals when every project-year takes two', () => {
     expect(unitFigureText({ ...summary, wanDecimals: 2 }, '执行总额')).toBe('825.85万元');
+  });
+});
+
+describe('unitSourcesText(project)', () => {
+  const source = (name: string, annualBudget: number, executed: number, partOf?: string) => ({
+    source: name,
+    annualBudget,
+    executed,
+    executionRate: annualBudget === 0 ? null : executed / annualBudget,
+    ...(partOf === undefined ? {} : { partOf }),
+  });
+
+  it('says nothing for a project with one 资金来源', () => {
+    expect(unitSourcesText({ sources: [], wanDecimals: 2 })).toBe('');
+    expect(unitSourcesText({ sources: [source('本年财政拨款', 100, 100)], wanDecimals: 2 })).toBe(
+      '',
+    );
+  });
+
+  it("writes the amounts at the project-year's 万元 decimals, as its 自评表 does", () => {
+    expect(
+      unitSourcesText({
+        sources: [
+          source('本年财政拨款', 640_000_000, 614_958_300),
+          source('配套', 160_000_000, 153_739_600),
+        ],
+        wanDecimals: 4,
+      }),
+    ).toBe(
+      '其中本年财政拨款预算数640.0000万元、执行数614.9583万元，配套预算数160.0000万元、执行数153.7396万元。',
+    );
+  });
+
+  it('lists each 资金来源 with its own amounts, a 其中 line inside its whole', () => {
+    expect(
+      unitSourcesText({
+        sources: [
+          source('本年财政拨款', 50_000_000, 50_000_000),
+          source('中央和省级补助资金', 20_000_000, 20_000_000, '本年财政拨款'),
+          source('上年结转资金', 7_150_000, 7_150_000),
+        ],
+        wanDecimals: 2,
+      }),
+    ).toBe(
+      '其中本年财政拨款预算数50.00万元、执行数50.00万元（含中央和省级补助资金预算数20.00万元、执行数20.00万元），上年结转资金预算数7.15万元、执行数7.15万元。',
+    );
   });
 });
 

@@ -169,6 +169,40 @@ describe('crossCheck(tables)', () => {
     expect(cross).toEqual([]);
   });
 
+  it('reconciles a 本年财政拨款 line with its own payments and those of its 其中 line', () => {
+    const header = '资金来源,资金类别,全年预算数(万元),全年执行数(万元)';
+    const spending = csv(
+      SPENDING_HEADER,
+      PAY_P01,
+      PAY_P02,
+      'P03,2024-04-01,,中央和省级补助资金,300.00,',
+    );
+    const good = checkProjectYear({
+      spending,
+      budget: csv(
+        header,
+        '本年财政拨款,当年财政拨款,1,0.13',
+        '中央和省级补助资金,其中：中央和省级补助,0.05,0.03',
+        '上年结转资金,上年结转,0.5,0.05005',
+      ),
+    });
+    expect(good.own).toEqual([]);
+    expect(good.cross).toEqual([]);
+    // Stated as its own payments only, it does not reconcile: the message names the part.
+    const own = checkProjectYear({
+      spending,
+      budget: csv(
+        header,
+        '本年财政拨款,当年财政拨款,1,0.1',
+        '中央和省级补助资金,其中：中央和省级补助,0.05,0.03',
+        '上年结转资金,上年结转,0.5,0.05005',
+      ),
+    });
+    expect(formatted(own.cross)).toEqual([
+      `${D}/budget.csv:2: 全年执行数(万元): “本年财政拨款”的全年执行数为 1,000.00 元，但资金拨付明细中该来源（含其中：中央和省级补助“中央和省级补助资金”）合计 1,300.00 元，相差 -300.00 元；两者应一致`,
+    ]);
+  });
+
   it('does not reconcile 全年执行数 while spending.csv has errors of its own', () => {
     const { own, cross } = checkProjectYear({
       spending: csv(SPENDING_HEADER, PAY_P01, PAY_P02.replace('500.50', 'abc')),

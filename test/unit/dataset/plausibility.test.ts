@@ -1,6 +1,7 @@
 /** plausibility(spending, budget): figures that are possible but suspicious are warned about. */
 import { describe, expect, it } from 'vitest';
 import { plausibility } from '../../../src/lib/dataset/plausibility.ts';
+import { placeSources } from '../../../src/lib/model/standard-funding.ts';
 import {
   BUDGET_HEADER,
   csv,
@@ -76,6 +77,25 @@ describe('plausibility(spending, budget)', () => {
         (p) => p.severity === 'warning',
       ),
     ).toBe(true);
+  });
+
+  it('counts a 其中 line inside its 本年财政拨款 line, not again in the total', () => {
+    const budget = readBudget(
+      csv(
+        '资金来源,资金类别,全年预算数(万元)',
+        '本年财政拨款,,0.1',
+        '中央,其中：中央和省级补助,0.05',
+      ),
+    );
+    const spending = readSpending(
+      csv(SPENDING_HEADER, 'P01,2024-02-10,,本年财政拨款,600,', 'P02,2024-02-11,,中央,500,'),
+    );
+    const { places } = placeSources(budget.records);
+    // 1,100.00 元 of the 1,000.00 元 本年财政拨款 (its part included): over 100 %, said once per line.
+    expect(formatted(plausibility(spending, budget, places))).toEqual([
+      `${D}/budget.csv:2: 全年预算数(万元): “本年财政拨款”的执行率为 110.00%，超过 100%：支出 1,100.00 元多于全年预算数 1,000.00 元；请核对全年预算数是否已按预算调整更新`,
+      `${D}/budget.csv: 预算执行率合计为 110.00%，超过 100%：支出合计 1,100.00 元多于全年预算数合计 1,000.00 元（预算执行得分按 100% 封顶）`,
+    ]);
   });
 
   it('says nothing while a file has errors (they are reported instead)', () => {

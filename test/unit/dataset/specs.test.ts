@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../../src/lib/read/columns.ts';
 import { BUDGET, CASES, DATA_FILES, INDICATORS, SPENDING } from '../../../src/lib/dataset/specs.ts';
-import { formatted, QUALITATIVE_INDICATOR, readIndicatorRows } from '../support/tables.ts';
+import {
+  csv,
+  formatted,
+  QUALITATIVE_INDICATOR,
+  readBudget,
+  readIndicatorRows,
+} from '../support/tables.ts';
 
 const SPECS = [CASES, SPENDING, BUDGET, INDICATORS];
 
@@ -138,5 +144,32 @@ describe('INDICATORS reads qualitative scores within their grade band (达成 80
       得分: '1',
     });
     expect(table.problems).toEqual([]);
+  });
+});
+
+describe('BUDGET.inTotal', () => {
+  it('reconciles a 合计 row without the 其中：中央和省级补助 lines, which are inside 本年财政拨款', () => {
+    const good = readBudget(
+      csv(
+        '资金来源,资金类别,全年预算数(万元)',
+        '上年结转资金,上年结转,7.15',
+        '本年财政拨款,本年财政拨款,50',
+        '中央和省级补助资金,其中：中央和省级补助,20',
+        '合计,,57.15',
+      ),
+    );
+    expect(good.problems).toEqual([]);
+    expect(good.counts.total).toBe(1);
+    const counted = readBudget(
+      csv(
+        '资金来源,资金类别,全年预算数(万元)',
+        '本年财政拨款,,50',
+        '中央,中央和省级补助,20',
+        '合计,,70',
+      ),
+    );
+    expect(formatted(counted.problems)).toEqual([
+      'data/2024/demo/budget.csv:4: 全年预算数(万元): 合计行为 700,000.00 元，逐行相加为 500,000.00 元，相差 200,000.00 元；请核对合计行或明细',
+    ]);
   });
 });

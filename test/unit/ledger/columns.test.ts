@@ -79,3 +79,18 @@ describe('cellsHtml(columns, row)', () => {
     );
   });
 });
+
+describe('publishedColumns(columns, listed, hasCases)', () => {
+  it('leaves the payment columns filled from the case ledger out where there is none', () => {
+    expect(publishedColumns(PAYMENT_COLUMNS, [], false).map((c) => c.name)).toEqual([
+      '拨付编号',
+      '拨付日期',
+      '资金来源',
+      '金额',
+    ]);
+    expect(publishedColumns(PAYMENT_COLUMNS, ['用途'], false).map((c) => c.name)).toContain('用途');
+    expect(publishedColumns(PAYMENT_COLUMNS, [], true).map((c) => c.name)).toContain('案件编号');
+    // The case ledger's own columns are not “from cases” in that sense: it has no such flag.
+    expect(CASE_COLUMNS.filter((c) => c.fromCases)).toEqual([]);
+  });
+});

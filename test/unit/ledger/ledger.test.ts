@@ -111,6 +111,32 @@ describe('writeLedgers(dir, cases, payments, caseLinks(cases, payments), pageSiz
     expect(existsSync(ledgerCsvFile(index, 'payments'))).toBe(true);
   });
 
+  it('writes a payment ledger without 案件编号 and 责任单位 where there is no case ledger', async () => {
+    const dir = join(await tempRoot({}), 'ledger');
+    const payments = [payment(100_00), payment(-5_00)];
+    const index = await writeLedgers(
+      dir,
+      [],
+      payments,
+      caseLinks([], payments),
+      10,
+      undefined,
+      [],
+      false,
+    );
+    expect(index.columns.payments).toEqual(['拨付编号', '拨付日期', '资金来源', '金额']);
+    const csv = readFileSync(ledgerCsvFile(index, 'payments'), 'utf8');
+    expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      '拨付编号,拨付日期,资金来源,金额(元)',
+    );
+    const page = readdirSync(join(dir, 'payments')).find((n) => n.endsWith('.html')) ?? '';
+    expect(page).not.toBe('');
+    const html = readFileSync(join(dir, 'payments', page), 'utf8');
+    // Each row: its 序号 and one cell per published column — 5, not 7.
+    expect(html.split('<tr').length - 1).toBe(2);
+    for (const row of html.split('<tr').slice(1)) expect(row.split('<td').length - 1).toBe(5);
+  });
+
   it('leaves the free-text columns out of pages and downloads unless listed', async () => {
     const cases = [
       kase({ caseId: 'A1', leader: '副区长 林某', note: '备注文字' }),

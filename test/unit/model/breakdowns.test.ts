@@ -9,6 +9,7 @@ import { CASE_STATUSES } from '../../../src/lib/schema/cases.ts';
 import type { BudgetLine } from '../../../src/lib/schema/budget.ts';
 import type { CaseRecord } from '../../../src/lib/schema/cases.ts';
 import type { PaymentRecord } from '../../../src/lib/schema/spending.ts';
+import { placeSources } from '../../../src/lib/model/standard-funding.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 
 const cases = [
@@ -95,6 +96,26 @@ describe('breakdowns(year, cases, payments, budget, links)', () => {
       { source: '其他资金', payments: 0, amountFen: 0, annualBudgetFen: 0 },
     ]);
     expect(b.annualBudgetFen).toBe(2_600_00);
+  });
+
+  it('gives a 本年财政拨款 line its 其中 line’s payments too, the part’s budget in no total', () => {
+    const lines = [
+      budgetLine(1_000_00),
+      budgetLine(400_00, { source: '中央', category: '中央和省级补助' }),
+    ];
+    const paid = [payment(100_00), payment(300_00, { source: '中央' })];
+    const cut = breakdowns(2024, [], paid, lines, caseLinks([], paid), placeSources(lines).places);
+    expect(cut.bySource).toEqual([
+      { source: '本年财政拨款', payments: 2, amountFen: 400_00, annualBudgetFen: 1_000_00 },
+      {
+        source: '中央',
+        payments: 1,
+        amountFen: 300_00,
+        annualBudgetFen: 400_00,
+        partOf: '本年财政拨款',
+      },
+    ]);
+    expect(cut.annualBudgetFen).toBe(1_000_00);
   });
 
   it('counts every status of the contract, in its order', () => {

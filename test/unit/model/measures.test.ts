@@ -222,6 +222,15 @@ describe('computeMeasures(input) on money', () => {
     );
   });
 
+  it('预算执行率 does not count a 其中：中央和省级补助 line again: it is inside 本年财政拨款', () => {
+    const budget = [
+      budgetLine(600_000),
+      budgetLine(200_000, { source: '中央', category: '中央和省级补助' }),
+    ];
+    const payments = [payment(300_000), payment(200_000, { source: '中央' })];
+    expect(exact({ budget, payments }, '预算执行率')).toBe('5/6');
+  });
+
   it('预算执行率 cannot be computed without a budget', () => {
     expect(exact({ payments: [payment(1)], budget: [budgetLine(0)] }, '预算执行率')).toBeNull();
   });

@@ -43,6 +43,13 @@ describe('reportJson(report)', () => {
     const parsed = JSON.parse(reportJson(sample())) as Report;
     expect(parsed.measures['资金支出总额']).toBe(123.45);
     expect(parsed.funding.total.executed).toBe(123.45);
+    // The 自评表's rows too: 年度资金总额 … 其他资金, each in 元.
+    expect(parsed.funding.standard?.map((r) => [r.label, r.annualBudget, r.executed])).toEqual([
+      ['年度资金总额', 200, 123.45],
+      ['当年财政拨款', 200, 123.45],
+      ['上年结转资金', 0, 0],
+      ['其他资金', 0, 0],
+    ]);
   });
 
   it.each([
@@ -118,8 +125,15 @@ describe('reportFromJson(json)', () => {
   ])('reads %s 元 as %i 分', (yuan, fen) => {
     const read = reportFromJson({
       measures: { 资金支出总额: yuan, 已化解件数: 3 },
-      funding: { total: { executed: yuan, executionRate: 0.5 }, lines: [{ executed: yuan }] },
+      funding: {
+        total: { executed: yuan, executionRate: 0.5 },
+        lines: [{ executed: yuan }],
+        standard: [{ label: '年度资金总额', annualBudget: yuan, sources: [] }],
+      },
     }) as Report;
+    expect(read.funding.standard).toEqual([
+      { label: '年度资金总额', annualBudget: fen, sources: [] },
+    ]);
     expect(read.measures).toEqual({ 资金支出总额: fen, 已化解件数: 3 });
     expect(read.funding.total).toEqual({ executed: fen, executionRate: 0.5 });
     expect(read.funding.lines).toEqual([{ executed: fen }]);

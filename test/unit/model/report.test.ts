@@ -99,6 +99,40 @@ describe('fundingBlock(budget, payments)', () => {
       executionRate: 0.799992,
       // 599.99 元 among the amounts: six 万元 decimals show them all exactly.
       wanDecimals: 6,
+      standard: [
+        {
+          label: '年度资金总额',
+          initialBudget: 105_000,
+          annualBudget: 125_000,
+          executed: 99_999,
+          executionRate: 0.799992,
+          sources: [],
+        },
+        {
+          label: '当年财政拨款',
+          initialBudget: 80_000,
+          annualBudget: 100_000,
+          executed: 59_999,
+          executionRate: 0.59999,
+          sources: ['本年财政拨款'],
+        },
+        {
+          label: '上年结转资金',
+          initialBudget: 25_000,
+          annualBudget: 25_000,
+          executed: 40_000,
+          executionRate: 1.6,
+          sources: ['上年结转资金'],
+        },
+        {
+          label: '其他资金',
+          initialBudget: 0,
+          annualBudget: 0,
+          executed: 0,
+          executionRate: null,
+          sources: [],
+        },
+      ],
       points: 10,
       score: 8,
     });
@@ -280,5 +314,45 @@ describe('buildReport(input) totals', () => {
       件均化解资金: 33_333,
       预算执行率: 0.8,
     });
+  });
+});
+
+describe('buildReport(input) funding rows', () => {
+  it('places sources by 资金来源对应 when budget.csv gives no 资金类别', () => {
+    const { report, problems } = build([], { fundingSources: { 上年结转资金: '其他资金' } });
+    expect(problems).toEqual([]);
+    expect(report.funding.standard?.map((r) => [r.label, r.executed])).toEqual([
+      ['年度资金总额', 100_000],
+      ['当年财政拨款', 60_000],
+      ['上年结转资金', 0],
+      ['其他资金', 40_000],
+    ]);
+  });
+
+  it('reports a 资金类别 against 资金来源对应, located in budget.csv', () => {
+    const { problems } = build([], {
+      budget: [
+        budgetLine(100_000),
+        budgetLine(25_000, { source: '上年结转资金', line: 3, category: '上年结转资金' }),
+      ],
+      fundingSources: { 上年结转资金: '其他资金' },
+    });
+    expect(formatted(problems)).toEqual([
+      'data/2024/demo/budget.csv:3: 资金类别: 资金来源“上年结转资金”的资金类别为“上年结转资金”，但 project.yaml 的资金来源对应把它列为“其他资金”；两处应一致（或删去 project.yaml 中的这一项）',
+    ]);
+  });
+
+  it('reports a 其中 line that paid out more than its whole (its whole’s own payments net refunds)', () => {
+    const { report, problems } = build([], {
+      budget: [
+        budgetLine(100_000),
+        budgetLine(50_000, { source: '中央', line: 3, category: '中央和省级补助' }),
+      ],
+      payments: [payment(30_000, { source: '中央' }), payment(-1_000)],
+    });
+    expect(report.funding.lines.map((l) => l.executed)).toEqual([29_000, 30_000]);
+    expect(formatted(problems)).toEqual([
+      'data/2024/demo/budget.csv:3: 全年执行数: 其中：中央和省级补助“中央”的全年执行数 300.00 元，大于它所属的本年财政拨款“本年财政拨款”的 290.00 元（含其中数）；请核对资金拨付明细中这两个资金来源的拨付和冲减',
+    ]);
   });
 });

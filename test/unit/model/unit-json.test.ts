@@ -42,6 +42,37 @@ describe('unitJson(head, summary)', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  it('writes each project’s 资金来源 in 元 too, and reads them back in 分', () => {
+    const line = (source: string, fen: number, partOf?: string) => ({
+      source,
+      initialBudget: fen,
+      annualBudget: fen,
+      executed: fen,
+      executionRate: 1,
+      ...(partOf === undefined ? {} : { partOf }),
+    });
+    const withLines = input('c', 30, 30);
+    withLines.report.funding.lines = [
+      line('本年财政拨款', 20),
+      line('中央', 5, '本年财政拨款'),
+      line('上年结转资金', 10),
+    ] as never;
+    const json = JSON.parse(unitJson({ title: 't', unit: 'u' }, unitSummary(2024, [withLines])));
+    expect(json.projects[0].sources).toEqual([
+      { source: '本年财政拨款', annualBudget: 0.2, executed: 0.2, executionRate: 1 },
+      {
+        source: '中央',
+        annualBudget: 0.05,
+        executed: 0.05,
+        executionRate: 1,
+        partOf: '本年财政拨款',
+      },
+      { source: '上年结转资金', annualBudget: 0.1, executed: 0.1, executionRate: 1 },
+    ]);
+    const back = unitFromJson(json) as typeof summary;
+    expect(back.projects[0]?.sources.map((s) => s.annualBudget)).toEqual([20, 5, 10]);
+  });
+
   it('round-trips to 分 with unitFromJson', () => {
     const back = unitFromJson(JSON.parse(text)) as typeof summary;
     expect(back.total.annualBudget).toBe(30);

@@ -10,6 +10,7 @@ const row = {
   wanDecimals: 6,
   totalScore: 95,
   grade: '优',
+  sources: [{ source: '本年财政拨款', annualBudget: 100, executed: 50, executionRate: 0.5 }],
 };
 const summary = {
   year: 2024,

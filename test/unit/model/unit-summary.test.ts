@@ -102,3 +102,37 @@ describe('unitSummary(year, projects)', () => {
     expect(() => unitSummary(2024, [])).toThrow('2024 年度没有项目');
   });
 });
+
+describe('unitSummary(year, projects) 资金来源', () => {
+  it('gives each project its 资金来源 with their own amounts and rates, a 其中 line marked', () => {
+    const input = project('c', 30_000, 29_000, 95, '优');
+    const line = (source: string, annualBudget: number, executed: number, partOf?: string) => ({
+      source,
+      initialBudget: annualBudget,
+      annualBudget,
+      executed,
+      executionRate: null,
+      ...(partOf === undefined ? {} : { partOf }),
+    });
+    input.report.funding.lines = [
+      line('本年财政拨款', 20_000, 19_000),
+      line('中央', 5_000, 5_000, '本年财政拨款'),
+      line('上年结转资金', 10_000, 10_000),
+      line('其他资金', 0, 0),
+    ];
+    const [row] = unitSummary(2024, [input]).projects;
+    expect(row?.sources).toEqual([
+      { source: '本年财政拨款', annualBudget: 20_000, executed: 19_000, executionRate: 0.95 },
+      {
+        source: '中央',
+        annualBudget: 5_000,
+        executed: 5_000,
+        executionRate: 1,
+        partOf: '本年财政拨款',
+      },
+      { source: '上年结转资金', annualBudget: 10_000, executed: 10_000, executionRate: 1 },
+      { source: '其他资金', annualBudget: 0, executed: 0, executionRate: null },
+    ]);
+    expect(unitSummarySchema.safeParse(unitSummary(2024, [input])).success).toBe(true);
+  });
+});

@@ -49,6 +49,19 @@ describe('aside-worker', () => {
       );
   });
 
+  it('writes the payment ledger of a project-year without cases without their columns', async () => {
+    const path = join(process.cwd(), 'data/2024/xinfang-jingfei/spending.csv');
+    const read = await ask({ id: 4, read: { path, file: FILE } });
+    const units = (read.table?.records ?? []).map(() => '');
+    expect(units.length).toBeGreaterThan(0);
+    const there = await tempRoot({});
+    await ask({ id: 5, write: { dir: there, units, pageSize: 50, listed: [], hasCases: false } });
+    const head = readFileSync(join(there, 'payments.csv'), 'utf8').split('\r\n')[0] ?? '';
+    expect(head).toContain('资金来源');
+    expect(head).not.toContain('案件编号');
+    expect(head).not.toContain('责任单位');
+  });
+
   it('answers a read of a missing file with its error, not an exception', async () => {
     const path = join(process.cwd(), 'data/2024/jiean-huajie/no-such.csv');
     const reply = await ask({ id: 3, read: { path, file: 'x/spending.csv' } });

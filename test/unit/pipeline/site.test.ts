@@ -125,6 +125,20 @@ describe('loadSite(options) on the hand-computed project-year', () => {
       executionRate: 7_500_119 / 8_500_000,
       // 61,500.84 元 has 分: six 万元 decimals show every amount exactly (6.150084).
       wanDecimals: 6,
+      // The 自评表's rows: each source under its own standard row, nothing under 其他资金.
+      standard: [
+        ['年度资金总额', 7_500_000, 8_500_000, 7_500_119, []],
+        ['当年财政拨款', 6_000_000, 7_000_000, 6_150_084, ['本年财政拨款']],
+        ['上年结转资金', 1_500_000, 1_500_000, 1_350_035, ['上年结转资金']],
+        ['其他资金', 0, 0, 0, []],
+      ].map(([label, initialBudget, annualBudget, executed, sources]) => ({
+        label,
+        initialBudget,
+        annualBudget,
+        executed,
+        executionRate: annualBudget === 0 ? null : (executed as number) / (annualBudget as number),
+        sources,
+      })),
       points: 10,
       score: 8.82, // 0.882366941 × 10 = 8.8236… → 8.82
     });

@@ -21,6 +21,7 @@ const model = {
         wanDecimals: 6,
         totalScore: 100,
         grade: '优',
+        sources: [{ source: '本年财政拨款', annualBudget: 100, executed: 100, executionRate: 1 }],
       },
     ],
     total: {

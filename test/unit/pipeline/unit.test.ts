@@ -55,8 +55,16 @@ describe('loadSite(options) with a unit report (pipeline/unit.ts)', () => {
         wanDecimals: report?.funding.wanDecimals,
         totalScore: report?.totalScore,
         grade: report?.grade,
+        // Each 资金来源 with its own amounts, as the project's funding block has them.
+        sources: report?.funding.lines.map((l) => ({
+          source: l.source,
+          annualBudget: l.annualBudget,
+          executed: l.executed,
+          executionRate: expect.any(Number),
+        })),
       },
     ]);
+    expect(unit?.summary.projects[0]?.sources.length).toBeGreaterThan(1);
     expect(warnings(s.problems)).toEqual(
       expect.arrayContaining([
         `${U}/unit.yaml: 缺少单位自评报告信息文件；报告名称和单位按 site.yaml 生成，可写明“报告名称: …”“单位: …”`,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemSink } from '../../../src/lib/base/problems.ts';
 import type { MappedColumn } from '../../../src/lib/read/header.ts';
-import { checkStatedTotals, isTotalRow, readStatedTotals } from '../../../src/lib/read/totals.ts';
+import {
+  checkStatedTotals,
+  isTotalRow,
+  readStatedTotals,
+  recordSum,
+} from '../../../src/lib/read/totals.ts';
 import { formatted } from '../support/tables.ts';
 
 const F = 'data/2024/demo/spending.csv';
@@ -126,5 +131,33 @@ describe('checkStatedTotals(table, line, label, sink)', () => {
   it('checks nothing without a 合计 row, or when some rows are invalid (their sum is unknown)', () => {
     expect(reconcile(records, [['amount', 1]], undefined)).toEqual([]);
     expect(reconcile(records, [['amount', 1]], 9, 1)).toEqual([]);
+  });
+});
+
+describe('recordSum(records, field, inTotal)', () => {
+  const records = [{ a: 100 }, { a: -30, part: true }, { b: 5 }, { a: 1 }];
+
+  it('adds the field over the records that count, in 分; undefined when none has it', () => {
+    expect(recordSum(records, 'a')).toBe(71);
+    expect(recordSum(records, 'a', (r) => !('part' in r))).toBe(101);
+    expect(recordSum(records, 'c')).toBeUndefined();
+    expect(recordSum([], 'a')).toBeUndefined();
+  });
+
+  it('leaves out of the 合计 check what does not count: a 其中 row is inside another', () => {
+    const sink = new ProblemSink('x.csv');
+    const table = { records, counts: { invalid: 0 }, statedTotals: new Map([['a', 101]]) };
+    checkStatedTotals(
+      table,
+      9,
+      (f) => f,
+      sink,
+      (r) => !('part' in r),
+    );
+    expect(sink.problems).toEqual([]);
+    checkStatedTotals(table, 9, (f) => f, sink);
+    expect(formatted(sink.problems)).toEqual([
+      'x.csv:9: a: 合计行为 1.01 元，逐行相加为 0.71 元，相差 0.30 元；请核对合计行或明细',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { breakdowns } from '../../../src/lib/model/breakdowns.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
 import { chartSpec } from '../../../src/lib/report/charts.ts';
 import { subtotalKindsOf, subtotalTable } from '../../../src/lib/report/subtotals.ts';
+import { placeSources } from '../../../src/lib/model/standard-funding.ts';
 import { budgetLine, kase, payment, resolved } from '../support/records.ts';
 
 const cases = [
@@ -44,6 +45,24 @@ describe('subtotalTable(kind, breakdowns)', () => {
       ['本年财政拨款', '3', '10,000.00', '850.00', '8.50%', '22.08%'],
       ['其他资金', '1', '5,000.00', '3,000.01', '60.00%', '77.92%'],
     ]);
+  });
+});
+
+describe('subtotalTable(source, breakdowns) with a 其中：中央和省级补助 line', () => {
+  it('shows the part under its whole, whose row holds its payments; the 合计 counts them once', () => {
+    const lines = [
+      budgetLine(10_000_00),
+      budgetLine(4_000_00, { source: '中央', category: '中央和省级补助' }),
+    ];
+    const paid = [payment(1_000_00), payment(3_000_00, { source: '中央' })];
+    const cut = breakdowns(2024, [], paid, lines, caseLinks([], paid), placeSources(lines).places);
+    expect(cut.annualBudgetFen).toBe(10_000_00);
+    const t = subtotalTable('source', cut);
+    expect(t.rows).toEqual([
+      ['本年财政拨款', '2', '10,000.00', '4,000.00', '40.00%', '100.00%'],
+      ['\u3000\u3000其中：中央', '1', '4,000.00', '3,000.00', '75.00%', '75.00%'],
+    ]);
+    expect(t.total).toEqual(['合计', '2', '10,000.00', '4,000.00', '40.00%', '100.00%']);
   });
 });
 

@@ -3,6 +3,7 @@
  * prints them (`file:line: column: message`), so assertions pin the whole message.
  */
 import { crossCheck } from '../../../src/lib/dataset/crosscheck.ts';
+import { placeSources } from '../../../src/lib/model/standard-funding.ts';
 import { caseLinks } from '../../../src/lib/model/links.ts';
 import { BUDGET, CASES, INDICATORS, SPENDING } from '../../../src/lib/dataset/specs.ts';
 import type { Problem } from '../../../src/lib/base/problems.ts';
@@ -110,5 +111,7 @@ export function checkProjectYear(files: Files = {}, year = 2024, hasCases = true
     (t) => t.problems,
   );
   const links = caseLinks(tables.cases.records, tables.spending.records);
-  return { tables, own, cross: crossCheck(tables, links) };
+  // Placed as loadProjectYear() places them (no project.yaml here).
+  const { places } = placeSources(tables.budget.records);
+  return { tables, own, cross: crossCheck({ ...tables, places }, links) };
 }
