@@ -101,13 +101,33 @@ describe('the unit report page /2024/', () => {
     const lines = await page.$$eval('[data-unit-project]', (ps) =>
       ps.map((p) => p.textContent?.replace(/\s+/g, '') ?? ''),
     );
+    // A project of several 资金来源 names each with its own amounts, a 其中 line inside its whole.
+    const sourcesText = (r: (typeof reports)[number]) => {
+      const { lines: ls, wanDecimals: d } = r.funding;
+      if (ls.length < 2) return '';
+      const amounts = (l: (typeof ls)[number]) =>
+        `${l.source}预算数${formatWan(l.annualBudget, d)}万元、执行数${formatWan(l.executed, d)}万元`;
+      const wholes = ls.filter((l) => l.partOf === undefined);
+      return `其中${wholes
+        .map((w) => {
+          const parts = ls.filter((l) => l.partOf === w.source).map(amounts);
+          return `${amounts(w)}${parts.length > 0 ? `（含${parts.join('，')}）` : ''}`;
+        })
+        .join('，')}。`;
+    };
     expect(lines).toEqual(
       reports.map(
         (r, i) =>
           `${i + 1}．${r.project.name}：全年预算数${formatWan(r.funding.total.annualBudget, r.funding.wanDecimals)}万元，` +
-          `全年执行数${formatWan(r.funding.total.executed, r.funding.wanDecimals)}万元，执行率${formatPercent(r.funding.total.executionRate)}。`,
+          `全年执行数${formatWan(r.funding.total.executed, r.funding.wanDecimals)}万元，执行率${formatPercent(r.funding.total.executionRate)}。` +
+          sourcesText(r),
       ),
     );
+    // The number, the name and the amounts run on, with no space between them.
+    const raw = await page.$$eval('[data-unit-project]', (ps) =>
+      ps.map((p) => p.textContent?.trim() ?? ''),
+    );
+    for (const line of raw) expect(line).not.toMatch(/\s/);
   });
 
   it('annexes one 自评表 per project, in the report’s order, and links each project', async () => {
