@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { SLUG_DIR } from '../dataset/load.ts';
 import { text, titleText } from './facts-schema.ts';
+import { UNIT_SECTIONS } from '../report/outline.ts';
 
 /** The unit report's folder in a year's content folder. */
 export const UNIT_DIR = '_unit';
@@ -24,9 +25,32 @@ export const unitFactsDataSchema = z.strictObject({
   reportDate: z.iso.date().optional(),
   /** Project identifiers in the order the report lists them; the rest follow by identifier. */
   order: z.array(z.string()).optional(),
+  /** Section keys the unit does not use this year: printed 不适用, not （待填写）, and no 草稿. */
+  notApplicable: z.array(z.string()).optional(),
 });
 
 export type UnitFacts = z.output<typeof unitFactsDataSchema>;
+
+/** A unit section by its key (`qita`) or its standard title (`其他需要说明的问题`) → its key. */
+const UNIT_SECTION_NAMES = new Map(
+  UNIT_SECTIONS.flatMap((s) => [
+    [s.key, s.key],
+    [s.title, s.key],
+  ]),
+);
+
+/** 不适用章节 of unit.yaml: the report's sections 一 … 七 only (its 项目概况 and tables are computed). */
+const unitNotApplicableSchema = z
+  .array(text, { error: '应为章节的列表，如 [qita, 有关建议]' })
+  .superRefine((list, ctx) => {
+    const unknown = list.filter((k) => !UNIT_SECTION_NAMES.has(k.trim()));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `不认识的章节：${unknown.join('、')}；应为 ${UNIT_SECTIONS.map((s) => `${s.key}（${s.title}）`).join('、')} 之一`,
+      });
+  })
+  .transform((list) => [...new Set(list.map((k) => UNIT_SECTION_NAMES.get(k.trim()) ?? k))]);
 
 export const unitFactsSchema = z
   .strictObject(
@@ -51,6 +75,8 @@ export const unitFactsSchema = z
         )
         .min(1, { error: '至少列出一个项目标识，或删去此项' })
         .optional(),
+      /** 不适用章节: sections the unit does not use this year, e.g. [qita]; printed “不适用”. */
+      不适用章节: unitNotApplicableSchema.optional(),
     },
     {
       error: (issue) =>
@@ -67,6 +93,7 @@ export const unitFactsSchema = z
           overview: f.单位概况,
           reportDate: f.报告日期,
           order: f.项目顺序,
+          notApplicable: f.不适用章节,
         }).filter(([, v]) => v !== undefined),
       ) as UnitFacts,
   );

@@ -113,7 +113,7 @@ async function buildUnit(
   problems.push(...(await contentFolderProblems(root, dir)));
   const facts = await readUnitFacts(root, file);
   problems.push(...facts.problems);
-  const prose = await proseKeys(root, dir, problems);
+  const prose = await proseKeys(root, dir, facts.value?.notApplicable ?? [], problems);
 
   const refs = input.refs.filter((r) => r.year === year);
   const built = input.projectYears.filter((py) => py.year === year);
@@ -231,8 +231,16 @@ async function buildUnit(
   };
 }
 
-/** Section keys whose file exists; other .mdx files and missing sections reported as warnings. */
-async function proseKeys(root: string, dir: string, problems: Problem[]): Promise<string[]> {
+/**
+ * Section keys whose file exists; other .mdx files, missing sections (but those unit.yaml marks
+ * 不适用) and a 不适用 section that is written all the same reported as warnings.
+ */
+async function proseKeys(
+  root: string,
+  dir: string,
+  notApplicable: readonly string[],
+  problems: Problem[],
+): Promise<string[]> {
   const names = await readdir(join(root, dir)).catch(() => [] as string[]);
   const known = new Map(UNIT_SECTIONS.map((s) => [s.file, s.key]));
   const keys: string[] = [];
@@ -252,7 +260,17 @@ async function proseKeys(root: string, dir: string, problems: Problem[]): Promis
         message: `不是单位自评报告提纲中的章节文件，不会显示；章节文件应为 ${UNIT_SECTIONS.map((s) => s.file).join('、')}`,
       });
   }
-  const missing = UNIT_SECTIONS.filter((s) => !keys.includes(s.key));
+  for (const s of UNIT_SECTIONS.filter(
+    (s) => keys.includes(s.key) && notApplicable.includes(s.key),
+  ))
+    problems.push({
+      file: `${dir}/${s.file}`,
+      severity: 'warning',
+      message: `已撰写，但 ${UNIT_FILE} 的“不适用章节”列出了本节；将显示正文。本节不适用时请删去此文件，否则从“不适用章节”中删去`,
+    });
+  const missing = UNIT_SECTIONS.filter(
+    (s) => !keys.includes(s.key) && !notApplicable.includes(s.key),
+  );
   if (missing.length > 0)
     problems.push({
       file: `${dir}/`,

@@ -32,6 +32,12 @@ describe('unitFactsSchema (unit.yaml)', () => {
     });
   });
 
+  it('reads 不适用章节 by key or standard title, each once', () => {
+    const r = parse('不适用章节: [qita, 有关建议, 其他需要说明的问题]\n');
+    expect(r.problems).toEqual([]);
+    expect(r.value).toEqual({ notApplicable: ['qita', 'jianyi'] });
+  });
+
   it('accepts an empty file: every key is optional', () => {
     expect(parse('# 无\n')).toMatchObject({ value: {}, problems: [] });
   });
@@ -59,6 +65,18 @@ describe('unitFactsSchema (unit.yaml)', () => {
       [`${FILE}:1: 项目顺序: 应为项目标识的列表，如 [xinfang-jiuzhu, jiean-huajie]`],
     ],
     ['an empty order', '项目顺序: []\n', [`${FILE}:1: 项目顺序: 至少列出一个项目标识，或删去此项`]],
+    [
+      'a 不适用章节 that is no section of the unit report',
+      '不适用章节: [chanchu, 项目概况]\n',
+      [
+        `${FILE}:1: 不适用章节: 不认识的章节：chanchu、项目概况；应为 jiben（基本情况）、pingjia（绩效评价工作开展情况）、jielun（综合评价情况及评价结论）、fenxi（绩效评价指标分析）、jingyan（主要经验及做法、存在的问题及原因分析）、jianyi（有关建议）、qita（其他需要说明的问题） 之一`,
+      ],
+    ],
+    [
+      'a 不适用章节 that is no list',
+      '不适用章节: qita\n',
+      [`${FILE}:1: 不适用章节: 应为章节的列表，如 [qita, 有关建议]`],
+    ],
     ['broken YAML', '单位: "某局\n', [`${FILE}:1: YAML 格式错误：引号或括号没有闭合`]],
   ])('refuses %s, located in Chinese', (_what, text, expected) => {
     expect(messages(text)).toEqual(expected);

@@ -256,6 +256,23 @@ describe('loadSite(options) with a unit report (pipeline/unit.ts)', () => {
     );
   });
 
+  it('does not count a section unit.yaml marks 不适用 as unwritten, and warns when it is written', async () => {
+    const s = await site({
+      [`${U}/unit.yaml`]: '不适用章节: [qita, 有关建议]\n',
+      [`${U}/07-qita.mdx`]: '无。\n',
+    });
+    expect(errors(s.problems)).toEqual([]);
+    const w = warnings(s.problems);
+    const unwritten = w.find((m) => m.startsWith(`${U}/: 单位自评报告尚未撰写：`)) ?? '';
+    expect(unwritten).toContain('五、主要经验及做法');
+    expect(unwritten).not.toContain('六、有关建议');
+    expect(unwritten).not.toContain('七、其他需要说明的问题');
+    expect(w).toContain(
+      `${U}/07-qita.mdx: 已撰写，但 unit.yaml 的“不适用章节”列出了本节；将显示正文。本节不适用时请删去此文件，否则从“不适用章节”中删去`,
+    );
+    expect(s.units[0]?.facts.notApplicable).toEqual(['qita', 'jianyi']);
+  });
+
   it('suggests <Unit> for a unit figure written as a placeholder in the unit narrative', async () => {
     const s = await site({ [`${U}/03-jielun.mdx`]: '共{项目个数}\n' });
     expect(errors(s.problems)).toEqual([
