@@ -36,6 +36,8 @@ export const PAGE_CLASS = {
   num: 'num',
   /** A centred table cell. */
   center: 'center',
+  /** One project's 自评表 among a unit report's annexes: a page of its own on paper and in Word. */
+  unitAnnex: 'unit-annex',
 } as const;
 
 /** The classes of the `<col>` elements of the indicator tables and the 自评表, one per column kind. */

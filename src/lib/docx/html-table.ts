@@ -125,8 +125,12 @@ export function readTable(table: HTMLElement): HtmlTable {
 
 /**
  * Widths from the text: a column as wide as its longest single-column cell (a CJK character
- * counting as two Latin ones), within limits.
+ * counting as two Latin ones; a head row's text at half, as it may take two lines) plus the
+ * cell's padding, within limits — so that a short figure such as 100.00% never wraps.
  */
+/** A cell's left and right padding, in Latin characters. */
+const CELL_PADDING = 4;
+
 function guessWidths(rows: HtmlRow[], columns: number): number[] {
   const widths = Array.from({ length: columns }, () => 6);
   for (const row of rows)
@@ -135,7 +139,11 @@ function guessWidths(rows: HtmlRow[], columns: number): number[] {
         let length = 0;
         for (const ch of normalize(cell.el.text))
           length += (ch.codePointAt(0) ?? 0) < 0x100 ? 1 : 2;
-        widths[cell.col] = Math.max(widths[cell.col] ?? 6, Math.min(length, 28));
+        // A column head may take two lines; a figure must not break.
+        const wanted = row.head ? Math.ceil(length / 2) : length;
+        // Text wraps at a narrower cap than figures, which never break.
+        const cap = cell.numeric ? 28 : 20;
+        widths[cell.col] = Math.max(widths[cell.col] ?? 6, Math.min(wanted + CELL_PADDING, cap));
       }
   return widths;
 }

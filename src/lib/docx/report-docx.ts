@@ -37,7 +37,7 @@ import {
   STYLES,
   TABLE_SPACING,
 } from './typesetting.ts';
-import { tableBlocks } from './word-table.ts';
+import { SIZE_SMALL_TABLE, tableBlocks } from './word-table.ts';
 import { ANNEX_ID, PAGE_CLASS } from '../base/page-markup.ts';
 
 function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
@@ -57,9 +57,10 @@ function centred(children: ParagraphChild[], before = 0, after = 0): Paragraph {
   });
 }
 
-function heading(el: HTMLElement, level: 1 | 2): Paragraph {
+function heading(el: HTMLElement, level: 1 | 2, pageBreakBefore = false): Paragraph {
   return new Paragraph({
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: inlineRuns(el, { font: level === 1 ? FONT_H1 : FONT_H2, size: SIZE_BODY }),
   });
 }
@@ -67,6 +68,10 @@ function heading(el: HTMLElement, level: 1 | 2): Paragraph {
 interface Context {
   /** Text width of the page, in twips. */
   width: number;
+  /** The next heading starts a new page (a unit report's second and later 自评表). */
+  newPage?: boolean;
+  /** Notes under the 自评表 in its own 小五, as the form is: the form and its note keep to one page. */
+  annex?: boolean;
 }
 
 function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
@@ -75,7 +80,7 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
     const tag = el.tagName.toLowerCase();
     if (tag === 'h1') out.push(titleParagraph(el));
     else if (tag === 'h2') out.push(heading(el, 1));
-    else if (tag === 'h3') out.push(heading(el, 2));
+    else if (tag === 'h3') out.push(heading(el, 2, ctx.newPage));
     else if (tag === 'h4' || tag === 'h5' || tag === 'h6')
       out.push(bodyParagraph(inlineRuns(el, { ...BODY, bold: true })));
     else if (tag === 'p') {
@@ -108,8 +113,8 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
       else if (el.classList.contains(PAGE_CLASS.tableNote))
         out.push(
           new Paragraph({
-            children: inlineRuns(el, { ...BODY, size: SIZE_TABLE }),
-            spacing: { ...TABLE_SPACING, after: 120 },
+            children: inlineRuns(el, { ...BODY, size: ctx.annex ? SIZE_SMALL_TABLE : SIZE_TABLE }),
+            spacing: { ...TABLE_SPACING, before: ctx.annex ? 60 : 0, after: 120 },
           }),
         );
       else out.push(bodyParagraph(inlineRuns(el, BODY)));
@@ -134,6 +139,14 @@ function blocks(node: HTMLElement, ctx: Context, out: Block[] = []): Block[] {
         (c): c is HTMLElement => isElement(c) && c.tagName.toLowerCase() === 'table',
       );
       out.push(...tableBlocks(tables, ctx.width));
+    } else if (el.classList.contains(PAGE_CLASS.unitAnnex)) {
+      // A unit report's annexes: each project's 自评表 on a landscape page of its own.
+      const previous = el.previousElementSibling;
+      blocks(
+        el,
+        { ...ctx, newPage: previous?.classList.contains(PAGE_CLASS.unitAnnex) ?? false },
+        out,
+      );
     } else blocks(el, ctx, out);
   }
   return out;
@@ -208,10 +221,14 @@ export async function reportDocx({ html, date }: ReportDocxInput): Promise<Repor
   if (!annex) throw new Error(`报告页中没有附件（自评表，#${ANNEX_ID}）`);
   const title = normalize(article.querySelector('h1')?.text ?? '');
   annex.remove();
+  // A unit report's annexes are headed each by its own 附件N line (the text's 附件 line names
+  // them all): without the common heading above the first, each 自评表 keeps to one page.
+  const unit = annex.querySelector(`.${PAGE_CLASS.unitAnnex}`) !== null;
+  if (unit) annex.querySelector('h2')?.remove();
 
   const body = blocks(article, { width: PORTRAIT_WIDTH });
-  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH });
-  const annexAlone = annexBlocks.slice(1);
+  const annexBlocks = blocks(annex, { width: LANDSCAPE_WIDTH, annex: true });
+  const annexAlone = unit ? annexBlocks : annexBlocks.slice(1);
 
   const make = async (sections: ISectionOptions[], docTitle: string) =>
     packDocx(

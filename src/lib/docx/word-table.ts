@@ -28,7 +28,7 @@ function formTitle(el: HTMLElement): Paragraph {
     children: inlineRuns(el, { font: FONT_TITLE, size: 36 }),
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { ...TABLE_SPACING, before: 120, after: 200 },
+    spacing: { ...TABLE_SPACING, before: 0, after: 120 },
   });
 }
 
@@ -46,7 +46,7 @@ function caption(el: HTMLElement): Paragraph {
 const HAIRLINE = { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT };
 
 /** 小五 (9pt) in half-points: the indicator tables' type on portrait pages. */
-const SIZE_SMALL_TABLE = 18;
+export const SIZE_SMALL_TABLE = 18;
 
 /**
  * An HTML table as a Word table, its columns as wide as the stylesheet sets them. Rows of a
@@ -73,7 +73,7 @@ function wordTable(t: HtmlTable, width: number): Table {
                 size: (edges[cell.col + cell.colspan] ?? width) - (edges[cell.col] ?? 0),
                 type: WidthType.DXA,
               },
-              margins: { left: 60, right: 60, top: 20, bottom: 20 },
+              margins: { left: 60, right: 60, top: 10, bottom: 10 },
             }),
         ),
       }),
@@ -104,11 +104,11 @@ function cellParagraph(cell: HtmlCell, small: boolean): Paragraph {
   const center = cell.head || cell.el.classList.contains(PAGE_CLASS.center);
   return new Paragraph({
     children: inlineRuns(cell.el, style),
-    // An exact line of 1.25 times the type: “single” spacing takes the line height of whatever
+    // An exact line of 1.2 times the type: “single” spacing takes the line height of whatever
     // face stands in for 仿宋, up to half as much again, and the 自评表 would not fit its page.
     spacing: {
       ...TABLE_SPACING,
-      line: Math.round(style.size * 12.5),
+      line: Math.round(style.size * 12),
       lineRule: LineRuleType.EXACT,
     },
     alignment: cell.numeric

@@ -68,7 +68,15 @@ describe('readTable(table)', () => {
       ),
     );
     expect(guessed.small).toBe(false);
-    expect(guessed.widths).toEqual([6, 28, 8]);
+    // Text as long as it is, with its padding, up to 20; a Latin run counted a half each.
+    expect(guessed.widths).toEqual([6, 20, 12]);
+    // A figure is never squeezed: its column takes all of it (up to 28); a head at half.
+    const figures = readTable(
+      table(
+        '<table><thead><tr><th>项目名称</th><th>全年预算数（元）</th><th>执行率</th></tr></thead><tbody><tr><th>甲</th><td class="num">8,771,500.00</td><td class="num">100.00%</td></tr></tbody></table>',
+      ),
+    );
+    expect(figures.widths).toEqual([8, 16, 11]);
   });
 
   it('guesses the widths when the columns declared do not match the grid', () => {

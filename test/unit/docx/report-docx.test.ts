@@ -121,6 +121,29 @@ describe('reportDocx({ html, date })', () => {
     expect(text).not.toContain('当月拨付（元）');
   });
 
+  it('puts each of a unit report’s 自评表 on a page of its own, headed by its 附件N line only', async () => {
+    const one =
+      /<section class="report-section annex" id="annex">\n<h2>[^]*?<\/h2>\n([^]*)<\/section>`?/;
+    const form = one.exec(page())?.[1] ?? '';
+    expect(form).toContain('self-evaluation-table');
+    const html = page().replace(
+      /<section class="report-section annex" id="annex">[^]*<\/section>\n<\/article>/,
+      `<section class="report-section annex" id="annex"><h2>附件：各项目支出绩效自评表</h2>
+<section class="unit-annex"><h3>附件1：甲资金</h3>${form}</section>
+<section class="unit-annex"><h3>附件2：乙资金</h3>${form}</section></section>\n</article>`,
+    );
+    const { report, annex } = await reportDocx({ html, date: '2025-03-20' });
+    const text = docxText(report);
+    expect(text).toContain('附件1：甲资金');
+    expect(text).not.toContain('附件：各项目支出绩效自评表');
+    const doc = part(report, 'word/document.xml');
+    const headings = [...doc.matchAll(/<w:p>(?:(?!<\/w:p>).)*?附件[12]：/g)].map((m) => m[0]);
+    expect(headings).toHaveLength(2);
+    expect(headings[0]).not.toContain('<w:pageBreakBefore/>');
+    expect(headings[1]).toContain('<w:pageBreakBefore/>');
+    expect(docxText(annex).split('\n')[0]).toBe('附件1：甲资金');
+  });
+
   it('gives the same bytes every time, dated with the report date', async () => {
     const a = await reportDocx({ html: page(), date: '2025-03-20' });
     const b = await reportDocx({ html: page(), date: '2025-03-20' });
