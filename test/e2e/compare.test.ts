@@ -119,7 +119,7 @@ describe('the comparison page of 2024 积案化解', () => {
       const result = await page.$$eval('.compare-pair-item', (items) =>
         items.map((i) => {
           const r = i.getBoundingClientRect();
-          const caption = i.querySelector('caption')?.textContent;
+          const caption = i.querySelector('caption')?.textContent?.trim();
           return { caption, left: Math.round(r.left), top: Math.round(r.top) };
         }),
       );
