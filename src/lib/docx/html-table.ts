@@ -16,10 +16,11 @@ const INDICATOR_COL_WIDTH: Record<string, number> = {
   [COLUMN_CLASS.level2]: 8,
   [COLUMN_CLASS.name]: 13,
   [COLUMN_CLASS.points]: 6,
-  [COLUMN_CLASS.target]: 15,
-  [COLUMN_CLASS.actual]: 9,
+  // Wide enough for a date on one line (2024年12月31日前, 2024年12月20日) in 小五.
+  [COLUMN_CLASS.target]: 17,
+  [COLUMN_CLASS.actual]: 14,
   [COLUMN_CLASS.score]: 9,
-  [COLUMN_CLASS.reason]: 34,
+  [COLUMN_CLASS.reason]: 27,
 };
 
 /** Column widths (percent) of the 自评表, as the site's stylesheet sets them (src/styles/site.css). */

@@ -61,7 +61,7 @@ describe('readTable(table)', () => {
       ),
     );
     expect(styled.small).toBe(true);
-    expect(styled.widths).toEqual([13, 34]);
+    expect(styled.widths).toEqual([13, 27]);
     const guessed = readTable(
       table(
         '<table><tr><td>短</td><td>一二三四五六七八九十一二三四五六七八九十</td><td>abcdefgh</td></tr></table>',
