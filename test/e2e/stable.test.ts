@@ -37,9 +37,12 @@ function diffCommand(...args: string[]): string {
   return execFileSync(process.execPath, ['scripts/diff.ts', ...args], { encoding: 'utf8' });
 }
 
-/** The payment changed in the third build: 2.90 → 2.60 万元, 本年财政拨款 of 2024 信访救助. */
+/**
+ * The payment changed in the third build: 2.90 → 2.60 万元 of 2024 信访救助, paid from its
+ * 中央和省级补助资金 line, which is part of 本年财政拨款.
+ */
 const PAYMENT = {
-  line: 'BF2024-0008,2024-05-09,JZ2024-012,本年财政拨款,',
+  line: 'BF2024-0008,2024-05-09,JZ2024-012,中央和省级补助资金,',
   old: '2.90',
   new: '2.60',
 };
@@ -61,9 +64,18 @@ beforeAll(() => {
   editFile(join(paid.data, '2024/xinfang-jiuzhu/spending.csv'), (t) =>
     t.replace(`${PAYMENT.line}${PAYMENT.old},`, `${PAYMENT.line}${PAYMENT.new},`),
   );
-  // 全年执行数 in budget.csv must agree with the payments, so it moves with them.
+  // 全年执行数 in budget.csv must agree with the payments, so it moves with them: the 其中 line's
+  // and the line it is part of.
   editFile(join(paid.data, '2024/xinfang-jiuzhu/budget.csv'), (t) =>
-    t.replace('本年财政拨款,50.00,50.00,50.00', '本年财政拨款,50.00,50.00,49.70'),
+    t
+      .replace(
+        '本年财政拨款,本年财政拨款,50.00,50.00,50.00',
+        '本年财政拨款,本年财政拨款,50.00,50.00,49.70',
+      )
+      .replace(
+        '中央和省级补助资金,其中：中央和省级补助,20.00,20.00,20.00',
+        '中央和省级补助资金,其中：中央和省级补助,20.00,20.00,19.70',
+      ),
   );
   withChangedPayment = buildSite('site-payment', paid);
 });
@@ -190,6 +202,9 @@ describe('changing one payment', () => {
       ['年度资金总额 执行率', 1, after.funding.total.executionRate],
       ['本年财政拨款 全年执行数', 500_000, 497_000],
       ['本年财政拨款 执行率', 1, line(after)?.executionRate],
+      // The 其中 line it was paid from moves with it.
+      ['中央和省级补助资金 全年执行数', 200_000, 197_000],
+      ['中央和省级补助资金 执行率', 1, 0.985],
       ['救助资金支出 实际完成值', 57.15, 56.85],
     ]);
     expect(line(before)?.executed).toBe(50_000_000);
@@ -213,7 +228,7 @@ describe('changing one payment', () => {
 
   it('is summarised by npm run diff in Chinese, old → new, with the rest in one line', () => {
     const text = diffCommand(first, withChangedPayment);
-    expect(text).toContain('2024年度 信访救助资金（2024/xinfang-jiuzhu）\n  数字（10 项有变化）：');
+    expect(text).toContain('2024年度 信访救助资金（2024/xinfang-jiuzhu）\n  数字（12 项有变化）：');
     expect(text).toContain('      资金支出总额：571,500.00元 → 568,500.00元（-3,000.00元）\n');
     expect(text).toContain('      预算执行率：100.00% → 99.48%（-0.52个百分点）\n');
     expect(text).toContain('      救助资金支出 实际完成值：57.15万元 → 56.85万元（-0.30万元）\n');
